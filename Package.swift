@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "ParkOpt",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "GLPK", targets: ["GLPK"]),
+    .executable(name: "parkopt", targets: ["parkopt"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // MARK: - GLPK binding
+    .systemLibrary(
+      name: "CGLPK",
+      providers: [.apt(["libglpk-dev"])]),
+    .target(
+      name: "CGLPKShims",
+      dependencies: ["CGLPK"]),
+    .target(
+      name: "GLPK",
+      dependencies: ["CGLPK", "CGLPKShims"]),
+
+    // MARK: - Command-line tool
+    .executableTarget(
+      name: "parkopt",
+      dependencies: [
+        "GLPK",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // MARK: - Tests
+    .testTarget(
+      name: "GLPKTests",
+      dependencies: ["GLPK", "CGLPKShims"],
+      resources: [.copy("Fixtures")]),
+  ]
+)

@@ -1,0 +1,147 @@
+// Guarded problem construction, basis handling and solver calls.
+#include "include/CGLPKShims.h"
+#include "internal.h"
+
+int pko_load(glp_prob *P, const pko_model *m) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  glp_erase_prob(P);
+  if (m->prob_name) glp_set_prob_name(P, m->prob_name);
+  glp_set_obj_dir(P, m->obj_dir);
+  if (m->rows > 0) glp_add_rows(P, m->rows);
+  if (m->cols > 0) glp_add_cols(P, m->cols);
+  for (int i = 1; i <= m->rows; i++) {
+    glp_set_row_bnds(P, i, m->row_type[i], m->row_lb[i], m->row_ub[i]);
+    if (m->row_names && m->row_names[i]) glp_set_row_name(P, i, m->row_names[i]);
+  }
+  for (int j = 1; j <= m->cols; j++) {
+    if (m->col_kind[j] != GLP_CV) glp_set_col_kind(P, j, m->col_kind[j]);
+    glp_set_col_bnds(P, j, m->col_type[j], m->col_lb[j], m->col_ub[j]);
+    if (m->obj[j] != 0.0) glp_set_obj_coef(P, j, m->obj[j]);
+    if (m->col_names && m->col_names[j]) glp_set_col_name(P, j, m->col_names[j]);
+  }
+  glp_set_obj_coef(P, 0, m->obj[0]);
+  if (m->ne > 0) glp_load_matrix(P, m->ne, m->ia, m->ja, m->ar);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_set_basis(glp_prob *P, const int *row_stat, const int *col_stat) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  int m = glp_get_num_rows(P), n = glp_get_num_cols(P);
+  for (int i = 1; i <= m; i++) glp_set_row_stat(P, i, row_stat[i]);
+  for (int j = 1; j <= n; j++) glp_set_col_stat(P, j, col_stat[j]);
+  rc = glp_warm_up(P);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_adv_basis(glp_prob *P) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  glp_adv_basis(P, 0);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_scale(glp_prob *P, int flags) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  glp_scale_prob(P, flags);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_fix_column(glp_prob *P, int j, double value) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  glp_set_col_bnds(P, j, GLP_FX, value, value);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_create_index(glp_prob *P) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  glp_create_index(P);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_simplex(glp_prob *P, const glp_smcp *parm) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  rc = glp_simplex(P, parm);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_exact(glp_prob *P, const glp_smcp *parm) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  rc = glp_exact(P, parm);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_interior(glp_prob *P, const glp_iptcp *parm) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  rc = glp_interior(P, parm);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+// Branch-and-cut callback: records the best bound and the node count, and
+// stops the search when asked. Pure C, so a fatal error inside the search
+// never unwinds through a Swift frame.
+static void mip_callback(glp_tree *T, void *data) {
+  pko_mip_info *info = data;
+  int best = glp_ios_best_node(T);
+  if (best != 0) {
+    info->best_bound = glp_ios_node_bound(T, best);
+    info->has_bound = 1;
+  }
+  int active = 0, current = 0, total = 0;
+  glp_ios_tree_size(T, &active, &current, &total);
+  info->nodes = total;
+  if (info->stop) glp_ios_terminate(T);
+}
+
+int pko_intopt(glp_prob *P, glp_iocp *parm, pko_mip_info *info) {
+  volatile int rc = 0;
+  parm->cb_func = mip_callback;
+  parm->cb_info = info;
+  PKO_GUARD_BEGIN
+  rc = glp_intopt(P, parm);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_factorize(glp_prob *P) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  rc = glp_factorize(P);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_analyze_bound(glp_prob *P, int k, double *value1, int *var1,
+                      double *value2, int *var2) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  glp_analyze_bound(P, k, value1, var1, value2, var2);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
+int pko_analyze_coef(glp_prob *P, int k, double *coef1, int *var1,
+                     double *value1, double *coef2, int *var2,
+                     double *value2) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  glp_analyze_coef(P, k, coef1, var1, value1, coef2, var2, value2);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}

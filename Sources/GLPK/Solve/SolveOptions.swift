@@ -1,0 +1,100 @@
+/// How to solve a model. The defaults solve LPs with the primal simplex and
+/// MIPs with presolved branch-and-cut, silently, with no limits.
+public struct SolveOptions: Sendable {
+  /// The LP algorithm (also used for a MIP's relaxation when presolve is off).
+  public enum Method: String, Sendable, CaseIterable {
+    /// Primal simplex.
+    case primalSimplex = "primal"
+    /// Dual simplex.
+    case dualSimplex = "dual"
+    /// Dual simplex, switching to primal if it fails (GLPK's `GLP_DUALP`).
+    case dualThenPrimal = "dualp"
+    /// Interior point (LP only; no basis, no sensitivity, no time limit).
+    case interiorPoint = "interior"
+    /// Exact simplex in rational arithmetic (LP only; slow).
+    case exact
+  }
+
+  /// Whether GLPK's presolver runs.
+  public enum Presolve: String, Sendable {
+    /// Off for LPs (so bases, duals and sensitivity are always available),
+    /// on for MIPs.
+    case automatic
+    /// Always on. An LP that is not solved to optimality then has no
+    /// solution values (GLPK cannot recover them).
+    case on
+    /// Always off.
+    case off
+  }
+
+  /// Cutting planes for branch-and-cut.
+  public enum Cut: String, Sendable, CaseIterable {
+    case gomory, mixedIntegerRounding = "mir", cover, clique
+  }
+
+  /// Primal heuristics for branch-and-cut.
+  public enum Heuristic: String, Sendable, CaseIterable {
+    case feasibilityPump = "fp", proximitySearch = "ps", simpleRounding = "sr"
+  }
+
+  /// Where GLPK's terminal output goes.
+  public enum Log: Sendable {
+    /// Nowhere (it is still returned in ``Solution/log``).
+    case silent
+    /// Also to standard error as it arrives.
+    case standardError
+  }
+
+  /// The LP algorithm.
+  public var method: Method = .primalSimplex
+  /// Presolve policy.
+  public var presolve: Presolve = .automatic
+  /// Scale the problem before the simplex (as glpsol does by default).
+  public var scaling: Bool = true
+  /// Wall-clock limit in seconds (simplex and branch-and-cut).
+  public var timeLimit: Double?
+  /// Simplex iteration limit.
+  public var iterationLimit: Int?
+  /// Stop branch-and-cut once the relative gap is at most this.
+  public var relativeMIPGap: Double?
+  /// Cutting planes to generate (none by default, as glpsol).
+  public var cuts: Set<Cut> = []
+  /// Primal heuristics (simple rounding by default, as glpsol).
+  public var heuristics: Set<Heuristic> = [.simpleRounding]
+  /// For a MIP, also compute duals and reduced costs of the LP obtained by
+  /// fixing the integer variables at their solution values.
+  public var mipDuals: Bool = false
+  /// A basis to start the simplex from (forces presolve off for the LP).
+  public var warmStart: Basis?
+  /// Compute sensitivity ranges of an optimal LP.
+  public var sensitivity: Bool = false
+  /// GLPK's verbosity (0 none … 3 all); output is captured, see ``log``.
+  public var messageLevel: Int = 2
+  /// Where GLPK's output goes besides ``Solution/log``.
+  public var log: Log = .silent
+
+  /// The defaults.
+  public init() {}
+
+  /// Checks values GLPK cannot take.
+  func validate() throws(GLPKError) {
+    if let t = timeLimit, !(t.isFinite && t > 0) {
+      throw .unsupportedOption("time limit must be a positive number of seconds, got \(t)")
+    }
+    if let g = relativeMIPGap, !(g.isFinite && g >= 0) {
+      throw .unsupportedOption("MIP gap must be a non-negative number, got \(g)")
+    }
+    if let n = iterationLimit, n <= 0 {
+      throw .unsupportedOption("iteration limit must be positive, got \(n)")
+    }
+    if !(0...4).contains(messageLevel) {
+      throw .unsupportedOption("message level must be 0…4, got \(messageLevel)")
+    }
+    if method == .interiorPoint && (timeLimit != nil || iterationLimit != nil) {
+      throw .unsupportedOption("GLPK's interior-point method has no time or iteration limit")
+    }
+    if method == .interiorPoint && (warmStart != nil || sensitivity) {
+      throw .unsupportedOption("the interior-point method gives no basis: no warm start or sensitivity")
+    }
+  }
+}
