@@ -31,6 +31,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // MARK: - Benchmarks (run on demand, see Benchmarks/README.md)
+    .executableTarget(
+      name: "glpk-bench",
+      dependencies: ["GLPK", "CGLPK"],
+      path: "Benchmarks/Sources/glpk-bench"),
+    .executableTarget(
+      name: "glpk-bench-c",
+      dependencies: ["CGLPK"],
+      path: "Benchmarks/Sources/glpk-bench-c"),
+
     // MARK: - Tests
     .testTarget(
       name: "GLPKTests",

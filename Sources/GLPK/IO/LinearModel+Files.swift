@@ -1,0 +1,88 @@
+import CGLPKShims
+import Foundation
+
+extension LinearModel {
+  /// Reads a model file (MPS, CPLEX LP or GLPK format).
+  ///
+  /// The format is guessed from the file name when `format` is nil. A free
+  /// or fixed MPS file's `OBJSENSE` section is honoured.
+  /// - Throws: ``GLPKError/io(path:message:)`` naming the file and, where
+  ///   GLPK reports it, the line.
+  public init(contentsOf path: String, format: ModelFileFormat? = nil) throws(GLPKError) {
+    guard let format = format ?? ModelFileFormat(path: path) else {
+      throw .io(path: path, message: "unknown model file type; use .mps, .fixedmps, .lp, .glpk or .mod")
+    }
+    try Self.checkReadable(path)
+    var readPath = path
+    var sense: ObjectiveSense?
+    var scratch: TemporaryDirectory?
+    defer { scratch?.remove() }
+    if (format == .freeMPS || format == .fixedMPS) && !path.hasSuffix(".gz") {
+      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw .io(path: path, message: "cannot be read as UTF-8 text")
+      }
+      let stripped = MPSObjectiveSense.strip(text)
+      if let found = stripped.sense {
+        let directory = try TemporaryDirectory()
+        scratch = directory
+        readPath = directory.path("model.mps")
+        do {
+          try stripped.text.write(toFile: readPath, atomically: false, encoding: .utf8)
+        } catch {
+          throw .io(path: readPath, message: "cannot write a temporary file")
+        }
+        sense = found
+      }
+    }
+    var model = try _Problem.withProblem { problem throws(GLPKError) in
+      let code = try problem.check(pko_read(problem.pointer, format.code, readPath))
+      if code != 0 {
+        throw .io(path: path, message: Self.readFailure(problem.log, readPath: readPath, shownPath: path))
+      }
+      return problem.extractModel()
+    }
+    if let sense { model.sense = sense }
+    self = model
+  }
+
+  /// Writes the model in `format`. GLPK rewrites names that the format cannot
+  /// hold (spaces, brackets), so names may differ when read back.
+  public func write(to path: String, format: ModelFileFormat) throws(GLPKError) {
+    let issues = validate()
+    guard issues.isEmpty else { throw .invalidModel(issues) }
+    try _Problem.withProblem { problem throws(GLPKError) in
+      try problem.load(self)
+      let code = try problem.check(pko_write(problem.pointer, format.code, path))
+      if code != 0 {
+        throw .io(path: path, message: Self.readFailure(problem.log, readPath: path, shownPath: path))
+      }
+    }
+    if sense == .maximize && (format == .freeMPS || format == .fixedMPS) && !path.hasSuffix(".gz") {
+      do {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try MPSObjectiveSense.insertMaximize(into: text).write(toFile: path, atomically: true, encoding: .utf8)
+      } catch {
+        throw .io(path: path, message: "cannot record the objective sense: \(error.localizedDescription)")
+      }
+    }
+  }
+
+  static func checkReadable(_ path: String) throws(GLPKError) {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .io(path: path, message: "no such file")
+    }
+    if isDirectory.boolValue { throw .io(path: path, message: "is a directory, not a file") }
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw .io(path: path, message: "not readable")
+    }
+  }
+
+  /// The useful lines of GLPK's log after a failed read or write.
+  static func readFailure(_ log: String, readPath: String, shownPath: String) -> String {
+    let lines = log.split(separator: "\n").map { $0.replacingOccurrences(of: readPath, with: shownPath) }
+      .filter { !$0.hasPrefix("Reading ") && !$0.hasPrefix("Writing ") }
+    let text = lines.suffix(3).joined(separator: "; ")
+    return text.isEmpty ? "GLPK could not process the file" : text
+  }
+}
