@@ -81,8 +81,9 @@ extension LinearModel {
   /// The useful lines of GLPK's log after a failed read or write.
   static func readFailure(_ log: String, readPath: String, shownPath: String) -> String {
     let lines = log.split(separator: "\n").map { $0.replacingOccurrences(of: readPath, with: shownPath) }
-      .filter { !$0.hasPrefix("Reading ") && !$0.hasPrefix("Writing ") }
-    let text = lines.suffix(3).joined(separator: "; ")
+    // GLPK's reports look like "file:line: message"; keep those when present.
+    let located = lines.filter { $0.hasPrefix(shownPath + ":") }
+    let text = (located.isEmpty ? Array(lines.suffix(2)) : located).joined(separator: "; ")
     return text.isEmpty ? "GLPK could not process the file" : text
   }
 }
