@@ -8,10 +8,24 @@ extension LinearModel {
   /// or fixed MPS file's `OBJSENSE` section is honoured.
   /// - Throws: ``GLPKError/io(path:message:)`` naming the file and, where
   ///   GLPK reports it, the line.
+  /// A `.mps` file that is not valid free MPS is read again as fixed MPS.
   public init(contentsOf path: String, format: ModelFileFormat? = nil) throws(GLPKError) {
-    guard let format = format ?? ModelFileFormat(path: path) else {
+    guard let guessed = format ?? ModelFileFormat(path: path) else {
       throw .io(path: path, message: "unknown model file type; use .mps, .fixedmps, .lp, .glpk or .mod")
     }
+    if format == nil && guessed == .freeMPS {
+      do {
+        self = try LinearModel(reading: path, format: .freeMPS)
+      } catch {
+        guard case .io = error, let fixed = try? LinearModel(reading: path, format: .fixedMPS) else { throw error }
+        self = fixed
+      }
+    } else {
+      self = try LinearModel(reading: path, format: guessed)
+    }
+  }
+
+  private init(reading path: String, format: ModelFileFormat) throws(GLPKError) {
     try Self.checkReadable(path)
     var readPath = path
     var sense: ObjectiveSense?
