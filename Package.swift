@@ -46,5 +46,8 @@ let package = Package(
       name: "GLPKTests",
       dependencies: ["GLPK", "CGLPKShims"],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ParkOptCLITests",
+      dependencies: ["parkopt"]),
   ]
 )

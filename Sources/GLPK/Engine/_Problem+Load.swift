@@ -12,6 +12,7 @@ extension _Problem {
   /// whole matrix passed to one `glp_load_matrix`.
   func load(_ model: LinearModel) throws(GLPKError) {
     let m = model.constraintCount, n = model.variableCount
+    let clk = ContinuousClock(); let t0 = clk.now
 
     var rowType = [Int32](repeating: 0, count: m + 1)
     var rowLower = [Double](repeating: 0, count: m + 1)
@@ -35,7 +36,9 @@ extension _Problem {
       objective[j + 1] = model.objectiveCoefficients[j]
     }
 
+    let t1 = clk.now
     let (ia, ja, ar) = Self.mergedTriplets(model)
+    let t2 = clk.now
     let rowNames = Self.cStrings(model.rowName)
     let colNames = Self.cStrings(model.columnName)
     defer {
@@ -84,6 +87,8 @@ extension _Problem {
         }
       }
     }
+    let t3 = clk.now
+    print("DBG bounds=\(t1-t0) triplets=\(t2-t1) pko_load+names=\(t3-t2)")
     _ = try check(code)
   }
 
