@@ -61,6 +61,15 @@ int pko_fix_column(glp_prob *P, int j, double value) {
   return rc;
 }
 
+int pko_add_named_row(glp_prob *P, const char *name) {
+  volatile int rc = 0;
+  PKO_GUARD_BEGIN
+  int i = glp_add_rows(P, 1);
+  glp_set_row_name(P, i, name);
+  PKO_GUARD_END_OR(rc = PKO_FATAL)
+  return rc;
+}
+
 int pko_create_index(glp_prob *P) {
   volatile int rc = 0;
   PKO_GUARD_BEGIN

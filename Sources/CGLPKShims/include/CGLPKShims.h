@@ -86,6 +86,11 @@ int pko_scale(glp_prob *P, int flags);
 /// Fixes column j at value (used to price a MIP solution).
 int pko_fix_column(glp_prob *P, int j, double value);
 
+/// Adds one row named `name` (GLPK raises a fatal error for a name over
+/// 255 bytes; the Swift layer validates names, tests use this to check the
+/// guard). Returns 0 or PKO_FATAL.
+int pko_add_named_row(glp_prob *P, const char *name);
+
 /// Creates the row and column name indexes (so glp_find_* can be used).
 int pko_create_index(glp_prob *P);
 

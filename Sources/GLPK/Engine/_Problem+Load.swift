@@ -12,7 +12,6 @@ extension _Problem {
   /// whole matrix passed to one `glp_load_matrix`.
   func load(_ model: LinearModel) throws(GLPKError) {
     let m = model.constraintCount, n = model.variableCount
-    let clk = ContinuousClock(); let t0 = clk.now
 
     var rowType = [Int32](repeating: 0, count: m + 1)
     var rowLower = [Double](repeating: 0, count: m + 1)
@@ -36,9 +35,7 @@ extension _Problem {
       objective[j + 1] = model.objectiveCoefficients[j]
     }
 
-    let t1 = clk.now
     let (ia, ja, ar) = Self.mergedTriplets(model)
-    let t2 = clk.now
     let rowNames = Self.cStrings(model.rowName)
     let colNames = Self.cStrings(model.columnName)
     defer {
@@ -87,8 +84,6 @@ extension _Problem {
         }
       }
     }
-    let t3 = clk.now
-    print("DBG bounds=\(t1-t0) triplets=\(t2-t1) pko_load+names=\(t3-t2)")
     _ = try check(code)
   }
 
@@ -104,33 +99,65 @@ extension _Problem {
 
   /// 1-based triplets with duplicate (row, column) pairs summed, in one pass
   /// with a per-column marker (GLPK aborts on duplicates).
+  ///
+  /// The three arrays are allocated once at full size and filled in place
+  /// (no per-element `append`), since at a million nonzeros this pass is a
+  /// visible part of loading.
   static func mergedTriplets(_ model: LinearModel) -> ([Int32], [Int32], [Double]) {
-    let ne = model.termCount
-    var ia = [Int32](), ja = [Int32](), ar = [Double]()
-    ia.reserveCapacity(ne + 1); ja.reserveCapacity(ne + 1); ar.reserveCapacity(ne + 1)
-    ia.append(0); ja.append(0); ar.append(0)
-    var lastRow = [Int32](repeating: -1, count: model.variableCount)
+    let capacity = model.termCount + 1
+    var ia: [Int32] = [], ja: [Int32] = []
+    var count = 0
+    let ar = [Double](unsafeUninitializedCapacity: capacity) { ar, arCount in
+      ia = [Int32](unsafeUninitializedCapacity: capacity) { ia, iaCount in
+        ja = [Int32](unsafeUninitializedCapacity: capacity) { ja, jaCount in
+          count = fillMergedTriplets(model, ia: ia, ja: ja, ar: ar)
+          jaCount = count
+        }
+        iaCount = count
+      }
+      arCount = count
+    }
+    return (ia, ja, ar)
+  }
+
+  /// Writes the merged triplets into buffers of `termCount + 1` slots (slot 0
+  /// is GLPK's unused one) and returns how many slots were written.
+  private static func fillMergedTriplets(
+    _ model: LinearModel, ia: UnsafeMutableBufferPointer<Int32>,
+    ja: UnsafeMutableBufferPointer<Int32>, ar: UnsafeMutableBufferPointer<Double>
+  ) -> Int {
+    ia[0] = 0; ja[0] = 0; ar[0] = 0
+    var next = 1
+    // position[j]: the slot of column j's term in the current row, valid
+    // only when it is at or after the row's first slot (slots only grow, so
+    // a mark left by an earlier row is always smaller).
     var position = [Int](repeating: 0, count: model.variableCount)
-    model.termColumn.withUnsafeBufferPointer { columns in
-      model.termValue.withUnsafeBufferPointer { values in
-        for i in 0..<model.constraintCount {
-          let row = Int32(i)
-          for k in model.rowStart[i]..<model.rowStart[i + 1] {
-            let j = Int(columns[k])
-            if lastRow[j] == row {
-              ar[position[j]] += values[k]
-            } else {
-              lastRow[j] = row
-              position[j] = ar.count
-              ia.append(row + 1)
-              ja.append(Int32(j + 1))
-              ar.append(values[k])
+    position.withUnsafeMutableBufferPointer { position in
+      model.rowStart.withUnsafeBufferPointer { rowStart in
+        model.termColumn.withUnsafeBufferPointer { columns in
+          model.termValue.withUnsafeBufferPointer { values in
+            for i in 0..<model.constraintCount {
+              let row = Int32(truncatingIfNeeded: i + 1)
+              let first = next
+              for k in rowStart[i]..<rowStart[i + 1] {
+                let j = Int(columns[k])
+                let p = position[j]
+                if p >= first {
+                  ar[p] += values[k]
+                } else {
+                  position[j] = next
+                  ia[next] = row
+                  ja[next] = Int32(truncatingIfNeeded: j + 1)
+                  ar[next] = values[k]
+                  next += 1
+                }
+              }
             }
           }
         }
       }
     }
-    return (ia, ja, ar)
+    return next
   }
 
   /// 1-based C strings (slot 0 nil), or nil when no element has a name.

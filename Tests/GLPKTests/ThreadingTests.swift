@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import GLPK
+
+/// Models are values and a solve creates and frees its GLPK problem on the
+/// calling thread, so separate threads may solve at once.
+@Suite struct ThreadingTests {
+  /// A knapsack-like model k with a known optimum: maximise Σ x_i subject to
+  /// Σ i·x_i ≤ capacity, x binary; for capacity c the best count is the
+  /// largest n with 1+2+…+n ≤ c.
+  static func model(_ k: Int) -> (LinearModel, Double) {
+    var m = LinearModel(name: "thread\(k)")
+    let capacity = Double(10 + 7 * k)
+    let xs = m.addVariables(count: 20, kind: .binary) { "x\($0 + 1)" }
+    m.addConstraint(
+      variables: xs, coefficients: (1...20).map(Double.init), lower: -.infinity, upper: capacity, name: "cap")
+    m.setObjective(.sum(xs), sense: .maximize)
+    var n = 0.0, used = 0.0
+    while used + (n + 1) <= capacity { n += 1; used += n }
+    return (m, n)
+  }
+
+  /// An LP k: minimise Σ (i+k)·y_i subject to Σ y_i ≥ k+1, 0 ≤ y ≤ 1:
+  /// fill the cheapest first.
+  static func lp(_ k: Int) -> (LinearModel, Double) {
+    var m = LinearModel()
+    let ys = m.addVariables(count: 30, upperBound: 1)
+    m.addConstraint(.sum(ys) >= Double(k + 1), name: "demand")
+    m.setObjective(.sum(ys.indices) { Double($0 + k) * ys[$0] }, sense: .minimize)
+    let expected = (0...k).reduce(0.0) { $0 + Double($1 + k) }
+    return (m, expected)
+  }
+
+  @Test func eightThreadsSolveDifferentModelsManyTimes() {
+    let threads = 8, rounds = 60
+    let failures = Mutex<[String]>([])
+    let group = DispatchGroup()
+    for t in 0..<threads {
+      group.enter()
+      let thread = Thread {
+        defer { group.leave() }
+        for r in 0..<rounds {
+          let (mip, bestCount) = Self.model((t + r) % 8)
+          let (lp, cheapest) = Self.lp((t * 3 + r) % 8)
+          do {
+            let a = try Solver().solve(mip)
+            let b = try Solver().solve(lp)
+            if a.objectiveValue != bestCount || abs((b.objectiveValue ?? .nan) - cheapest) > 1e-9 {
+              failures.withLock { $0.append("thread \(t) round \(r): \(a.objectiveValue ?? .nan) \(b.objectiveValue ?? .nan)") }
+            }
+            if Solver.memoryInUse.blocks != 0 {
+              failures.withLock { $0.append("thread \(t) round \(r): GLPK memory left") }
+            }
+          } catch {
+            failures.withLock { $0.append("thread \(t) round \(r): \(error)") }
+          }
+        }
+      }
+      thread.start()
+    }
+    group.wait()
+    #expect(failures.withLock { $0 } == [])
+  }
+}
+
+/// A minimal lock for collecting results from threads.
+final class Mutex<Value>: @unchecked Sendable {
+  private var value: Value
+  private let lock = NSLock()
+  init(_ value: Value) { self.value = value }
+  func withLock<R>(_ body: (inout Value) -> R) -> R {
+    lock.lock()
+    defer { lock.unlock() }
+    return body(&value)
+  }
+}
