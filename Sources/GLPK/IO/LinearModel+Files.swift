@@ -56,6 +56,9 @@ extension LinearModel {
       return problem.extractModel()
     }
     if let sense { model.sense = sense }
+    if format == .cplexLP && model.objectiveConstant == 0, let constant = Self.lpConstantComment(path) {
+      model.objectiveConstant = constant
+    }
     self = model
   }
 
@@ -79,6 +82,19 @@ extension LinearModel {
         throw .io(path: path, message: "cannot record the objective sense: \(error.localizedDescription)")
       }
     }
+  }
+
+  /// GLPK's CPLEX LP writer keeps the objective constant only as a comment
+  /// (`\* constant term = 1 *\`) and its reader cannot parse a constant, so
+  /// the comment is read back here.
+  static func lpConstantComment(_ path: String) -> Double? {
+    guard !path.hasSuffix(".gz"), let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    let marker = "\\* constant term = "
+    for line in text.split(separator: "\n") where line.hasPrefix(marker) {
+      let value = line.dropFirst(marker.count).split(separator: " ").first.flatMap { Double($0) }
+      if let value { return value }
+    }
+    return nil
   }
 
   static func checkReadable(_ path: String) throws(GLPKError) {
