@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian packages ParkOpt needs, only those that are missing:
+#   libglpk-dev  GLPK's header and library (the solver)
+#   glpk-utils   glpsol and GLPK's example models (reference for the tests)
+# Usage: scripts/ensure-deps.sh [package ...]   (default: both)
+set -euo pipefail
+packages=("$@")
+[ ${#packages[@]} -gt 0 ] || packages=(libglpk-dev glpk-utils)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing missing packages: ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "error: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+  sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq "${missing[@]}" >/dev/null
