@@ -10,6 +10,8 @@ static _Thread_local char *buffer = NULL;
 static _Thread_local size_t length = 0;
 static _Thread_local size_t capacity = 0;
 static _Thread_local int echo = 0;
+static _Thread_local pko_log_callback callback = NULL;
+static _Thread_local void *callback_context = NULL;
 
 // Bounds the buffer so a long verbose solve cannot eat memory: the oldest
 // half is dropped when the limit is reached.
@@ -19,6 +21,7 @@ static int term_hook(void *info, const char *s) {
   (void)info;
   size_t n = strlen(s);
   if (echo) fputs(s, stderr);
+  if (callback) callback(s, callback_context);
   if (length + n + 1 > PKO_LOG_LIMIT && length > 0) {
     size_t drop = length / 2;
     memmove(buffer, buffer + drop, length - drop);
@@ -53,3 +56,8 @@ char *pko_log_take(void) {
 void pko_log_clear(void) { length = 0; }
 
 void pko_log_set_echo(int value) { echo = value; }
+
+void pko_log_set_callback(pko_log_callback function, void *context) {
+  callback = function;
+  callback_context = context;
+}

@@ -36,6 +36,13 @@ void pko_log_clear(void);
 /// When non-zero, captured output is also echoed to stderr as it arrives.
 void pko_log_set_echo(int echo);
 
+/// A function that receives GLPK output fragments as they arrive.
+typedef void (*pko_log_callback)(const char *text, void *context);
+
+/// Sets (or clears, with NULL) this thread's output callback. The callback
+/// must not call GLPK.
+void pko_log_set_callback(pko_log_callback callback, void *context);
+
 /// Memory GLPK currently holds on this thread: blocks and bytes.
 void pko_mem_usage(int *count, size_t *total);
 

@@ -6,8 +6,8 @@ extension _Problem {
   ///
   /// `isMIP` chooses branch-and-cut; otherwise the LP method in `options`.
   func solve(options: SolveOptions, isMIP: Bool) throws(GLPKError) -> Solution {
-    pko_log_set_echo(options.log == .standardError ? 1 : 0)
-    defer { pko_log_set_echo(0) }
+    let forwarding = _LogForwarding(options.log)
+    defer { forwarding.finish() }
     let clock = ContinuousClock()
     let start = clock.now
     var run: _Run

@@ -43,6 +43,9 @@ public struct SolveOptions: Sendable {
     case silent
     /// Also to standard error as it arrives.
     case standardError
+    /// Also to this function, one line at a time, as the solver runs (on the
+    /// solving thread; the function must not start another solve).
+    case handler(@Sendable (String) -> Void)
   }
 
   /// The LP algorithm.
