@@ -9,17 +9,24 @@
 #include "internal.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 static _Thread_local unsigned long generation = 0;
 static pthread_key_t thread_key;
 static pthread_once_t thread_key_once = PTHREAD_ONCE_INIT;
+static atomic_ulong environments_freed = 0;
 
 // Runs when a thread that used GLPK exits: frees its environment so it does
 // not leak (GLPK creates one per thread and never frees it by itself).
 static void thread_exit(void *value) {
   (void)value;
   glp_free_env();
+  atomic_fetch_add(&environments_freed, 1);
+}
+
+unsigned long pko_thread_environments_freed(void) {
+  return atomic_load(&environments_freed);
 }
 
 static void make_thread_key(void) {

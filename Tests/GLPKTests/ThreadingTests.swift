@@ -1,10 +1,13 @@
+import CGLPKShims
 import Foundation
 import Testing
 @testable import GLPK
 
 /// Models are values and a solve creates and frees its GLPK problem on the
 /// calling thread, so separate threads may solve at once.
-@Suite struct ThreadingTests {
+/// Serialized: the thread-exit test counts environments freed by exiting
+/// threads, which only these tests start.
+@Suite(.serialized) struct ThreadingTests {
   /// A knapsack-like model k with a known optimum: maximise Σ x_i subject to
   /// Σ i·x_i ≤ capacity, x binary; for capacity c the best count is the
   /// largest n with 1+2+…+n ≤ c.
@@ -72,5 +75,29 @@ final class Mutex<Value>: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return body(&value)
+  }
+}
+
+extension ThreadingTests {
+  /// Each thread that used GLPK has its environment freed when it exits
+  /// (GLPK itself would leak it).
+  @Test func environmentsAreFreedWhenThreadsEnd() throws {
+    let before = pko_thread_environments_freed()
+    let group = DispatchGroup()
+    for k in 0..<5 {
+      group.enter()
+      Thread {
+        defer { group.leave() }
+        _ = try? Solver().solve(ThreadingTests.lp(k).0)
+      }.start()
+    }
+    group.wait()
+    // The destructor runs just after each thread body returns.
+    var freed = pko_thread_environments_freed() - before
+    for _ in 0..<200 where freed < 5 {
+      Thread.sleep(forTimeInterval: 0.01)
+      freed = pko_thread_environments_freed() - before
+    }
+    #expect(freed >= 5)
   }
 }

@@ -46,6 +46,9 @@ void pko_log_set_callback(pko_log_callback callback, void *context);
 /// Memory GLPK currently holds on this thread: blocks and bytes.
 void pko_mem_usage(int *count, size_t *total);
 
+/// How many threads have had their GLPK environment freed at exit.
+unsigned long pko_thread_environments_freed(void);
+
 /// Frees this thread's GLPK environment now (it is also freed when the thread
 /// exits). Every problem object of this thread becomes invalid.
 void pko_free_env(void);
