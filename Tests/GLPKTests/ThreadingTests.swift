@@ -36,6 +36,7 @@ import Testing
 
   @Test func eightThreadsSolveDifferentModelsManyTimes() {
     let threads = 8, rounds = 60
+    let freedBefore = pko_thread_environments_freed()
     let failures = Mutex<[String]>([])
     let group = DispatchGroup()
     for t in 0..<threads {
@@ -63,6 +64,17 @@ import Testing
     }
     group.wait()
     #expect(failures.withLock { $0 } == [])
+    #expect(Self.waitForFreedEnvironments(threads, since: freedBefore) == threads)
+  }
+
+  /// Waits (up to 2 s) until `count` more thread environments were freed.
+  static func waitForFreedEnvironments(_ count: Int, since before: UInt) -> Int {
+    var freed = Int(pko_thread_environments_freed() - before)
+    for _ in 0..<200 where freed < count {
+      Thread.sleep(forTimeInterval: 0.01)
+      freed = Int(pko_thread_environments_freed() - before)
+    }
+    return freed
   }
 }
 
@@ -93,11 +105,6 @@ extension ThreadingTests {
     }
     group.wait()
     // The destructor runs just after each thread body returns.
-    var freed = pko_thread_environments_freed() - before
-    for _ in 0..<200 where freed < 5 {
-      Thread.sleep(forTimeInterval: 0.01)
-      freed = pko_thread_environments_freed() - before
-    }
-    #expect(freed >= 5)
+    #expect(Self.waitForFreedEnvironments(5, since: before) == 5)
   }
 }
