@@ -97,3 +97,23 @@ import Testing
     #expect(again.stdout.contains("\"objective\" : 153.675"))
   }
 }
+
+@Suite struct ExplainInfeasibleTests {
+  @Test func namesTheConstraintToRelaxAndTheAmount() throws {
+    let path = try SolveCommandTests.file("quota.mod", """
+      var x{1..3} >= 0;
+      s.t. demand: sum{i in 1..3} x[i] >= 100;
+      s.t. quota: x[1] + x[2] <= 40;
+      s.t. cap3: x[3] <= 30;
+      minimize cost: sum{i in 1..3} i * x[i];
+      end;
+
+      """)
+    let r = try CommandRunner.parkopt(["solve", path, "--explain-infeasible"])
+    #expect(r.status == 10)
+    // One of demand (fall by 30), quota (rise by 30), cap3 (rise by 30) suffices.
+    #expect(r.stdout.contains("must fall by 30 to 70") || r.stdout.contains("must rise by 30 to"))
+    let json = try CommandRunner.parkopt(["solve", path, "--explain-infeasible", "--format", "json"])
+    #expect(json.stdout.contains("\"infeasibility\""))
+  }
+}

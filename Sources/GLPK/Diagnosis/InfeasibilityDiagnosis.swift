@@ -7,7 +7,7 @@ import Foundation
 /// The set is minimal when ``isMinimal`` is true: relaxing all of it makes
 /// the model feasible, relaxing any proper subset (however far) does not.
 /// The amounts minimise the weighted total violation over that set.
-public struct InfeasibilityDiagnosis: Sendable, CustomStringConvertible {
+public struct InfeasibilityDiagnosis: Sendable, Equatable, CustomStringConvertible {
   /// One constraint or variable bound that must move, and by how much.
   public struct Relaxation: Sendable, Equatable, CustomStringConvertible {
     /// Where a relaxation applies.
@@ -107,15 +107,19 @@ public struct InfeasibilityDiagnosis: Sendable, CustomStringConvertible {
   /// when every weight is 1).
   public var totalViolation: Double
   /// The least weighted total violation when every non-hard constraint may
-  /// move at once; a lower bound on ``totalViolation``.
+  /// move at once; a lower bound on ``totalViolation`` (only an estimate
+  /// when ``interruption`` is set). `+infinity` when
+  /// ``conflictAmongHardConstraints``; 0 when nothing was found.
   public var minimumTotalViolation: Double
   /// True when the hard constraints and the hard variable bounds alone
   /// have no common solution: no relaxation of the others helps.
   public var conflictAmongHardConstraints: Bool
   /// True when every test of the deletion filter was conclusive, so no
-  /// proper subset of ``relaxations`` makes the model feasible.
+  /// proper subset of ``relaxations`` makes the model feasible (false when
+  /// ``relaxations`` is empty).
   public var isMinimal: Bool
-  /// True when the solve giving the amounts was proven optimal.
+  /// True when the solve giving the amounts was proven optimal (false when
+  /// ``relaxations`` is empty).
   public var amountsAreOptimal: Bool
   /// Why a sub-solve stopped without a proven answer (a time or iteration
   /// limit, numerical trouble), if one did.
@@ -138,7 +142,7 @@ public struct InfeasibilityDiagnosis: Sendable, CustomStringConvertible {
     let count = relaxations.count
     let noun = relaxations.allSatisfy { $0.constraint != nil } ? "constraint" : "constraint or bound"
     var lines = [
-      "The model becomes feasible when \(count == 1 ? "this" : "these \(count)") \(noun)\(count == 1 ? "" : "s") move"
+      "The model becomes feasible when \(count == 1 ? "this" : "these \(count)") \(noun)\(count == 1 ? " moves" : "s move")"
         + " (total violation \(Self.format(totalViolation))):"
     ]
     lines += relaxations.map { "  - \($0.description)" }

@@ -74,7 +74,8 @@ struct SolveReport {
     out += "Size:       \(model.constraintCount) rows, \(model.variableCount) columns, \(model.termCount) nonzeros\n"
     out += "Status:     \(solution.termination.rawValue) (primal: \(solution.primalStatus.rawValue), dual: \(solution.dualStatus.rawValue))\n"
     let objectiveName = model.objectiveName.map { " (\($0))" } ?? ""
-    out += "Objective:  \(solution.objectiveValue.map(Self.number) ?? "none")\(objectiveName), \(model.sense.rawValue)\n"
+    let atPoint = solution.primalStatus == .infeasiblePoint ? " at an infeasible point" : ""
+    out += "Objective:  \(solution.objectiveValue.map(Self.number) ?? "none")\(objectiveName), \(model.sense.rawValue)\(atPoint)\n"
     if let bound = solution.bestBound {
       out += "Best bound: \(Self.number(bound)), gap \(solution.relativeGap.map(Self.number) ?? "unknown")\n"
     }
