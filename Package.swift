@@ -10,6 +10,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     // MARK: - GLPK binding
@@ -22,6 +23,11 @@ let package = Package(
     .target(
       name: "GLPK",
       dependencies: ["CGLPK", "CGLPKShims"]),
+
+    // MARK: - Input and output
+    .target(
+      name: "ParkOptData",
+      dependencies: [.product(name: "CSV", package: "CSV.swift")]),
 
     // MARK: - Command-line tool
     .executableTarget(
@@ -46,6 +52,9 @@ let package = Package(
       name: "GLPKTests",
       dependencies: ["GLPK", "CGLPKShims"],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ParkOptDataTests",
+      dependencies: ["ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt"]),
