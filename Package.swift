@@ -11,6 +11,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
   ],
   targets: [
     // MARK: - GLPK binding
@@ -29,11 +30,18 @@ let package = Package(
       name: "ParkOptData",
       dependencies: [.product(name: "CSV", package: "CSV.swift")]),
 
+    // MARK: - Domain models
+    .target(
+      name: "StandardLand",
+      dependencies: ["GLPK", "ParkOptData", "Yams"]),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "parkopt",
       dependencies: [
         "GLPK",
+        "ParkOptData",
+        "StandardLand",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -45,7 +53,8 @@ let package = Package(
     .executableTarget(
       name: "glpk-bench-c",
       dependencies: ["CGLPK"],
-      path: "Benchmarks/Sources/glpk-bench-c"),
+      path: "Benchmarks/Sources/glpk-bench-c",
+      linkerSettings: [.linkedLibrary("glpk")]),
 
     // MARK: - Tests
     .testTarget(
@@ -55,6 +64,9 @@ let package = Package(
     .testTarget(
       name: "ParkOptDataTests",
       dependencies: ["ParkOptData"]),
+    .testTarget(
+      name: "StandardLandTests",
+      dependencies: ["StandardLand", "GLPK", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt"]),

@@ -72,3 +72,24 @@ private func withGuardedProblem(_ body: (OpaquePointer) -> Int32) -> Int32 {
   _ = pko_log_take().map { free($0) }
   return code
 }
+
+/// GLPK 5.0's cover-cut generator aborts on this tiny model (glpsol with
+/// --cover dies with "glp_add_cols: ncs = 0"). The solve must still answer.
+@Suite struct CutGeneratorFailureTests {
+  @Test func coverCutFailureIsRetriedWithoutCuts() throws {
+    var m = LinearModel()
+    let x1 = m.addVariable("x1", kind: .binary), x2 = m.addVariable("x2", kind: .binary)
+    m.addConstraint(x1 + x2 <= 1)
+    m.addConstraint(100 * x1 + 100 * x2 <= 1_000_000)
+    m.addConstraint(-590 * x1 - 590 * x2 >= -10)
+    m.addConstraint(20 * x1 + 20 * x2 <= 1_000_000)
+    m.setObjective(500 * x1 + 500 * x2, sense: .maximize)
+    var o = SolveOptions()
+    o.cuts = [.cover]
+    let s = try Solver(options: o).solve(m)
+    #expect(s.termination == .optimal)
+    #expect(s.objectiveValue == 0)
+    #expect(s.log.hasPrefix("GLPK failed with cuts enabled"))
+    #expect(Solver.memoryInUse.blocks == 0)
+  }
+}

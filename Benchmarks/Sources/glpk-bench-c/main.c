@@ -1,13 +1,14 @@
 // glpk-bench-c: the plain-C baseline for ParkOpt's model-build benchmark.
 //
-// Generates a deterministic sparse covering LP
+// Generates a deterministic sparse packing LP
 //
-//     minimize    sum_j c_j x_j
-//     subject to  sum_j a_ij x_j >= b_i   (i = 1..ROWS, NZ_PER_ROW terms each)
-//                 x_j >= 0
+//     maximize    sum_j c_j x_j
+//     subject to  sum_j a_ij x_j <= b_i   (i = 1..ROWS, NZ_PER_ROW terms each)
+//                 0 <= x_j <= 1
 //
-// with c_j, a_ij, b_i in [1, 10). Positive coefficients make it feasible and
-// positive costs with x >= 0 make it bounded. The generator (SplitMix64) and
+// with c_j, a_ij, b_i in [1, 10): x = 0 is feasible and the box bounds it.
+// (A covering LP, min c'x s.t. Ax >= b, x >= 0, took GLPK's primal simplex
+// ten times longer at the same size.) The generator (SplitMix64) and
 // the order of draws are identical to the Swift benchmark (glpk-bench), so
 // both programs build exactly the same matrix and must reach the same
 // optimum.
@@ -28,15 +29,7 @@
 #include <string.h>
 #include <time.h>
 
-// Link libglpk. The CGLPK module map's `link "glpk"` reaches the linker only
-// through module autolinking, which SwiftPM does not do for a C target on
-// Linux (the link fails with undefined glp_* symbols). SwiftPM does run
-// swift-autolink-extract on every object file of a product, and that tool
-// turns the NUL-terminated strings in this ELF section into linker flags.
-#if defined(__ELF__)
-__attribute__((section(".swift1_autolink_entries"), used))
-static const char glpk_autolink_entry[] = "-lglpk";
-#endif
+// libglpk is linked by the target's linkerSettings in Package.swift.
 
 // MARK: - Deterministic generator (SplitMix64, same as the Swift side)
 
@@ -121,12 +114,12 @@ static void generate(bench_lp *lp, uint64_t seed) {
 // The "C build": everything GLPK needs to hold the model.
 static glp_prob *build(const bench_lp *lp) {
   glp_prob *P = glp_create_prob();
-  glp_set_obj_dir(P, GLP_MIN);
+  glp_set_obj_dir(P, GLP_MAX);
   glp_add_rows(P, lp->rows);
   glp_add_cols(P, lp->cols);
-  for (int i = 1; i <= lp->rows; i++) glp_set_row_bnds(P, i, GLP_LO, lp->rhs[i], 0.0);
+  for (int i = 1; i <= lp->rows; i++) glp_set_row_bnds(P, i, GLP_UP, 0.0, lp->rhs[i]);
   for (int j = 1; j <= lp->cols; j++) {
-    glp_set_col_bnds(P, j, GLP_LO, 0.0, 0.0);
+    glp_set_col_bnds(P, j, GLP_DB, 0.0, 1.0);
     glp_set_obj_coef(P, j, lp->cost[j]);
   }
   glp_load_matrix(P, lp->ne, lp->ia, lp->ja, lp->ar);

@@ -17,13 +17,13 @@ struct SplitMix64 {
   }
 }
 
-/// The benchmark's covering LP as plain arrays, before any model exists:
+/// The benchmark's packing LP as plain arrays, before any model exists:
 ///
-///     minimize Σ cost[j]·x[j]  subject to  Σ a[i][j]·x[j] ≥ rhs[i],  x ≥ 0
+///     maximize Σ cost[j]·x[j]  subject to  Σ a[i][j]·x[j] ≤ rhs[i],  0 ≤ x ≤ 1
 ///
 /// Row `i` has `perRow` distinct columns `rowColumns[i]` (0-based) with
 /// coefficients `rowCoefficients[i]`. Every number is in [1, 10).
-struct CoveringLP {
+struct PackingLP {
   var rows: Int
   var columns: Int
   var perRow: Int

@@ -1,4 +1,4 @@
-// glpk-bench: builds the benchmark's covering LP through ParkOpt's Swift API,
+// glpk-bench: builds the benchmark's packing LP through ParkOpt's Swift API,
 // loads it into GLPK and solves it; prints key=value lines for
 // Benchmarks/run-glpk-bench.sh, which compares them with glpk-bench-c.
 //
@@ -70,7 +70,7 @@ extension String {
 
 func run(_ args: Arguments) throws(GLPKError) {
   let (generate, lp) = timed {
-    CoveringLP(rows: args.rows, columns: args.columns, perRow: args.perRow, seed: args.seed)
+    PackingLP(rows: args.rows, columns: args.columns, perRow: args.perRow, seed: args.seed)
   }
   print("rows=\(lp.rows)\ncols=\(lp.columns)\nnonzeros=\(lp.nonzeros)")
   report("swift_generate_seconds", generate)

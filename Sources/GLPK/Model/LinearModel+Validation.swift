@@ -28,8 +28,9 @@ extension LinearModel {
       return issues
     }
     for j in 0..<variableCount {
-      let location = ModelIssue.Location.variable(j, name: columnName[j])
-      if let problem = columnProblem(j), !report(ModelIssue(location, problem)) { return issues }
+      if let problem = columnProblem(j), !report(ModelIssue(.variable(j, name: columnName[j]), problem)) {
+        return issues
+      }
       if !objectiveCoefficients[j].isFinite,
         !report(ModelIssue(.objective, "coefficient of \(Self.label(columnName[j], j)) is \(objectiveCoefficients[j])"))
       {
@@ -38,7 +39,8 @@ extension LinearModel {
     }
     let n = Int32(truncatingIfNeeded: variableCount)
     for i in 0..<constraintCount {
-      let location = ModelIssue.Location.constraint(i, name: rowName[i])
+      // Built only when something is reported: this loop runs per row.
+      var location: ModelIssue.Location { .constraint(i, name: rowName[i]) }
       if let problem = Self.boundsProblem(rowLower[i], rowUpper[i]), !report(ModelIssue(location, problem)) {
         return issues
       }

@@ -28,7 +28,23 @@ public struct Solver: Sendable {
     if model.isMixedInteger && (options.method == .interiorPoint || options.method == .exact) {
       throw .unsupportedOption("\(options.method.rawValue) solves LPs only; this model has integer variables")
     }
-    return try _Problem.withProblem { problem throws(GLPKError) in
+    do {
+      return try Self.run(model, options)
+    } catch {
+      // GLPK 5.0's cut generators can raise a fatal error on some models
+      // (cover cuts: "glp_add_cols: ncs = 0", which aborts glpsol too). The
+      // guard caught it; solve once more without cuts, and say so.
+      guard case .fatal(let message) = error, model.isMixedInteger, !options.cuts.isEmpty else { throw error }
+      var retry = options
+      retry.cuts = []
+      var solution = try Self.run(model, retry)
+      solution.log = "GLPK failed with cuts enabled (\(message)); solved again without cuts.\n" + solution.log
+      return solution
+    }
+  }
+
+  private static func run(_ model: LinearModel, _ options: SolveOptions) throws(GLPKError) -> Solution {
+    try _Problem.withProblem { problem throws(GLPKError) in
       try problem.load(model)
       return try problem.solve(options: options, isMIP: model.isMixedInteger)
     }

@@ -1,3 +1,4 @@
+import ParkOptData
 import Foundation
 import GLPK
 

@@ -1,7 +1,7 @@
 /// Renders rows as RFC 4180 CSV (fields with commas, quotes or line breaks
 /// are quoted). Writing is this small; reading CSV uses a library.
-enum CSVText {
-  static func render(_ rows: [[String]]) -> String {
+public enum CSVText {
+  public static func render(_ rows: [[String]]) -> String {
     rows.map { row in row.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
   }
 

@@ -1,0 +1,195 @@
+import ParkOptData
+
+/// Parsed rows of one table and the problems found in it.
+struct Parsed<Value> {
+  var values: [Value]
+  var issues: [DataIssue]
+  /// The spreadsheet row of each value, for cross-file messages.
+  var rows: [Int]
+  var file: String
+}
+
+/// Turns table rows into domain values, recording every bad cell.
+enum LandRows {
+  static let nonNegative = 0...Double.infinity
+  static let positive = 1e-9...Double.infinity
+
+  static func parks(_ r: TableReader, scenario: Scenario) -> Parsed<Park> {
+    var r = r
+    var values: [Park] = [], rows: [Int] = []
+    for i in 0..<r.rowCount {
+      let id = r.requiredText(i, "id")
+      let level = r.choice(i, "level", allowed: "national, provincial, county (国家级, 省级, 县级)", default: .other) {
+        parkLevel($0)
+      }
+      let energy = r.number(i, "energy_quota_tce", range: nonNegative)
+      let carbon = r.number(i, "carbon_quota_t", required: false, range: nonNegative)
+      let land = r.number(i, "new_land_quota_mu", range: nonNegative)
+      let ratio = r.number(i, "stock_link_ratio", required: false, default: scenario.stockLinkRatio, range: nonNegative)
+      let share = r.number(
+        i, "min_leading_share", required: false, default: scenario.minLeadingShare, range: 0...1, percent: true)
+      guard let id, let level, let energy, let land, let ratio, let share else { continue }
+      values.append(Park(
+        id: id, name: r.text(i, "name") ?? id, level: level, primaryIndustries: r.list(i, "primary_industries"),
+        potentialIndustries: r.list(i, "potential_industries"), otherIndustries: r.list(i, "other_industries"),
+        energyQuotaTce: energy, carbonQuotaTonnes: carbon, newLandQuotaMu: land, stockLinkRatio: ratio,
+        minLeadingShare: share))
+      rows.append(r.rowNumber(i))
+    }
+    duplicates(values.map(\.id), rows: rows, reader: &r, key: "id")
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+  }
+
+  static func parkLevel(_ raw: String) -> Park.Level? {
+    switch raw.lowercased() {
+    case "national", "国家级", "国家": return .national
+    case "provincial", "省级", "省": return .provincial
+    case "county", "县级", "县", "municipal", "市级", "市": return .county
+    case "other", "其他": return .other
+    default: return nil
+    }
+  }
+
+  static func parcels(_ r: TableReader) -> Parsed<Parcel> {
+    var r = r
+    var values: [Parcel] = [], rows: [Int] = []
+    for i in 0..<r.rowCount {
+      let id = r.requiredText(i, "id")
+      let park = r.requiredText(i, "park")
+      let area = r.number(i, "area_mu", range: positive)
+      let zoning = r.requiredText(i, "zoning")
+      let source = r.choice(i, "source", allowed: "new, stock (新增, 存量)") { landSource($0) }
+      let price = r.number(i, "land_price_wan_per_mu", required: false, default: 0, range: nonNegative)
+      let far = r.number(i, "max_floor_area_ratio", required: false, range: positive)
+      let lon = r.number(i, "longitude", required: false, range: -180...180)
+      let lat = r.number(i, "latitude", required: false, range: -90...90)
+      guard let id, let park, let area, let zoning, let source, let price else { continue }
+      var wkt = r.text(i, "wkt")
+      if wkt == nil, let lon, let lat { wkt = "POINT (\(lon) \(lat))" }
+      values.append(Parcel(
+        id: id, parkID: park, areaMu: area, zoning: zoning.uppercased(), source: source,
+        landPriceWanPerMu: price, maxFloorAreaRatio: far, wkt: wkt))
+      rows.append(r.rowNumber(i))
+    }
+    duplicates(values.map(\.id), rows: rows, reader: &r, key: "id")
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+  }
+
+  static func landSource(_ raw: String) -> Parcel.Source? {
+    switch raw.lowercased() {
+    case "new", "新增", "新增用地", "增量": return .new
+    case "stock", "存量", "存量用地", "盘活", "revitalised", "revitalized": return .stock
+    default: return nil
+    }
+  }
+
+  static func projects(_ r: TableReader) -> Parsed<Project> {
+    var r = r
+    var values: [Project] = [], rows: [Int] = []
+    for i in 0..<r.rowCount {
+      let id = r.requiredText(i, "id")
+      let industry = r.requiredText(i, "industry")
+      let minArea = r.number(i, "min_area_mu", range: nonNegative)
+      let maxArea = r.number(i, "max_area_mu", range: positive)
+      let investment = r.number(i, "investment_wan", range: nonNegative)
+      let revenue = r.number(i, "revenue_wan", range: nonNegative)
+      let tax = r.number(i, "tax_wan", range: nonNegative)
+      let valueAdded = r.number(i, "value_added_wan", range: nonNegative)
+      let energy = r.number(i, "energy_tce", range: nonNegative)
+      let carbon = r.number(i, "carbon_t", required: false, default: 0, range: nonNegative)
+      let jobs = r.number(i, "jobs", required: false, default: 0, range: nonNegative)
+      let far = r.number(i, "floor_area_ratio", required: false, range: positive)
+      let zonings = r.list(i, "zoning").map { $0.uppercased() }
+      if zonings.isEmpty && r.has("zoning") { r.report(i, "zoning", "is empty; give the zoning codes it can use, e.g. M1;M2") }
+      let mustPlace = r.flag(i, "must_place")
+      if let minArea, let maxArea, minArea > maxArea {
+        r.report(i, "min_area_mu", "\(minArea) exceeds max_area_mu \(maxArea)")
+        continue
+      }
+      guard let id, let industry, let minArea, let maxArea, let investment, let revenue, let tax, let valueAdded,
+        let energy, let carbon, let jobs, !zonings.isEmpty
+      else { continue }
+      values.append(Project(
+        id: id, name: r.text(i, "name") ?? id, industry: industry, minAreaMu: minArea, maxAreaMu: maxArea,
+        investmentWan: investment, revenueWan: revenue, taxWan: tax, valueAddedWan: valueAdded, energyTce: energy,
+        carbonTonnes: carbon, jobs: jobs, zonings: zonings, floorAreaRatio: far,
+        preferredParks: r.list(i, "preferred_parks"), mustPlace: mustPlace))
+      rows.append(r.rowNumber(i))
+    }
+    duplicates(values.map(\.id), rows: rows, reader: &r, key: "id")
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+  }
+
+  static func standards(_ r: TableReader) -> Parsed<Standard> {
+    var r = r
+    var values: [Standard] = [], rows: [Int] = []
+    for i in 0..<r.rowCount {
+      let park = r.requiredText(i, "park"), industry = r.requiredText(i, "industry")
+      let s = Standard(
+        park: park ?? "*", industry: industry ?? "*",
+        minInvestmentIntensity: r.number(i, "min_investment_intensity", required: false, range: nonNegative),
+        minTaxPerMu: r.number(i, "min_tax_per_mu", required: false, range: nonNegative),
+        minRevenuePerMu: r.number(i, "min_revenue_per_mu", required: false, range: nonNegative),
+        maxEnergyPerValueAdded: r.number(i, "max_energy_per_value_added", required: false, range: nonNegative),
+        minFloorAreaRatio: r.number(i, "min_floor_area_ratio", required: false, range: nonNegative))
+      guard park != nil, industry != nil else { continue }
+      values.append(s)
+      rows.append(r.rowNumber(i))
+    }
+    duplicates(values.map { "\($0.park), \($0.industry)" }, rows: rows, reader: &r, key: "park")
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+  }
+
+  static func enterprises(_ r: TableReader) -> Parsed<Enterprise> {
+    var r = r
+    var values: [Enterprise] = [], rows: [Int] = []
+    for i in 0..<r.rowCount {
+      let park = r.requiredText(i, "park"), industry = r.requiredText(i, "industry")
+      let land = r.number(i, "land_mu", range: nonNegative)
+      let revenue = r.number(i, "revenue_wan", range: nonNegative)
+      let investment = r.number(i, "investment_wan", required: false, range: nonNegative)
+      let tax = r.number(i, "tax_wan", required: false, range: -Double.infinity...Double.infinity)
+      let va = r.number(i, "value_added_wan", required: false, range: -Double.infinity...Double.infinity)
+      let energy = r.number(i, "energy_tce", required: false, range: nonNegative)
+      guard let park, let industry, let land, let revenue else { continue }
+      values.append(Enterprise(
+        id: r.text(i, "id") ?? "", parkID: park, industry: industry, landMu: land, investmentWan: investment,
+        revenueWan: revenue, taxWan: tax, valueAddedWan: va, energyTce: energy))
+      rows.append(r.rowNumber(i))
+    }
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+  }
+
+  /// Reports every repeated identifier after its first row.
+  private static func duplicates(_ ids: [String], rows: [Int], reader: inout TableReader, key: String) {
+    var first: [String: Int] = [:]
+    for (id, row) in zip(ids, rows) {
+      if let earlier = first[id] {
+        reader.reportRow(row, key, "'\(id)' repeats row \(earlier)")
+      } else {
+        first[id] = row
+      }
+    }
+  }
+
+  /// References between files: a parcel's park, a project's preferred parks,
+  /// a standard's park, a firm's park.
+  static func crossChecks(
+    _ c: LandCase, parks: Parsed<Park>, parcels: Parsed<Parcel>, projects: Parsed<Project>
+  ) -> [DataIssue] {
+    let parkIDs = Set(c.parks.map(\.id))
+    var issues: [DataIssue] = []
+    for (parcel, row) in zip(c.parcels, parcels.rows) where !parkIDs.contains(parcel.parkID) {
+      issues.append(DataIssue(file: parcels.file, row: row, column: "park", message: "park '\(parcel.parkID)' is not in \(parks.file)"))
+    }
+    for (project, row) in zip(c.projects, projects.rows) {
+      for id in project.preferredParks where !parkIDs.contains(id) {
+        issues.append(DataIssue(file: projects.file, row: row, column: "preferred_parks", message: "park '\(id)' is not in \(parks.file)"))
+      }
+    }
+    if c.parks.contains(where: { $0.carbonQuotaTonnes != nil }) && !c.projects.contains(where: { $0.carbonTonnes > 0 }) {
+      issues.append(DataIssue(file: projects.file, column: "carbon_t", message: "a park has a carbon quota but no project gives its emissions"))
+    }
+    return issues
+  }
+}

@@ -1,0 +1,153 @@
+import GLPK
+
+/// The standard-land assignment as a MIP (the same formulation as
+/// `Models/standard_land.mod`).
+///
+/// Variables `assign[j,p]` ∈ {0,1} exist only for eligible pairs. Each
+/// constraint family is built by a function named after the rule it encodes;
+/// rows are named `family[id]` as in the MathProg model and the result files.
+public struct StandardLandModel: Sendable {
+  /// The eligible pairs, one variable each, in this order.
+  public let pairs: [(project: Int, parcel: Int)]
+  /// The MIP.
+  public private(set) var model: LinearModel
+  /// `project_once[j]` rows, by project index.
+  public private(set) var projectRows: [Int: Constraint] = [:]
+  /// Park-limit rows by family and park id.
+  public private(set) var parkRows: [ParkLimit: [String: Constraint]] = [:]
+
+  /// A park-level limit.
+  public enum ParkLimit: String, Sendable, CaseIterable, Codable {
+    case energyQuota = "energy_quota", carbonQuota = "carbon_quota"
+    case leadingIndustryShare = "leading_share", landSupply = "land_supply"
+  }
+
+  let landCase: LandCase
+  private var byProject: [Int: [Int]] = [:]
+  private var byParcel: [Int: [Int]] = [:]
+  private var byPark: [String: [Int]] = [:]
+
+  /// Builds the MIP for `landCase` over the given eligible pairs.
+  public init(_ landCase: LandCase, pairs: [(project: Int, parcel: Int)]) {
+    self.landCase = landCase
+    self.pairs = pairs
+    model = LinearModel(name: "standard_land")
+    model.reserveCapacity(variables: pairs.count, constraints: landCase.parcels.count + landCase.projects.count)
+    for (k, pair) in pairs.enumerated() {
+      let project = landCase.projects[pair.project], parcel = landCase.parcels[pair.parcel]
+      model.addVariable("assign[\(project.id),\(parcel.id)]", upperBound: 1, kind: .binary)
+      byProject[pair.project, default: []].append(k)
+      byParcel[pair.parcel, default: []].append(k)
+      byPark[parcel.parkID, default: []].append(k)
+    }
+    oneProjectPerParcel()
+    oneParcelPerProject()
+    for park in landCase.parks {
+      energyQuota(park)
+      carbonQuota(park)
+      leadingIndustryShare(park)
+      landSupply(park)
+    }
+    objective()
+  }
+
+  /// The variable of pair `k`.
+  public func variable(_ k: Int) -> Variable { Variable(index: k) }
+
+  private func terms(_ ks: [Int], _ coefficient: (Int) -> Double) -> LinearExpression {
+    var e = LinearExpression(reservingCapacity: ks.count)
+    for k in ks { e.add(Variable(index: k), times: coefficient(k)) }
+    return e
+  }
+
+  /// 每宗地至多一个项目: Σ_j assign[j,p] ≤ 1.
+  private mutating func oneProjectPerParcel() {
+    for p in landCase.parcels.indices {
+      guard let ks = byParcel[p], ks.count > 1 else { continue }
+      model.addConstraint(terms(ks) { _ in 1 } <= 1, name: "parcel_once[\(landCase.parcels[p].id)]")
+    }
+  }
+
+  /// 每个项目至多一宗地 (必须落地: 恰好一宗): Σ_p assign[j,p] ≤ 1 (= 1).
+  private mutating func oneParcelPerProject() {
+    for (j, project) in landCase.projects.enumerated() {
+      let ks = byProject[j] ?? []
+      guard ks.count > 1 || project.mustPlace else { continue }
+      let sum = terms(ks) { _ in 1 }
+      let row = model.addConstraint(project.mustPlace ? sum == 1 : sum <= 1, name: "project_once[\(project.id)]")
+      projectRows[j] = row
+    }
+  }
+
+  /// 能耗指标: Σ energy_j · assign[j,p] over the park's parcels ≤ quota.
+  private mutating func energyQuota(_ park: Park) {
+    guard let ks = byPark[park.id] else { return }
+    let e = terms(ks) { landCase.projects[pairs[$0].project].energyTce }
+    parkRows[.energyQuota, default: [:]][park.id] = model.addConstraint(
+      e <= park.energyQuotaTce, name: "energy_quota[\(park.id)]")
+  }
+
+  /// 碳排放指标 (optional): Σ carbon_j · assign[j,p] ≤ quota.
+  private mutating func carbonQuota(_ park: Park) {
+    guard let quota = park.carbonQuotaTonnes, let ks = byPark[park.id] else { return }
+    let e = terms(ks) { landCase.projects[pairs[$0].project].carbonTonnes }
+    parkRows[.carbonQuota, default: [:]][park.id] = model.addConstraint(
+      e <= quota, name: "carbon_quota[\(park.id)]")
+  }
+
+  /// 主导产业营收占比: leading revenue ≥ s × total revenue, existing firms
+  /// included: Σ (lead_j − s)·rev_j·assign ≥ −E where E = existing leading
+  /// revenue − s × existing total. When existing firms already fall short
+  /// (E < 0) the new projects must not dilute the share further (≥ 0).
+  private mutating func leadingIndustryShare(_ park: Park) {
+    guard let ks = byPark[park.id] else { return }
+    let s = park.minLeadingShare
+    let surplus = StandardLandModel.existingLeadingSurplus(landCase, park)
+    let e = terms(ks) { k in
+      let project = landCase.projects[pairs[k].project]
+      return ((park.isLeading(project.industry) ? 1 : 0) - s) * project.revenueWan
+    }
+    guard e.coefficients.contains(where: { $0 < 0 }) else { return }  // cannot bind
+    parkRows[.leadingIndustryShare, default: [:]][park.id] = model.addConstraint(
+      e >= -max(surplus, 0), name: "leading_share[\(park.id)]")
+  }
+
+  /// E = existing leading revenue − s × existing total revenue of the park.
+  static func existingLeadingSurplus(_ landCase: LandCase, _ park: Park) -> Double {
+    let firms = landCase.enterprises.filter { $0.parkID == park.id }
+    let leading = firms.filter { park.isLeading($0.industry) }.reduce(0) { $0 + $1.revenueWan }
+    let total = firms.reduce(0) { $0 + $1.revenueWan }
+    return leading - park.minLeadingShare * total
+  }
+
+  /// 增存挂钩: new land used ≤ new-land quota + ratio × stock land used.
+  private mutating func landSupply(_ park: Park) {
+    guard let ks = byPark[park.id] else { return }
+    let e = terms(ks) { k in
+      let parcel = landCase.parcels[pairs[k].parcel]
+      return parcel.source == .new ? parcel.areaMu : -park.stockLinkRatio * parcel.areaMu
+    }
+    guard e.coefficients.contains(where: { $0 > 0 }) else { return }
+    parkRows[.landSupply, default: [:]][park.id] = model.addConstraint(
+      e <= park.newLandQuotaMu, name: "land_supply[\(park.id)]")
+  }
+
+  /// Maximise Σ (w_tax·tax + w_rev·revenue + w_va·value added + w_jobs·jobs
+  /// − w_land·land cost) over placed projects.
+  private mutating func objective() {
+    model.setObjective(terms(Array(pairs.indices)) { pairValue($0) }, sense: .maximize)
+  }
+
+  /// The objective contribution of placing pair `k`.
+  public func pairValue(_ k: Int) -> Double {
+    let w = landCase.scenario.objective
+    let project = landCase.projects[pairs[k].project], parcel = landCase.parcels[pairs[k].parcel]
+    return w.tax * project.taxWan + w.revenue * project.revenueWan + w.valueAdded * project.valueAddedWan
+      + w.jobs * project.jobs - w.landCost * parcel.landCostWan
+  }
+
+  /// Pair indices of project `j`.
+  public func pairs(ofProject j: Int) -> [Int] { byProject[j] ?? [] }
+  /// Pair indices of parcel `p`.
+  public func pairs(ofParcel p: Int) -> [Int] { byParcel[p] ?? [] }
+}

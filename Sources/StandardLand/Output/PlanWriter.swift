@@ -1,0 +1,85 @@
+import Foundation
+import ParkOptData
+
+/// Writes a plan's files into a folder: `assignments.csv`, `parks.csv`,
+/// `unplaced.csv`, `limit_values.csv`, `plan.json` and, when parcels carry
+/// geometry, `parcels.geojson`. Same input, same bytes.
+public struct PlanWriter {
+  public let plan: AssignmentPlan
+  public let landCase: LandCase
+  public let language: PlanTables.Language
+
+  public init(_ plan: AssignmentPlan, landCase: LandCase, language: PlanTables.Language = .en) {
+    self.plan = plan
+    self.landCase = landCase
+    self.language = language
+  }
+
+  /// Writes every file; returns the paths written.
+  public func write(to folder: String) throws -> [String] {
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let tables = PlanTables(plan, language: language)
+    var written: [String] = []
+    func save(_ name: String, _ text: String) throws {
+      let path = (folder as NSString).appendingPathComponent(name)
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      written.append(path)
+    }
+    try save("assignments.csv", CSVText.render(tables.assignments))
+    try save("parks.csv", CSVText.render(tables.parks))
+    try save("unplaced.csv", CSVText.render(tables.unplaced))
+    try save("limit_values.csv", CSVText.render(tables.limitValues))
+    try save("plan.json", try json())
+    if let geo = try geoJSON() { try save("parcels.geojson", geo) }
+    return written
+  }
+
+  /// The whole plan as JSON (keys sorted, no timings).
+  public func json() throws -> String {
+    let tables = PlanTables(plan, language: language)
+    func objects(_ rows: [[String]]) -> [[String: String]] {
+      guard let header = rows.first else { return [] }
+      return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+    var root: [String: Any] = [
+      "status": plan.termination.rawValue,
+      "assignments": objects(tables.assignments),
+      "parks": objects(tables.parks),
+      "unplaced": objects(tables.unplaced),
+      "limit_values": objects(tables.limitValues),
+      "eligible_pairs": plan.statistics.eligiblePairs,
+      "projects": plan.statistics.projects,
+      "parcels": plan.statistics.parcels,
+    ]
+    if let objective = plan.objective { root["objective"] = objective }
+    if let bound = plan.bestBound { root["best_bound"] = bound }
+    if let gap = plan.relativeGap { root["relative_gap"] = gap }
+    if let infeasibility = plan.infeasibility { root["infeasibility"] = infeasibility }
+    let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// Parcels with their assignment as a GeoJSON FeatureCollection; nil when
+  /// no parcel has geometry.
+  public func geoJSON() throws -> String? {
+    let byParcel = Dictionary(plan.assignments.map { ($0.parcelID, $0) }, uniquingKeysWith: { a, _ in a })
+    var features: [[String: Any]] = []
+    for parcel in landCase.parcels {
+      guard let wkt = parcel.wkt, let geometry = WKT.geoJSON(wkt) else { continue }
+      var properties: [String: Any] = [
+        "parcel": parcel.id, "park": parcel.parkID, "area_mu": parcel.areaMu, "zoning": parcel.zoning,
+        "source": parcel.source.rawValue,
+      ]
+      if let a = byParcel[parcel.id] {
+        properties["project"] = a.projectID
+        properties["project_name"] = a.projectName
+        properties["industry"] = a.industry
+      }
+      features.append(["type": "Feature", "geometry": geometry, "properties": properties])
+    }
+    guard !features.isEmpty else { return nil }
+    let collection: [String: Any] = ["type": "FeatureCollection", "features": features]
+    let data = try JSONSerialization.data(withJSONObject: collection, options: [.sortedKeys, .withoutEscapingSlashes])
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

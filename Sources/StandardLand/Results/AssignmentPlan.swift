@@ -1,0 +1,127 @@
+import GLPK
+
+/// The answer to the land bureau's question, with the reasons behind it.
+public struct AssignmentPlan: Sendable {
+  /// Why the solver stopped (a time-limited plan is not optimal).
+  public var termination: TerminationReason
+  /// Total objective of the plan (default: annual tax, 万元).
+  public var objective: Double?
+  /// Best proven bound and relative gap.
+  public var bestBound: Double?
+  public var relativeGap: Double?
+  /// Placed projects.
+  public var assignments: [Assignment]
+  /// One per park.
+  public var parks: [ParkSummary]
+  /// Projects left out, each with its reason.
+  public var unplaced: [UnplacedProject]
+  /// What raising each limiting park limit is worth.
+  public var limitValues: [LimitValue]
+  /// When must-place projects cannot all be placed: what must move.
+  public var infeasibility: String?
+  /// Size and timing of the run.
+  public var statistics: Statistics
+
+  /// Size and timing of a run.
+  public struct Statistics: Sendable {
+    public var projects: Int
+    public var parcels: Int
+    public var parks: Int
+    public var eligiblePairs: Int
+    public var constraints: Int
+    public var buildSeconds: Double
+    public var solveSeconds: Double
+    public var explainSeconds: Double
+    public var nodes: Int
+  }
+}
+
+/// One placed project.
+public struct Assignment: Sendable {
+  public var projectID: String
+  public var projectName: String
+  public var industry: String
+  public var parkID: String
+  public var parcelID: String
+  public var areaMu: Double
+  public var source: Parcel.Source
+  /// Each per-mu indicator against its threshold, with the margin (承诺余量).
+  public var indicators: [RuleCheck]
+  /// This placement's objective contribution.
+  public var objectiveValue: Double
+}
+
+/// What the plan does to one park.
+public struct ParkSummary: Sendable {
+  public var parkID: String
+  public var name: String
+  public var projectsPlaced: Int
+  public var newLandUsedMu: Double
+  public var stockLandUsedMu: Double
+  /// New land allowed: quota + link ratio × stock land used (增存挂钩).
+  public var newLandAllowedMu: Double
+  public var energyUsedTce: Double
+  public var energyQuotaTce: Double
+  public var carbonUsedTonnes: Double
+  public var carbonQuotaTonnes: Double?
+  /// Leading-industry revenue share after placement, existing firms included
+  /// (nil when there is no revenue at all).
+  public var leadingShare: Double?
+  public var minLeadingShare: Double
+  /// Annual tax of placed projects per mu they use, 万元/亩.
+  public var taxPerMu: Double?
+  /// Limits with no room left for another eligible project.
+  public var bindingLimits: [String]
+}
+
+/// A project left out and why.
+public struct UnplacedProject: Sendable {
+  /// Why a project was not placed.
+  public enum Reason: Sendable {
+    /// No parcel in any park passes every rule; for each park, the parcel
+    /// that comes closest and the rules it fails.
+    case eligibleNowhere([ParkRejection])
+    /// It had eligible parcels but lost them to the plan's choices.
+    case lostToCompetition(Competition)
+  }
+  public var projectID: String
+  public var projectName: String
+  public var reason: Reason
+}
+
+/// Why a project cannot go to a park.
+public struct ParkRejection: Sendable {
+  public var parkID: String
+  /// The parcel that fails the fewest rules, if the park has parcels.
+  public var closestParcelID: String?
+  public var failures: [RuleCheck]
+}
+
+/// How a project lost out.
+public struct Competition: Sendable {
+  /// Its eligible parcels and who got each (nil = left empty).
+  public var parcels: [(parcelID: String, parkID: String, takenBy: String?)]
+  /// Park limits with no room for it.
+  public var bindingLimits: [String]
+  /// Objective lost by forcing it in (re-solved); nil when it cannot be
+  /// placed at all together with the must-place projects.
+  public var costToPlace: Double?
+  /// Where it would go when forced in, and which projects it would displace.
+  public var forcedParcelID: String?
+  public var displaced: [String]
+}
+
+/// The worth of raising one park limit, found by re-solving.
+public struct LimitValue: Sendable {
+  public var limit: StandardLandModel.ParkLimit
+  public var parkID: String
+  public var used: Double
+  public var available: Double
+  public var unit: String
+  /// How much the limit was raised for the re-solve.
+  public var step: Double
+  /// Objective gained by that step.
+  public var objectiveGain: Double
+  /// objectiveGain ÷ step: what one more unit is worth.
+  public var valuePerUnit: Double
+}

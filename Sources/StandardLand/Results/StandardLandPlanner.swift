@@ -1,0 +1,132 @@
+import GLPK
+
+/// Runs the standard-land assignment: eligibility, the MIP, and the reasons.
+public struct StandardLandPlanner: Sendable {
+  public let landCase: LandCase
+  public let checker: EligibilityChecker
+
+  public init(_ landCase: LandCase) {
+    self.landCase = landCase
+    checker = EligibilityChecker(landCase)
+  }
+
+  /// Solver options from the scenario.
+  var solver: Solver {
+    var o = SolveOptions()
+    o.timeLimit = landCase.scenario.timeLimitSeconds
+    o.relativeMIPGap = landCase.scenario.mipGap
+    o.cuts = [.gomory, .mixedIntegerRounding, .cover, .clique]
+    return Solver(options: o)
+  }
+
+  /// Builds and solves the plan; `progress` hears what is being done.
+  public func plan(progress: (@Sendable (String) -> Void)? = nil) throws(GLPKError) -> AssignmentPlan {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let pairs = checker.eligiblePairs()
+    let formulation = StandardLandModel(landCase, pairs: pairs)
+    let built = clock.now
+    progress?("\(pairs.count) eligible project–parcel pairs; solving the MIP (\(formulation.model.constraintCount) constraints)")
+    let solution = try solver.solve(formulation.model)
+    let solved = clock.now
+    var plan = AssignmentPlan(
+      termination: solution.termination, objective: solution.objectiveValue, bestBound: solution.bestBound,
+      relativeGap: solution.relativeGap, assignments: [], parks: [], unplaced: [], limitValues: [],
+      infeasibility: nil,
+      statistics: .init(
+        projects: landCase.projects.count, parcels: landCase.parcels.count, parks: landCase.parks.count,
+        eligiblePairs: pairs.count, constraints: formulation.model.constraintCount,
+        buildSeconds: Self.seconds(built - start), solveSeconds: Self.seconds(solved - built), explainSeconds: 0,
+        nodes: solution.nodes))
+    guard solution.hasFeasiblePoint else {
+      if solution.termination == .infeasible {
+        plan.infeasibility = try explainInfeasibility(formulation)
+      }
+      plan.unplaced = landCase.projects.indices.map { unplacedWithoutSolution($0, formulation) }
+      return plan
+    }
+    let chosen = Self.chosenPairs(solution, formulation)
+    plan.assignments = chosen.map { assignment($0, formulation) }
+    var explainer = UnplacedExplainer(planner: self, formulation: formulation, solution: solution, chosen: chosen)
+    plan.parks = landCase.parks.map { explainer.summary(of: $0) }
+    if landCase.scenario.explainUnplaced {
+      progress?("explaining unplaced projects")
+      plan.unplaced = try explainer.explainAll()
+    } else {
+      plan.unplaced = explainer.unexplained()
+    }
+    if landCase.scenario.valueLimits {
+      progress?("valuing park limits")
+      plan.limitValues = try explainer.valueLimits()
+    }
+    plan.statistics.explainSeconds = Self.seconds(clock.now - solved)
+    return plan
+  }
+
+  /// Pair indices placed in `solution`.
+  static func chosenPairs(_ solution: Solution, _ f: StandardLandModel) -> [Int] {
+    f.pairs.indices.filter { solution.values[$0] > 0.5 }
+  }
+
+  func assignment(_ k: Int, _ f: StandardLandModel) -> Assignment {
+    let (j, p) = f.pairs[k]
+    let project = landCase.projects[j], parcel = landCase.parcels[p]
+    let indicators = checker.assess(project: j, parcel: p).filter { $0.threshold != nil && $0.rule != .area }
+    return Assignment(
+      projectID: project.id, projectName: project.name, industry: project.industry, parkID: parcel.parkID,
+      parcelID: parcel.id, areaMu: parcel.areaMu, source: parcel.source, indicators: indicators,
+      objectiveValue: f.pairValue(k))
+  }
+
+  /// When must-place projects cannot all be placed: the limits to relax.
+  func explainInfeasibility(_ f: StandardLandModel) throws(GLPKError) -> String {
+    // Parcels hold one project each (a physical fact) and the must-place
+    // rows are the requirement itself: only park limits may move.
+    let hard = Set(f.model.constraints.filter {
+      let name = f.model.name(of: $0) ?? ""
+      return name.hasPrefix("parcel_once") || name.hasPrefix("project_once")
+    })
+    let blocked = landCase.projects.indices.filter { landCase.projects[$0].mustPlace && f.pairs(ofProject: $0).isEmpty }
+    if !blocked.isEmpty {
+      let names = blocked.map { landCase.projects[$0].id }.joined(separator: ", ")
+      return "The must-place projects cannot all be placed: \(names) fit\(blocked.count == 1 ? "s" : "") no parcel in any park (see unplaced)."
+    }
+    guard let diagnosis = try solver.diagnoseInfeasibility(f.model, hard: hard) else {
+      return "The must-place projects could not all be placed, but no single limit explains it."
+    }
+    return "The must-place projects cannot all be placed. " + diagnosis.description
+  }
+
+  private func unplacedWithoutSolution(_ j: Int, _ f: StandardLandModel) -> UnplacedProject {
+    let project = landCase.projects[j]
+    if f.pairs(ofProject: j).isEmpty {
+      return UnplacedProject(projectID: project.id, projectName: project.name, reason: .eligibleNowhere(rejections(j)))
+    }
+    return UnplacedProject(
+      projectID: project.id, projectName: project.name,
+      reason: .lostToCompetition(Competition(parcels: [], bindingLimits: [], costToPlace: nil, forcedParcelID: nil, displaced: [])))
+  }
+
+  /// For each park, the parcel that fails the fewest rules for project `j`.
+  func rejections(_ j: Int) -> [ParkRejection] {
+    landCase.parks.map { park in
+      var best: (parcel: String, failures: [RuleCheck])?
+      for (p, parcel) in landCase.parcels.enumerated() where parcel.parkID == park.id {
+        let failures = checker.assess(project: j, parcel: p).filter { !$0.passed }
+        if let current = best, current.failures.count <= failures.count { continue }
+        best = (parcel.id, failures)
+      }
+      guard let best else {
+        return ParkRejection(parkID: park.id, closestParcelID: nil, failures: [
+          RuleCheck(rule: .area, passed: false, detail: "\(park.id) offers no parcels")
+        ])
+      }
+      return ParkRejection(parkID: park.id, closestParcelID: best.parcel, failures: best.failures)
+    }
+  }
+
+  static func seconds(_ d: Duration) -> Double {
+    let (s, atto) = d.components
+    return Double(s) + Double(atto) * 1e-18
+  }
+}

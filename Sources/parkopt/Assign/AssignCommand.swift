@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import GLPK
+import ParkOptData
+import StandardLand
+
+/// `parkopt assign`: which project goes to which parcel in which park.
+struct AssignCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assign",
+    abstract: "Standard-land (标准地) assignment: which project gets which parcel in which park, and why.",
+    discussion: """
+      Reads parks.csv, parcels.csv, projects.csv, optional standards.csv, enterprises.csv and \
+      scenario.yaml from FOLDER (column names in English or Chinese), solves the assignment MIP and \
+      writes assignments.csv, parks.csv, unplaced.csv, limit_values.csv, plan.json and \
+      parcels.geojson (when parcels have geometry) to the output folder.
+      Example: parkopt assign Examples/kunming --output results/
+      """)
+
+  @Argument(help: "The case folder.")
+  var folder: String
+
+  @Option(help: "A scenario file (YAML or JSON) instead of FOLDER/scenario.yaml.")
+  var scenario: String?
+
+  @Option(help: "Where to write the result files (default: FOLDER/results).")
+  var output: String?
+
+  @Option(help: "Column headers of the result files: en or zh.")
+  var language: LanguageChoice = .en
+
+  @Option(help: "What to print: text (a summary) or json (the whole plan).")
+  var format: PlanFormat = .text
+
+  @Option(help: "Solver time limit in seconds (overrides the scenario).")
+  var timeLimit: Double?
+
+  @Option(help: "Relative MIP gap at which to stop (overrides the scenario).")
+  var mipGap: Double?
+
+  @Flag(help: "Skip the re-solves that explain unplaced projects and value park limits.")
+  var noExplain = false
+
+  @Flag(name: .shortAndLong, help: "Report progress on standard error.")
+  var verbose = false
+
+  func validate() throws {
+    if let t = timeLimit, !(t.isFinite && t > 0) {
+      throw ValidationError("--time-limit must be a positive number of seconds, got \(t)")
+    }
+    if let g = mipGap, !(g.isFinite && g >= 0) {
+      throw ValidationError("--mip-gap must be a non-negative number, got \(g)")
+    }
+  }
+
+  func run() throws {
+    var landCase: LandCase
+    do {
+      landCase = try LandCaseLoader.load(folder: folder, scenarioPath: scenario)
+    } catch {
+      throw CommandFailure(error.description, code: .badInput)
+    }
+    if let timeLimit { landCase.scenario.timeLimitSeconds = timeLimit }
+    if let mipGap { landCase.scenario.mipGap = mipGap }
+    if noExplain {
+      landCase.scenario.explainUnplaced = false
+      landCase.scenario.valueLimits = false
+    }
+    var report: (@Sendable (String) -> Void)?
+    if verbose {
+      report = { @Sendable (message: String) in
+        FileHandle.standardError.write(Data("parkopt: \(message)\n".utf8))
+      }
+    }
+    let plan: AssignmentPlan
+    let planner = StandardLandPlanner(landCase)
+    switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in try planner.plan(progress: report) }) {
+    case .success(let value): plan = value
+    case .failure(let error): throw CommandFailure(error)
+    }
+    let writer = PlanWriter(plan, landCase: landCase, language: language.language)
+    let destination = output ?? (folder as NSString).appendingPathComponent("results")
+    let written: [String]
+    do {
+      written = try writer.write(to: destination)
+    } catch {
+      throw CommandFailure("\(destination): cannot write the results: \(error.localizedDescription)")
+    }
+    switch format {
+    case .json: try ReportWriter.write(try writer.json(), to: nil)
+    case .text: try ReportWriter.write(PlanSummary(plan: plan, landCase: landCase).text(written: written), to: nil)
+    }
+    throw ExitCode(exitStatus(plan).rawValue)
+  }
+
+  private func exitStatus(_ plan: AssignmentPlan) -> ExitStatus {
+    switch plan.termination {
+    case .optimal, .gapLimit: return plan.objective == nil ? .solverFailure : .optimal
+    case .infeasible: return .infeasible
+    case .timeLimit, .iterationLimit, .interrupted, .objectiveLimit:
+      return plan.objective == nil ? .limitWithoutFeasiblePoint : .limitWithFeasiblePoint
+    case .unbounded, .infeasibleOrUnbounded, .numericalTrouble, .otherError: return .solverFailure
+    }
+  }
+}
+
+/// `--language` values.
+enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+  case en, zh
+  var language: PlanTables.Language { self == .en ? .en : .zh }
+}
+
+/// `assign --format` values.
+enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
