@@ -38,6 +38,9 @@ struct AssignCommand: ParsableCommand {
   @Option(help: "Relative MIP gap at which to stop (overrides the scenario).")
   var mipGap: Double?
 
+  @Option(help: "Also write the case as data for Models/standard_land.mod (for glpsol).")
+  var writeMathprogData: String?
+
   @Flag(help: "Skip the re-solves that explain unplaced projects and value park limits.")
   var noExplain = false
 
@@ -65,6 +68,14 @@ struct AssignCommand: ParsableCommand {
     if noExplain {
       landCase.scenario.explainUnplaced = false
       landCase.scenario.valueLimits = false
+    }
+    if let path = writeMathprogData {
+      let pairs = EligibilityChecker(landCase).eligiblePairs()
+      do {
+        try MathProgData.text(landCase, pairs: pairs).write(toFile: path, atomically: true, encoding: .utf8)
+      } catch {
+        throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
+      }
     }
     var report: (@Sendable (String) -> Void)?
     if verbose {

@@ -1,0 +1,92 @@
+/* standard_land.mod — standard-land (标准地) assignment across parks.
+   The same formulation `parkopt assign` builds in Swift
+   (Sources/StandardLand/Model/StandardLandModel.swift), row for row and
+   with the same names. Run it on data exported from a case folder:
+
+     parkopt assign Examples/kunming --write-mathprog-data /tmp/kunming.dat
+     glpsol -m Models/standard_land.mod -d /tmp/kunming.dat
+
+   Eligibility (zoning, area, industry and the per-mu thresholds) is decided
+   before the MIP; the exported PAIRS set holds the eligible pairs. Rows
+   that can never bind (a single candidate per parcel or project, a share
+   row with no diluting project, a land row with no new parcel) are left
+   out, as in the Swift model. */
+
+set PARKS;
+set PARCELS;
+set PROJECTS;
+set PAIRS within PROJECTS cross PARCELS;   /* eligible project–parcel pairs */
+
+param park{PARCELS} symbolic in PARKS;
+param area_mu{PARCELS} > 0;
+param is_new{PARCELS} binary;              /* 1 new land, 0 stock land */
+param land_price_wan_per_mu{PARCELS} >= 0, default 0;
+
+param tax_wan{PROJECTS} >= 0;
+param revenue_wan{PROJECTS} >= 0;
+param value_added_wan{PROJECTS} >= 0;
+param jobs{PROJECTS} >= 0, default 0;
+param energy_tce{PROJECTS} >= 0;
+param carbon_t{PROJECTS} >= 0, default 0;
+param must_place{PROJECTS} binary, default 0;
+param leading{PROJECTS, PARKS} binary, default 0;  /* industry is leading in the park */
+
+param energy_quota_tce{PARKS} >= 0;
+param has_carbon_quota{PARKS} binary, default 0;
+param carbon_quota_t{PARKS} >= 0, default 0;
+param new_land_quota_mu{PARKS} >= 0;
+param stock_link_ratio{PARKS} >= 0, default 0;
+param min_leading_share{PARKS} >= 0, <= 1;
+/* existing firms' leading revenue − share × their total revenue */
+param existing_surplus{PARKS}, default 0;
+
+/* objective weights (scenario) */
+param w_tax, default 1;
+param w_revenue, default 0;
+param w_value_added, default 0;
+param w_jobs, default 0;
+param w_land_cost, default 0;
+
+var assign{PAIRS} binary;
+
+maximize total:
+    sum{(j, p) in PAIRS} (w_tax * tax_wan[j] + w_revenue * revenue_wan[j]
+        + w_value_added * value_added_wan[j] + w_jobs * jobs[j]
+        - w_land_cost * land_price_wan_per_mu[p] * area_mu[p]) * assign[j, p];
+
+/* 每宗地至多一个项目 */
+s.t. parcel_once{p in PARCELS: card({(j, p) in PAIRS}) > 1}:
+    sum{(j, p) in PAIRS} assign[j, p] <= 1;
+
+/* 每个项目至多一宗地; 必须落地的项目恰好一宗 */
+s.t. project_once{j in PROJECTS: card({(j, p) in PAIRS}) > 1 or must_place[j] = 1}:
+    must_place[j] <= sum{(j, p) in PAIRS} assign[j, p] <= 1;
+
+/* 能耗指标 */
+s.t. energy_quota{k in PARKS: card({(j, p) in PAIRS: park[p] = k}) > 0}:
+    sum{(j, p) in PAIRS: park[p] = k} energy_tce[j] * assign[j, p] <= energy_quota_tce[k];
+
+/* 碳排放指标 (only parks that have one) */
+s.t. carbon_quota{k in PARKS: has_carbon_quota[k] = 1 and card({(j, p) in PAIRS: park[p] = k}) > 0}:
+    sum{(j, p) in PAIRS: park[p] = k} carbon_t[j] * assign[j, p] <= carbon_quota_t[k];
+
+/* 主导产业营收占比 ≥ 下限, existing firms included; when they already fall
+   short, new projects must not dilute the share further */
+s.t. leading_share{k in PARKS: exists{(j, p) in PAIRS: park[p] = k}
+        (leading[j, k] - min_leading_share[k]) * revenue_wan[j] < 0}:
+    sum{(j, p) in PAIRS: park[p] = k}
+        (leading[j, k] - min_leading_share[k]) * revenue_wan[j] * assign[j, p]
+    >= -max(existing_surplus[k], 0);
+
+/* 增存挂钩: new land used ≤ quota + ratio × stock land used */
+s.t. land_supply{k in PARKS: exists{(j, p) in PAIRS: park[p] = k} is_new[p] = 1}:
+    sum{(j, p) in PAIRS: park[p] = k}
+        (if is_new[p] = 1 then area_mu[p] else -stock_link_ratio[k] * area_mu[p]) * assign[j, p]
+    <= new_land_quota_mu[k];
+
+solve;
+
+printf "Total objective: %.6f\n", total;
+printf{(j, p) in PAIRS: assign[j, p] > 0.5} "  %s -> %s (%s)\n", j, p, park[p];
+
+end;

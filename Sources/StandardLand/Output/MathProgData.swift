@@ -1,0 +1,37 @@
+/// Writes a land case as data for `Models/standard_land.mod`, so the Swift
+/// model can be checked against the same formulation solved by glpsol.
+public enum MathProgData {
+  /// The `.dat` text for `landCase` over the eligible `pairs`.
+  public static func text(_ landCase: LandCase, pairs: [(project: Int, parcel: Int)]) -> String {
+    func q(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }
+    func n(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : "\(x)" }
+    var out = "/* Exported by parkopt for Models/standard_land.mod */\ndata;\n\n"
+    out += "set PARKS := " + landCase.parks.map { q($0.id) }.joined(separator: " ") + ";\n"
+    out += "set PARCELS := " + landCase.parcels.map { q($0.id) }.joined(separator: " ") + ";\n"
+    out += "set PROJECTS := " + landCase.projects.map { q($0.id) }.joined(separator: " ") + ";\n"
+    out += "set PAIRS :=\n" + pairs.map {
+      "  (\(q(landCase.projects[$0.project].id)), \(q(landCase.parcels[$0.parcel].id)))"
+    }.joined(separator: "\n") + ";\n\n"
+    out += "param: park area_mu is_new land_price_wan_per_mu :=\n"
+    for p in landCase.parcels {
+      out += "  \(q(p.id)) \(q(p.parkID)) \(n(p.areaMu)) \(p.source == .new ? 1 : 0) \(n(p.landPriceWanPerMu))\n"
+    }
+    out += ";\n\nparam: tax_wan revenue_wan value_added_wan jobs energy_tce carbon_t must_place :=\n"
+    for j in landCase.projects {
+      out += "  \(q(j.id)) \(n(j.taxWan)) \(n(j.revenueWan)) \(n(j.valueAddedWan)) \(n(j.jobs)) \(n(j.energyTce)) \(n(j.carbonTonnes)) \(j.mustPlace ? 1 : 0)\n"
+    }
+    out += ";\n\nparam leading :=\n"
+    for j in landCase.projects {
+      for k in landCase.parks where k.isLeading(j.industry) { out += "  \(q(j.id)) \(q(k.id)) 1\n" }
+    }
+    out += ";\n\nparam: energy_quota_tce has_carbon_quota carbon_quota_t new_land_quota_mu stock_link_ratio min_leading_share existing_surplus :=\n"
+    for k in landCase.parks {
+      let surplus = StandardLandModel.existingLeadingSurplus(landCase, k)
+      out += "  \(q(k.id)) \(n(k.energyQuotaTce)) \(k.carbonQuotaTonnes == nil ? 0 : 1) \(n(k.carbonQuotaTonnes ?? 0)) \(n(k.newLandQuotaMu)) \(n(k.stockLinkRatio)) \(n(k.minLeadingShare)) \(n(surplus))\n"
+    }
+    let w = landCase.scenario.objective
+    out += ";\n\nparam w_tax := \(n(w.tax));\nparam w_revenue := \(n(w.revenue));\n"
+    out += "param w_value_added := \(n(w.valueAdded));\nparam w_jobs := \(n(w.jobs));\nparam w_land_cost := \(n(w.landCost));\n\nend;\n"
+    return out
+  }
+}
