@@ -40,6 +40,10 @@ enum NumberParsing {
   }
 
   static func describe(_ range: ClosedRange<Double>) -> String {
+    // A tiny positive lower bound stands for "strictly positive".
+    if range.lowerBound > 0 && range.lowerBound <= 1e-6 && !range.upperBound.isFinite {
+      return "the allowed range (greater than 0)"
+    }
     switch (range.lowerBound.isFinite, range.upperBound.isFinite) {
     case (true, false): return "the allowed range (at least \(format(range.lowerBound)))"
     case (false, true): return "the allowed range (at most \(format(range.upperBound)))"

@@ -1,0 +1,89 @@
+import Foundation
+import ParkOptData
+import Testing
+@testable import StandardLand
+
+@Suite struct LandCaseLoaderTests {
+  /// Writes `files` into a new folder and returns its path.
+  static func folder(_ files: [String: String]) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("case-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for (name, text) in files {
+      try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return dir.path
+  }
+
+  static let parks = "id,name,primary_industries,energy_quota_tce,new_land_quota_mu\nK,Park K,ind,\"1,000\",50\n"
+  static let parcels = "id,park,area_mu,zoning,source\nA,K,20,m1,new\nB,K,30,M2,存量\n"
+  static let projects = """
+    id,industry,min_area_mu,max_area_mu,investment_wan,revenue_wan,tax_wan,value_added_wan,energy_tce,zoning,must_place
+    P1,ind,10,40,5000,3000,200,800,300,M1;M2,是
+
+    """
+
+  @Test func chineseFileAndColumnNames() throws {
+    let path = try Self.folder([
+      "园区.csv": "园区编号,园区名称,主导产业,剩余能耗指标(吨标准煤),新增用地指标(亩),主导产业营收占比下限\nK,昆明高新区,稀贵金属、生物医药,500,30,70%\n",
+      "地块.csv": "地块编号,所属园区,面积（亩）,用地性质,土地来源,地价(万元/亩)\nA,K,20,M1,新增,30\n",
+      "项目.csv": "项目编号,产业,最小面积(亩),最大面积(亩),固定资产投资(万元),年营业收入(万元),年税收(万元),年增加值(万元),年综合能耗(吨标准煤),用地性质\nP,稀贵金属,10,30,6000,5000,300,900,200,M1\n",
+    ])
+    let c = try LandCaseLoader.load(folder: path)
+    #expect(c.parks.first?.primaryIndustries == ["稀贵金属", "生物医药"])
+    #expect(c.parks.first?.minLeadingShare == 0.7)
+    #expect(c.parcels.first?.landPriceWanPerMu == 30)
+    #expect(c.projects.first?.zonings == ["M1"])
+    let plan = try StandardLandPlanner(c).plan()
+    #expect(plan.assignments.map(\.parcelID) == ["A"])
+  }
+
+  @Test func englishCaseWithThousandsSeparatorsAndScenario() throws {
+    let path = try Self.folder([
+      "parks.csv": Self.parks, "parcels.csv": Self.parcels, "projects.csv": Self.projects,
+      "scenario.yaml": "objective:\n  tax: 2\n  jobs: 1\nstock_link_ratio: 0.25\n",
+    ])
+    let c = try LandCaseLoader.load(folder: path)
+    #expect(c.parks.first?.energyQuotaTce == 1000)
+    #expect(c.parks.first?.stockLinkRatio == 0.25)
+    #expect(c.parcels.map(\.zoning) == ["M1", "M2"])
+    #expect(c.parcels.map(\.source) == [.new, .stock])
+    #expect(c.projects.first?.mustPlace == true)
+    #expect(c.scenario.objective.tax == 2 && c.scenario.objective.jobs == 1 && c.scenario.objective.revenue == 0)
+  }
+
+  @Test func everyProblemInEveryFileIsReportedTogether() throws {
+    let path = try Self.folder([
+      "parks.csv": "id,energy_quota_tce,new_land_quota_mu\nK,lots,50\nL,10,5\nL,20,5\n",
+      "parcels.csv": "id,park,area_mu,zoning,source\nA,X,20,M1,new\nB,K,-3,M1,reused\n",
+      "projects.csv": "id,industry,min_area_mu,max_area_mu,investment_wan,revenue_wan,tax_wan,value_added_wan,energy_tce,zoning\nP,ind,50,10,1,1,1,1,1,M1\n",
+      "scenario.yaml": "min_leading_share: 1.5\n",
+    ])
+    #expect {
+      _ = try LandCaseLoader.load(folder: path)
+    } throws: { error in
+      guard let issues = (error as? DataErrors)?.issues.map(\.description) else { return false }
+      let expected = [
+        "scenario.yaml, column 'min_leading_share': must be between 0 and 1",
+        "parks.csv, row 2, column 'energy_quota_tce': 'lots' is not a number",
+        "parks.csv, row 4, column 'id': 'L' repeats row 3",
+        "parcels.csv, row 3, column 'area_mu': -3 is outside the allowed range (greater than 0)",
+        "parcels.csv, row 3, column 'source': 'reused' is not one of new, stock (新增, 存量)",
+        "projects.csv, row 2, column 'min_area_mu': 50.0 exceeds max_area_mu 10.0",
+      ]
+      for text in expected where !issues.contains(where: { $0.hasSuffix(text) }) {
+        Issue.record("missing: \(text)\nin: \(issues)")
+      }
+      return issues.count >= expected.count
+    }
+  }
+
+  @Test func missingFilesAndFolders() {
+    #expect(throws: DataErrors.self) { try LandCaseLoader.load(folder: "/nonexistent/case") }
+    #expect {
+      _ = try LandCaseLoader.load(folder: try Self.folder(["parks.csv": Self.parks]))
+    } throws: { error in
+      let text = (error as? DataErrors)?.description ?? ""
+      return text.contains("parcels.csv: missing") && text.contains("projects.csv: missing")
+    }
+  }
+}
