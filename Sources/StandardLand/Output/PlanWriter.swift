@@ -36,26 +36,8 @@ public struct PlanWriter {
 
   /// The whole plan as JSON (keys sorted, no timings).
   public func json() throws -> String {
-    let tables = PlanTables(plan, language: language)
-    func objects(_ rows: [[String]]) -> [[String: String]] {
-      guard let header = rows.first else { return [] }
-      return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
-    }
-    var root: [String: Any] = [
-      "status": plan.termination.rawValue,
-      "assignments": objects(tables.assignments),
-      "parks": objects(tables.parks),
-      "unplaced": objects(tables.unplaced),
-      "limit_values": objects(tables.limitValues),
-      "eligible_pairs": plan.statistics.eligiblePairs,
-      "projects": plan.statistics.projects,
-      "parcels": plan.statistics.parcels,
-    ]
-    if let objective = plan.objective { root["objective"] = objective }
-    if let bound = plan.bestBound { root["best_bound"] = bound }
-    if let gap = plan.relativeGap { root["relative_gap"] = gap }
-    if let infeasibility = plan.infeasibility { root["infeasibility"] = infeasibility }
-    let data = try JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    let data = try JSONSerialization.data(
+      withJSONObject: PlanJSON.object(plan), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The plan as a JSON document with numbers as numbers and reasons nested
+/// (keys sorted; no timings, so the same input gives the same bytes).
+enum PlanJSON {
+  static func object(_ plan: AssignmentPlan) -> [String: Any] {
+    var root: [String: Any] = [
+      "status": plan.termination.rawValue,
+      "projects": plan.statistics.projects,
+      "parcels": plan.statistics.parcels,
+      "parks_count": plan.statistics.parks,
+      "eligible_pairs": plan.statistics.eligiblePairs,
+      "assignments": plan.assignments.map(assignment),
+      "parks": plan.parks.map(park),
+      "unplaced": plan.unplaced.map(unplaced),
+      "limit_values": plan.limitValues.map(limitValue),
+    ]
+    root["objective"] = plan.objective
+    root["best_bound"] = plan.bestBound
+    root["relative_gap"] = plan.relativeGap
+    root["infeasibility"] = plan.infeasibility
+    return root
+  }
+
+  private static func check(_ c: RuleCheck) -> [String: Any] {
+    var o: [String: Any] = ["rule": c.rule.rawValue, "rule_zh": c.rule.chineseName, "passed": c.passed, "detail": c.detail]
+    o["value"] = finite(c.value)
+    o["threshold"] = finite(c.threshold)
+    o["margin"] = finite(c.margin)
+    return o
+  }
+
+  private static func finite(_ x: Double?) -> Double? { x.flatMap { $0.isFinite ? $0 : nil } }
+
+  private static func assignment(_ a: Assignment) -> [String: Any] {
+    [
+      "project_id": a.projectID, "project_name": a.projectName, "industry": a.industry, "park": a.parkID,
+      "parcel": a.parcelID, "area_mu": a.areaMu, "source": a.source.rawValue, "objective_value": a.objectiveValue,
+      "indicators": a.indicators.map(check),
+    ]
+  }
+
+  private static func park(_ p: ParkSummary) -> [String: Any] {
+    var o: [String: Any] = [
+      "park": p.parkID, "name": p.name, "projects_placed": p.projectsPlaced, "new_land_used_mu": p.newLandUsedMu,
+      "stock_land_used_mu": p.stockLandUsedMu, "new_land_allowed_mu": p.newLandAllowedMu,
+      "energy_used_tce": p.energyUsedTce, "energy_quota_tce": p.energyQuotaTce, "carbon_used_t": p.carbonUsedTonnes,
+      "min_leading_share": p.minLeadingShare, "binding_limits": p.bindingLimits,
+    ]
+    o["carbon_quota_t"] = p.carbonQuotaTonnes
+    o["leading_share"] = p.leadingShare
+    o["tax_per_mu"] = p.taxPerMu
+    return o
+  }
+
+  private static func unplaced(_ u: UnplacedProject) -> [String: Any] {
+    var o: [String: Any] = ["project_id": u.projectID, "project_name": u.projectName]
+    switch u.reason {
+    case .eligibleNowhere(let parks):
+      o["reason"] = "eligible_nowhere"
+      o["parks"] = parks.map { r -> [String: Any] in
+        var p: [String: Any] = ["park": r.parkID, "failures": r.failures.map(check)]
+        p["closest_parcel"] = r.closestParcelID
+        return p
+      }
+    case .lostToCompetition(let c):
+      o["reason"] = "lost_to_competition"
+      o["eligible_parcels"] = c.parcels.map { p -> [String: Any] in
+        var e: [String: Any] = ["parcel": p.parcelID, "park": p.parkID]
+        e["taken_by"] = p.takenBy
+        return e
+      }
+      o["binding_limits"] = c.bindingLimits
+      o["cost_to_place"] = c.costToPlace
+      o["would_take"] = c.forcedParcelID
+      o["would_displace"] = c.displaced
+    }
+    return o
+  }
+
+  private static func limitValue(_ v: LimitValue) -> [String: Any] {
+    [
+      "park": v.parkID, "limit": v.limit.rawValue, "used": v.used, "available": v.available, "unit": v.unit,
+      "step": v.step, "objective_gain": v.objectiveGain, "value_per_unit": v.valuePerUnit,
+    ]
+  }
+}
