@@ -32,6 +32,7 @@ public struct StandardLandModel: Sendable {
     self.landCase = landCase
     self.pairs = pairs
     model = LinearModel(name: "standard_land")
+    model.objectiveName = "total"
     model.reserveCapacity(variables: pairs.count, constraints: landCase.parcels.count + landCase.projects.count)
     for (k, pair) in pairs.enumerated() {
       let project = landCase.projects[pair.project], parcel = landCase.parcels[pair.parcel]

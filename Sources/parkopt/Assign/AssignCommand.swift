@@ -38,6 +38,9 @@ struct AssignCommand: ParsableCommand {
   @Option(help: "Relative MIP gap at which to stop (overrides the scenario).")
   var mipGap: Double?
 
+  @Option(help: "Also write the assignment MIP itself (.mps, .lp or .glpk), e.g. to compare solvers.")
+  var writeModel: String?
+
   @Option(help: "Also write the case as data for Models/standard_land.mod (for glpsol).")
   var writeMathprogData: String?
 
@@ -69,6 +72,15 @@ struct AssignCommand: ParsableCommand {
       landCase.scenario.explainUnplaced = false
       landCase.scenario.valueLimits = false
     }
+    if let path = writeModel {
+      guard let format = ModelFileFormat(path: path) else {
+        throw CommandFailure("--write-model: unknown file type '\(path)'; use .mps, .fixedmps, .lp or .glpk")
+      }
+      let model = StandardLandModel(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()).model
+      if case .failure(let error) = Result(catching: { () throws(GLPKError) in try model.write(to: path, format: format) }) {
+        throw CommandFailure(error)
+      }
+    }
     if let path = writeMathprogData {
       let pairs = EligibilityChecker(landCase).eligiblePairs()
       do {
@@ -88,6 +100,12 @@ struct AssignCommand: ParsableCommand {
     switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in try planner.plan(progress: report) }) {
     case .success(let value): plan = value
     case .failure(let error): throw CommandFailure(error)
+    }
+    if let report {
+      let t = plan.statistics
+      report(String(
+        format: "timings: build %.3f s, solve %.3f s (%d nodes), explain %.3f s", t.buildSeconds, t.solveSeconds,
+        t.nodes, t.explainSeconds))
     }
     let writer = PlanWriter(plan, landCase: landCase, language: language.language)
     let destination = output ?? (folder as NSString).appendingPathComponent("results")
