@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 static _Thread_local unsigned long generation = 0;
 static pthread_key_t thread_key;
@@ -33,8 +34,23 @@ static void make_thread_key(void) {
   pthread_key_create(&thread_key, thread_exit);
 }
 
+// Half the machine's memory, in megabytes: GLPK then raises a (caught)
+// fatal error instead of the process being killed for running out.
+static int memory_limit_mb(void) {
+  long pages = sysconf(_SC_PHYS_PAGES), size = sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || size <= 0) return 0;
+  double mb = (double)pages * (double)size / 2.0 / 1048576.0;
+  return mb > 2147483647.0 ? 2147483647 : (int)mb;
+}
+
 void pko__prepare_thread(void) {
+  static _Thread_local unsigned long limited_generation = (unsigned long)-1;
   pthread_once(&thread_key_once, make_thread_key);
+  if (limited_generation != generation) {
+    int limit = memory_limit_mb();
+    if (limit > 0) glp_mem_limit(limit);
+    limited_generation = generation;
+  }
   if (pthread_getspecific(thread_key) == NULL) {
     pthread_setspecific(thread_key, (void *)1);
   }

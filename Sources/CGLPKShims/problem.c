@@ -2,6 +2,8 @@
 #include "include/CGLPKShims.h"
 #include "internal.h"
 
+#include <float.h>
+
 int pko_load(glp_prob *P, const pko_model *m) {
   volatile int rc = 0;
   PKO_GUARD_BEGIN
@@ -109,8 +111,12 @@ static void mip_callback(glp_tree *T, void *data) {
   pko_mip_info *info = data;
   int best = glp_ios_best_node(T);
   if (best != 0) {
-    info->best_bound = glp_ios_node_bound(T, best);
-    info->has_bound = 1;
+    double bound = glp_ios_node_bound(T, best);
+    // Before a node's LP is solved its bound is ±DBL_MAX: not a bound.
+    if (bound > -DBL_MAX && bound < DBL_MAX) {
+      info->best_bound = bound;
+      info->has_bound = 1;
+    }
   }
   int active = 0, current = 0, total = 0;
   glp_ios_tree_size(T, &active, &current, &total);

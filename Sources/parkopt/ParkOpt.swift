@@ -34,7 +34,8 @@ struct ParkOpt: ParsableCommand {
         Foundation.exit(0)
       }
       FileHandle.standardError.write(Data("\(message)\n".utf8))
-      Foundation.exit(code == .validationFailure ? ExitStatus.badInput.rawValue : code.rawValue)
+      // Usage errors are bad input (2); anything unexpected is a failure (3).
+      Foundation.exit(code == .validationFailure ? ExitStatus.badInput.rawValue : ExitStatus.solverFailure.rawValue)
     }
   }
 }

@@ -133,7 +133,8 @@ extension _Problem {
     }
     var solution = emptySolution(run, termination, status: status)
     guard hasPoint else {
-      solution.bestBound = run.bound
+      // A proven-infeasible MIP has no meaningful bound.
+      if termination != .infeasible { solution.bestBound = run.bound }
       return solution
     }
     let m = rowCount, n = columnCount

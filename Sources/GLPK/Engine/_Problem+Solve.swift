@@ -22,7 +22,9 @@ extension _Problem {
     if isMIP && options.mipDuals && solution.primalStatus == .feasiblePoint {
       try priceMIPSolution(&solution, options: options)
     }
-    if !isMIP && options.sensitivity && solution.termination == .optimal && run.algorithm == .simplex {
+    if !isMIP && options.sensitivity && solution.termination == .optimal
+      && (run.algorithm == .simplex || run.algorithm == .exact)
+    {
       solution.sensitivity = try sensitivityReport()
     }
     solution.iterations = Int(glp_get_it_cnt(pointer))
@@ -177,7 +179,9 @@ extension _Problem {
 
   static func remainingMilliseconds(_ limit: Double, since start: ContinuousClock.Instant) -> Int32 {
     let left = limit - seconds(ContinuousClock().now - start)
-    return Int32(clamping: max(1, Int((left * 1000).rounded(.up))))
+    // Clamp as a Double first: a huge limit must not overflow Int.
+    let milliseconds = min(max((left * 1000).rounded(.up), 1), Double(Int32.max))
+    return Int32(milliseconds)
   }
 
   static func seconds(_ duration: Duration) -> Double {

@@ -27,13 +27,22 @@ extension LinearModel {
 
   private init(reading path: String, format: ModelFileFormat) throws(GLPKError) {
     try Self.checkReadable(path)
+    if path.lowercased().hasSuffix(".gz") && !path.hasSuffix(".gz") {
+      throw .io(path: path, message: "GLPK decompresses only files ending in lower-case .gz; rename the file")
+    }
     var readPath = path
     var sense: ObjectiveSense?
     var scratch: TemporaryDirectory?
     defer { scratch?.remove() }
     if (format == .freeMPS || format == .fixedMPS) && !path.hasSuffix(".gz") {
-      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-        throw .io(path: path, message: "cannot be read as UTF-8 text")
+      // MPS is ASCII; comments may be in any 8-bit encoding (glpsol reads
+      // them), so fall back to Latin-1, which maps every byte.
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw .io(path: path, message: "cannot be read")
+      }
+      let encoding: String.Encoding = String(data: data, encoding: .utf8) != nil ? .utf8 : .isoLatin1
+      guard let text = String(data: data, encoding: encoding) else {
+        throw .io(path: path, message: "cannot be read as text")
       }
       let stripped = MPSObjectiveSense.strip(text)
       if let found = stripped.sense {
@@ -41,7 +50,7 @@ extension LinearModel {
         scratch = directory
         readPath = directory.path("model.mps")
         do {
-          try stripped.text.write(toFile: readPath, atomically: false, encoding: .utf8)
+          try stripped.text.write(toFile: readPath, atomically: false, encoding: encoding)
         } catch {
           throw .io(path: readPath, message: "cannot write a temporary file")
         }
@@ -51,7 +60,11 @@ extension LinearModel {
     var model = try _Problem.withProblem { problem throws(GLPKError) in
       let code = try problem.check(pko_read(problem.pointer, format.code, readPath))
       if code != 0 {
-        throw .io(path: path, message: Self.readFailure(problem.log, readPath: readPath, shownPath: path))
+        var message = Self.readFailure(problem.log, readPath: readPath, shownPath: path)
+        if path.hasSuffix(".gz") && (format == .freeMPS || format == .fixedMPS) {
+          message += " (if the file has an OBJSENSE section, decompress it first: ParkOpt reads OBJSENSE only from uncompressed files)"
+        }
+        throw .io(path: path, message: message)
       }
       return problem.extractModel()
     }
@@ -67,8 +80,12 @@ extension LinearModel {
   public func write(to path: String, format: ModelFileFormat) throws(GLPKError) {
     let issues = validate()
     guard issues.isEmpty else { throw .invalidModel(issues) }
+    // GLPK's MPS writer drops the objective constant when the problem has
+    // free rows; MathProg models carry the objective as one. Leave out free
+    // rows named like the objective (they repeat it).
+    let written = format == .freeMPS || format == .fixedMPS ? withoutObjectiveRows() : self
     try _Problem.withProblem { problem throws(GLPKError) in
-      try problem.load(self)
+      try problem.load(written)
       let code = try problem.check(pko_write(problem.pointer, format.code, path))
       if code != 0 {
         throw .io(path: path, message: Self.readFailure(problem.log, readPath: path, shownPath: path))
@@ -77,11 +94,29 @@ extension LinearModel {
     if sense == .maximize && (format == .freeMPS || format == .fixedMPS) && !path.hasSuffix(".gz") {
       do {
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        try MPSObjectiveSense.insertMaximize(into: text).write(toFile: path, atomically: true, encoding: .utf8)
+        try MPSObjectiveSense.insertMaximize(into: text).write(toFile: path, atomically: false, encoding: .utf8)
       } catch {
         throw .io(path: path, message: "cannot record the objective sense: \(error.localizedDescription)")
       }
     }
+  }
+
+  /// The model without free rows named like the objective.
+  func withoutObjectiveRows() -> LinearModel {
+    guard let objectiveName,
+      rowName.indices.contains(where: { rowName[$0] == objectiveName && !rowLower[$0].isFinite && !rowUpper[$0].isFinite })
+    else { return self }
+    var copy = self
+    copy.rowStart = [0]; copy.termColumn = []; copy.termValue = []
+    copy.rowLower = []; copy.rowUpper = []; copy.rowName = []
+    for i in 0..<constraintCount
+    where !(rowName[i] == objectiveName && !rowLower[i].isFinite && !rowUpper[i].isFinite) {
+      let range = rowStart[i]..<rowStart[i + 1]
+      copy.addConstraint(
+        columns: Array(termColumn[range]), coefficients: Array(termValue[range]), lower: rowLower[i],
+        upper: rowUpper[i], name: rowName[i])
+    }
+    return copy
   }
 
   /// GLPK's CPLEX LP writer keeps the objective constant only as a comment

@@ -6,11 +6,12 @@ import Foundation
 enum MPSObjectiveSense {
   /// The file's text without its OBJSENSE section, and the sense it gave.
   static func strip(_ text: String) -> (text: String, sense: ObjectiveSense?) {
-    var lines = text.components(separatedBy: "\n")
+    // "\r\n" is one Character in Swift: split on any line break.
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     var sense: ObjectiveSense?
     var index = 0
     while index < lines.count {
-      let fields = lines[index].split(whereSeparator: { $0 == " " || $0 == "\t" })
+      let fields = lines[index].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
       guard let first = fields.first, first.uppercased() == "OBJSENSE", !lines[index].hasPrefix(" ") else {
         index += 1
         continue
@@ -20,8 +21,9 @@ enum MPSObjectiveSense {
         lines.remove(at: index)
       } else {
         lines.remove(at: index)
-        if index < lines.count, let value = lines[index].split(separator: " ").first.map(String.init),
-          let parsed = parse(value.trimmingCharacters(in: .whitespaces))
+        if index < lines.count,
+          let value = lines[index].split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).first.map(String.init),
+          let parsed = parse(value)
         {
           sense = parsed
           lines.remove(at: index)

@@ -25,29 +25,43 @@ public struct MathProgDiagnostic: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// Parses GLPK's `file:line: message` and `Context: …` lines from a log;
-  /// `fallbackFile` is used when no line names a file.
+  /// `fallbackFile` is used when no line names a file. Warnings (`final NL
+  /// missing`, `data section ignored`) are skipped: the error is the last
+  /// located line that is not a warning. Unlocated lines just before it
+  /// (e.g. a table driver's "unable to open …") are added to the message.
   static func parse(log: String, fallbackFile: String) -> MathProgDiagnostic {
-    var found: MathProgDiagnostic?
+    let lines = log.split(separator: "\n").map(String.init)
+    var found: (index: Int, diagnostic: MathProgDiagnostic)?
     var context: String?
-    for rawLine in log.split(separator: "\n") {
-      let line = String(rawLine)
+    for (index, line) in lines.enumerated() {
       if line.hasPrefix("Context: ") {
         context = String(line.dropFirst("Context: ".count)).trimmingCharacters()
         continue
       }
-      if found == nil, let diagnostic = parseLocated(line) { found = diagnostic }
+      if let diagnostic = parseLocated(line), !diagnostic.message.hasPrefix("warning:") {
+        found = (index, diagnostic)
+      }
     }
-    if var found {
-      found.context = context
-      return found
+    if var (index, diagnostic) = found {
+      diagnostic.context = context
+      let notes = lines[..<index].reversed().prefix { parseLocated($0) == nil && !isProgress($0) && !$0.hasPrefix("Context: ") }
+      if !notes.isEmpty {
+        diagnostic.message += " (" + notes.reversed().map { $0.trimmingCharacters() }.joined(separator: "; ") + ")"
+      }
+      return diagnostic
     }
-    let lines = log.split(separator: "\n").map(String.init).filter {
-      !$0.hasPrefix("Reading") && !$0.hasPrefix("Generating") && !$0.contains("lines were read")
-    }
+    let remaining = lines.filter { !isProgress($0) && !$0.hasPrefix("Context: ") }
     return MathProgDiagnostic(
       file: fallbackFile, line: nil,
-      message: lines.last.map { $0.trimmingCharacters() } ?? "MathProg translation failed",
+      message: remaining.last.map { $0.trimmingCharacters() } ?? "MathProg translation failed",
       context: context)
+  }
+
+  /// GLPK's progress lines, which say nothing about an error.
+  private static func isProgress(_ line: String) -> Bool {
+    line.hasPrefix("Reading ") || line.hasPrefix("Generating ") || line.hasPrefix("Model has been")
+      || line.contains("lines were read") || line.contains("line was read") || line.hasPrefix("Writing ")
+      || line.hasPrefix("Display statement") || line.trimmingCharacters().isEmpty
   }
 
   // "file.mod:12: message" → file, 12, message.

@@ -39,6 +39,8 @@ public struct MathProgProgram: Sendable {
     try solver.options.validate()
     let (result, output) = try run { problem, tran, _ throws(GLPKError) in
       let model = problem.extractModel()
+      let issues = model.validate()
+      guard issues.isEmpty else { throw GLPKError.invalidModel(issues) }
       let isMIP = model.isMixedInteger
       if isMIP && (solver.options.method == .interiorPoint || solver.options.method == .exact) {
         throw GLPKError.unsupportedOption("\(solver.options.method.rawValue) solves LPs only; this model has integer variables")

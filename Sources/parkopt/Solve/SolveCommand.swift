@@ -79,7 +79,7 @@ struct SolveCommand: ParsableCommand {
     let run: SolvedModel
     switch Result(catching: { () throws(GLPKError) -> SolvedModel in try solve(with: solver) }) {
     case .success(let value): run = value
-    case .failure(let error): throw CommandFailure(error)
+    case .failure(let error): throw CommandFailure(error, file: file)
     }
     var diagnosis: String?
     if explainInfeasible && [.infeasible, .infeasibleOrUnbounded].contains(run.solution.termination) {

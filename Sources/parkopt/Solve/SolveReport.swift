@@ -29,7 +29,13 @@ struct SolveReport {
     var reducedCost: Double?
     var lower: Double?
     var upper: Double?
-    enum CodingKeys: String, CodingKey { case name, kind, value, reducedCost = "reduced_cost", lower, upper }
+    /// Sensitivity: objective-coefficient range and active-bound range.
+    var objectiveRange: Range?
+    var boundRange: Range?
+    enum CodingKeys: String, CodingKey {
+      case name, kind, value, reducedCost = "reduced_cost", lower, upper
+      case objectiveRange = "objective_range", boundRange = "bound_range"
+    }
   }
 
   struct ConstraintRow: Encodable {
@@ -38,15 +44,30 @@ struct SolveReport {
     var dual: Double?
     var lower: Double?
     var upper: Double?
+    /// Sensitivity: right-hand-side range of a binding constraint.
+    var rhsRange: Range?
+    enum CodingKeys: String, CodingKey { case name, activity, dual, lower, upper, rhsRange = "rhs_range" }
+  }
+
+  /// A sensitivity range; an unlimited end is nil (null in JSON).
+  struct Range: Encodable {
+    var low: Double?
+    var high: Double?
+    init(_ r: ClosedRange<Double>) {
+      low = r.lowerBound.isFinite ? r.lowerBound : nil
+      high = r.upperBound.isFinite ? r.upperBound : nil
+    }
   }
 
   var variableRows: [VariableRow] {
     model.variables.map { v in
       VariableRow(
         name: model.name(of: v) ?? "x#\(v.index + 1)", kind: model.kind(of: v).rawValue,
-        value: solution.values.isEmpty ? nil : solution[v],
-        reducedCost: solution.reducedCost(v),
-        lower: finite(model.lowerBound(of: v)), upper: finite(model.upperBound(of: v)))
+        value: solution.values.isEmpty ? nil : finite(solution[v]),
+        reducedCost: solution.reducedCost(v).flatMap(finite),
+        lower: finite(model.lowerBound(of: v)), upper: finite(model.upperBound(of: v)),
+        objectiveRange: solution.sensitivity.map { Range($0[v].objectiveCoefficient) },
+        boundRange: solution.sensitivity?[v].activeBound.map(Range.init))
     }
   }
 
@@ -54,9 +75,10 @@ struct SolveReport {
     model.constraints.map { c in
       ConstraintRow(
         name: model.name(of: c) ?? "r#\(c.index + 1)",
-        activity: solution.activities.isEmpty ? nil : solution.activity(c),
-        dual: solution.dual(c),
-        lower: finite(model.lowerBound(of: c)), upper: finite(model.upperBound(of: c)))
+        activity: solution.activities.isEmpty ? nil : finite(solution.activity(c)),
+        dual: solution.dual(c).flatMap(finite),
+        lower: finite(model.lowerBound(of: c)), upper: finite(model.upperBound(of: c)),
+        rhsRange: solution.sensitivity?[c].rightHandSide.map(Range.init))
     }
   }
 
@@ -97,6 +119,21 @@ struct SolveReport {
       rows: constraintRows.map {
         [$0.name, Self.optional($0.activity), Self.optional($0.dual), Self.optional($0.lower), Self.optional($0.upper)]
       }
+    ).render()
+    if solution.sensitivity != nil { out += sensitivityText() }
+    return out
+  }
+
+  private func sensitivityText() -> String {
+    func range(_ r: Range?) -> [String] { [r?.low.map(Self.number) ?? (r == nil ? "" : "-inf"), r?.high.map(Self.number) ?? (r == nil ? "" : "+inf")] }
+    var out = "\nSensitivity (ranges over which the optimal basis stays optimal)\n"
+    out += Table(
+      header: ["variable", "objective low", "objective high", "bound low", "bound high"],
+      rows: variableRows.map { [$0.name] + range($0.objectiveRange) + range($0.boundRange) }
+    ).render()
+    out += "\n" + Table(
+      header: ["constraint", "rhs low", "rhs high"],
+      rows: constraintRows.map { [$0.name] + range($0.rhsRange) }
     ).render()
     return out
   }
@@ -141,8 +178,8 @@ struct SolveReport {
     let report = JSONReport(
       file: file, problem: model.name, status: solution.termination.rawValue,
       primalStatus: solution.primalStatus.rawValue, dualStatus: solution.dualStatus.rawValue,
-      sense: model.sense.rawValue, objective: solution.objectiveValue, bestBound: solution.bestBound,
-      relativeGap: solution.relativeGap, algorithm: solution.algorithm.rawValue, iterations: solution.iterations,
+      sense: model.sense.rawValue, objective: solution.objectiveValue.flatMap(finite),
+      bestBound: solution.bestBound.flatMap(finite), relativeGap: solution.relativeGap.flatMap(finite), algorithm: solution.algorithm.rawValue, iterations: solution.iterations,
       nodes: solution.nodes, rows: model.constraintCount, columns: model.variableCount, nonzeros: model.termCount,
       variables: variableRows, constraints: constraintRows,
       output: programOutput.isEmpty ? nil : programOutput, infeasibility: diagnosis)
@@ -155,16 +192,24 @@ struct SolveReport {
   // MARK: CSV
 
   private func csv() -> String {
-    var rows = [["type", "name", "kind", "value", "dual_or_reduced_cost", "lower", "upper", "status", "objective"]]
+    let ranges = solution.sensitivity != nil
+    var header = ["type", "name", "kind", "value", "dual_or_reduced_cost", "lower", "upper", "status", "objective"]
+    if ranges { header += ["objective_low", "objective_high", "rhs_or_bound_low", "rhs_or_bound_high"] }
+    var rows = [header]
     let status = solution.termination.rawValue
     let objective = Self.optional(solution.objectiveValue)
+    func cells(_ r: Range?) -> [String] { [Self.optional(r?.low), Self.optional(r?.high)] }
     for v in variableRows {
-      rows.append(["variable", v.name, v.kind, Self.optional(v.value), Self.optional(v.reducedCost),
-                   Self.optional(v.lower), Self.optional(v.upper), status, objective])
+      var row = ["variable", v.name, v.kind, Self.optional(v.value), Self.optional(v.reducedCost),
+                 Self.optional(v.lower), Self.optional(v.upper), status, objective]
+      if ranges { row += cells(v.objectiveRange) + cells(v.boundRange) }
+      rows.append(row)
     }
     for c in constraintRows {
-      rows.append(["constraint", c.name, "", Self.optional(c.activity), Self.optional(c.dual),
-                   Self.optional(c.lower), Self.optional(c.upper), status, objective])
+      var row = ["constraint", c.name, "", Self.optional(c.activity), Self.optional(c.dual),
+                 Self.optional(c.lower), Self.optional(c.upper), status, objective]
+      if ranges { row += ["", ""] + cells(c.rhsRange) }
+      rows.append(row)
     }
     return CSVText.render(rows)
   }

@@ -37,11 +37,17 @@ struct CommandFailure: Error {
     self.code = code
   }
 
-  /// The failure for a GLPK error.
-  init(_ error: GLPKError) {
+  /// The failure for a GLPK error; `file` is named when the error's own
+  /// text does not name one.
+  init(_ error: GLPKError, file: String? = nil) {
+    var text = error.description
     switch error {
-    case .fatal: self.init(error.description, code: .solverFailure)
-    default: self.init(error.description, code: .badInput)
+    case .io, .mathProg: break
+    default: if let file { text = "\(file): \(text)" }
+    }
+    switch error {
+    case .fatal: self.init(text, code: .solverFailure)
+    default: self.init(text, code: .badInput)
     }
   }
 }

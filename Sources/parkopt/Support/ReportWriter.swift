@@ -2,13 +2,37 @@ import Foundation
 
 /// Writes a rendered report to a file or standard output.
 enum ReportWriter {
+  private static func create(_ path: String) -> FileHandle? {
+    guard FileManager.default.createFile(atPath: path, contents: nil) else { return nil }
+    return FileHandle(forWritingAtPath: path)
+  }
+
   static func write(_ text: String, to path: String?) throws {
     guard let path else {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
     }
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw CommandFailure("\(path): is a directory; give a file name for --output")
+    }
+    let parent = (path as NSString).deletingLastPathComponent
+    if !parent.isEmpty && !FileManager.default.fileExists(atPath: parent) {
+      throw CommandFailure("\(path): no such directory '\(parent)'")
+    }
+    // Not atomic: an existing symlink, pipe or device is written through,
+    // never replaced by a new regular file.
+    guard let handle = FileHandle(forWritingAtPath: path) ?? Self.create(path) else {
+      throw CommandFailure("\(path): cannot be opened for writing")
+    }
     do {
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      try handle.truncate(atOffset: 0)
+    } catch {
+      // Pipes and devices cannot be truncated; writing is still right.
+    }
+    do {
+      try handle.write(contentsOf: Data(text.utf8))
+      try handle.close()
     } catch {
       throw CommandFailure("\(path): cannot write the result: \(error.localizedDescription)")
     }
