@@ -87,3 +87,19 @@ import Testing
     }
   }
 }
+
+@Suite struct ReadmeDocumentsInputsTests {
+  /// Every input column is documented in the README, with its aliases.
+  @Test func everySchemaColumnIsInTheReadme() throws {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
+    for schema in [LandSchemas.parks, LandSchemas.parcels, LandSchemas.projects, LandSchemas.standards, LandSchemas.enterprises] {
+      #expect(readme.contains("**`\(schema.name).csv`**"), "\(schema.name)")
+      for column in schema.columns {
+        #expect(readme.contains("| `\(column.key)` |"), "\(schema.name).\(column.key)")
+        for alias in column.aliases { #expect(readme.contains(alias), "\(schema.name).\(column.key): \(alias)") }
+      }
+    }
+  }
+}
