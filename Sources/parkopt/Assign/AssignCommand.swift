@@ -32,11 +32,7 @@ struct AssignCommand: ParsableCommand {
   @Option(help: "What to print: text (a summary) or json (the whole plan).")
   var format: PlanFormat = .text
 
-  @Option(help: "Solver time limit in seconds (overrides the scenario).")
-  var timeLimit: Double?
-
-  @Option(help: "Relative MIP gap at which to stop (overrides the scenario).")
-  var mipGap: Double?
+  @OptionGroup var limits: LimitOptions
 
   @Option(help: "Also write the assignment MIP itself (.mps, .lp or .glpk), e.g. to compare solvers.")
   var writeModel: String?
@@ -50,15 +46,6 @@ struct AssignCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Report progress on standard error.")
   var verbose = false
 
-  func validate() throws {
-    if let t = timeLimit, !(t.isFinite && t > 0) {
-      throw ValidationError("--time-limit must be a positive number of seconds, got \(t)")
-    }
-    if let g = mipGap, !(g.isFinite && g >= 0) {
-      throw ValidationError("--mip-gap must be a non-negative number, got \(g)")
-    }
-  }
-
   func run() throws {
     var landCase: LandCase
     do {
@@ -66,8 +53,8 @@ struct AssignCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.description, code: .badInput)
     }
-    if let timeLimit { landCase.scenario.timeLimitSeconds = timeLimit }
-    if let mipGap { landCase.scenario.mipGap = mipGap }
+    if let timeLimit = limits.timeLimit { landCase.scenario.timeLimitSeconds = timeLimit }
+    if let mipGap = limits.mipGap { landCase.scenario.mipGap = mipGap }
     if noExplain {
       landCase.scenario.explainUnplaced = false
       landCase.scenario.valueLimits = false

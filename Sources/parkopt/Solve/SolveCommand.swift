@@ -22,11 +22,7 @@ struct SolveCommand: ParsableCommand {
   @Option(help: "Model file type when the extension does not say: mathprog, mps, fixed-mps, lp, glpk.")
   var inputFormat: InputFormat?
 
-  @Option(help: "Stop after this many seconds (simplex and branch-and-cut).")
-  var timeLimit: Double?
-
-  @Option(help: "Stop branch-and-cut when the relative gap is at most this (e.g. 0.0001).")
-  var mipGap: Double?
+  @OptionGroup var limits: LimitOptions
 
   @Option(help: "LP method: simplex (primal), dual, interior, exact.")
   var method: MethodChoice = .simplex
@@ -62,12 +58,6 @@ struct SolveCommand: ParsableCommand {
   var verbose = false
 
   func validate() throws {
-    if let t = timeLimit, !(t.isFinite && t > 0) {
-      throw ValidationError("--time-limit must be a positive number of seconds, got \(t)")
-    }
-    if let g = mipGap, !(g.isFinite && g >= 0) {
-      throw ValidationError("--mip-gap must be a non-negative number, got \(g)")
-    }
     _ = try parsedCuts()
     if !dataFiles.isEmpty && resolvedFormat() != .mathprog {
       throw ValidationError("--data applies to MathProg models (.mod) only")
@@ -133,8 +123,8 @@ struct SolveCommand: ParsableCommand {
 
   private func solveOptions() throws -> SolveOptions {
     var options = SolveOptions()
-    options.timeLimit = timeLimit
-    options.relativeMIPGap = mipGap
+    options.timeLimit = limits.timeLimit
+    options.relativeMIPGap = limits.mipGap
     options.method = method.method
     options.presolve = presolve.presolve
     options.cuts = try parsedCuts()
