@@ -34,6 +34,12 @@ let package = Package(
     .target(
       name: "StandardLand",
       dependencies: ["GLPK", "ParkOptData", "Yams"]),
+    .target(
+      name: "BenefitEvaluation",
+      dependencies: ["GLPK", "ParkOptData", "Yams"]),
+    .target(
+      name: "GreenPower",
+      dependencies: ["GLPK", "ParkOptData", "Yams"]),
 
     // MARK: - Command-line tool
     .executableTarget(
@@ -42,6 +48,8 @@ let package = Package(
         "GLPK",
         "ParkOptData",
         "StandardLand",
+        "BenefitEvaluation",
+        "GreenPower",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -67,6 +75,12 @@ let package = Package(
     .testTarget(
       name: "StandardLandTests",
       dependencies: ["StandardLand", "GLPK", "ParkOptData"]),
+    .testTarget(
+      name: "BenefitEvaluationTests",
+      dependencies: ["BenefitEvaluation", "StandardLand", "GLPK", "ParkOptData"]),
+    .testTarget(
+      name: "GreenPowerTests",
+      dependencies: ["GreenPower", "GLPK", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt"]),

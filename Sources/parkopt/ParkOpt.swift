@@ -13,7 +13,7 @@ struct ParkOpt: ParsableCommand {
       13 limit reached with a feasible point; 14 limit reached without one; \
       15 numerical trouble.
       """,
-    subcommands: [SolveCommand.self, AssignCommand.self])
+    subcommands: [SolveCommand.self, AssignCommand.self, EvaluateCommand.self, SizeCommand.self])
 
   /// Runs the command, turning every error into a message and an exit code
   /// (usage errors exit with 2, like bad input, not ArgumentParser's 64).
