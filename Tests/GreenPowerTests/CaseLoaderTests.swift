@@ -1,0 +1,121 @@
+import Foundation
+import ParkOptData
+import Testing
+@testable import GreenPower
+
+/// Reading case folders: units, consumer columns, defaults, and every kind
+/// of bad input reported with file, row and column.
+@Suite struct CaseLoaderTests {
+  static func load(_ files: [String: String]) throws -> GreenPowerCase {
+    try GreenPowerCaseLoader.load(folder: try Fixtures.temporaryFolder(files))
+  }
+
+  static func issues(_ files: [String: String]) throws -> [String] {
+    let folder = try Fixtures.temporaryFolder(files)
+    do {
+      _ = try GreenPowerCaseLoader.load(folder: folder)
+      return []
+    } catch {
+      return error.issues.map { $0.description }
+    }
+  }
+
+  static func day(_ value: (Int) -> String, header: String = "hour,load_mw") -> String {
+    header + "\n" + (0..<24).map { "\($0),\(value($0))" }.joined(separator: "\n") + "\n"
+  }
+
+  static let resource = "hour,pv,wind\n" + (0..<24).map { "\($0),\($0 >= 6 && $0 < 18 ? 0.5 : 0),0.3" }.joined(separator: "\n")
+
+  @Test func sumsConsumersInKilowattsWithChineseHeaders() throws {
+    let load = "小时,电解车间(kW),正极车间(kW)\n" + (0..<24).map { "\($0),30000,20000" }.joined(separator: "\n")
+    let res = "小时,光伏,风电\n" + (0..<24).map { "\($0),0.1,0.2" }.joined(separator: "\n")
+    let c = try Self.load(["负荷.csv": load, "资源.csv": res])
+    #expect(c.hours == 24)
+    #expect(c.loadMW.allSatisfy { abs($0 - 50) < 1e-12 })
+    #expect(c.loadColumns == ["电解车间(kW)", "正极车间(kW)"])
+    #expect(c.pvCF[0] == 0.1 && c.windCF[5] == 0.2 && c.pvRooftopCF[3] == 0.1)
+    #expect(!c.resourceIsSynthetic)
+  }
+
+  @Test func scenarioKeysOverrideDefaults() throws {
+    let yaml = """
+      name: test
+      discount_rate: 0.08
+      pv_ground: {capex_yuan_per_kw: 3000, area_limit_mu: 500}
+      battery: {round_trip_efficiency: 0.9, max_mwh: null}
+      grid:
+        import_limit_mw: 100
+        export_allowed: false
+        tariff:
+          prices_yuan_per_kwh: {peak: 1.0, valley: 0.25}
+          hours: [valley, valley, valley, valley, valley, valley, valley, valley, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, valley]
+          hours_by_month: {"7": [peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak, peak]}
+      policy: {target: "2030"}
+      """
+    let c = try Self.load(["load.csv": Self.day { _ in "10" }, "resource.csv": Self.resource, "scenario.yaml": yaml])
+    let s = c.scenario
+    #expect(s.discountRate == 0.08 && s.pvGround.capexYuanPerKW == 3000 && s.pvGround.areaLimitMu == 500)
+    #expect(s.battery.roundTripEfficiency == 0.9 && s.grid.importLimitMW == 100 && !s.grid.exportAllowed)
+    #expect(s.policy.minGreenShareOfConsumption == 0.35)
+    #expect(s.grid.tariff.priceYuanPerKWh(month: 1, hourOfDay: 3) == 0.25)
+    #expect(s.grid.tariff.priceYuanPerKWh(month: 7, hourOfDay: 3) == 1.0)
+    #expect(c.importPriceYuanPerKWh[9] == 1.0)
+  }
+
+  @Test func withoutResourceFileTheProfilesAreSyntheticAndHitTheirFullLoadHours() throws {
+    let c = try Self.load(["load.csv": Self.day { _ in "10" }])
+    #expect(c.resourceIsSynthetic)
+    #expect(c.pvCF.allSatisfy { (0...1).contains($0) } && c.windCF.allSatisfy { (0...1).contains($0) })
+    #expect(c.pvCF[2] == 0)   // 02:00 at Kunming: dark
+    let year = GreenPowerCaseLoader.assemble(loadMW: [Double](repeating: 1, count: 8760), resource: nil, scenario: SizingScenario())
+    #expect(abs(year.pvCF.reduce(0, +) - 1400) < 2)
+    #expect(abs(year.windCF.reduce(0, +) - 2500) < 2)
+  }
+
+  @Test func wrongRowCountIsAnError() throws {
+    let load = "hour,load_mw\n" + (0..<23).map { "\($0),10" }.joined(separator: "\n")
+    let issues = try Self.issues(["load.csv": load])
+    #expect(issues.contains { $0.contains("load.csv: has 23 hourly rows, not a whole number of days") })
+  }
+
+  @Test func negativeLoadIsAnError() throws {
+    let issues = try Self.issues(["load.csv": Self.day { $0 == 5 ? "-3" : "10" }, "resource.csv": Self.resource])
+    #expect(issues.contains { $0.hasSuffix("load.csv, row 7, column 'load_mw': -3 is negative; load must be ≥ 0") })
+  }
+
+  @Test func capacityFactorAboveOneIsAnError() throws {
+    let res = Self.resource.replacingOccurrences(of: "\n7,0.5,0.3", with: "\n7,1.2,0.3")
+    let issues = try Self.issues(["load.csv": Self.day { _ in "10" }, "resource.csv": res])
+    #expect(issues.contains { $0.hasSuffix("resource.csv, row 9, column 'pv': 1.2 is not a capacity factor between 0 and 1") })
+  }
+
+  @Test func missingHoursAreAnError() throws {
+    let load = "hour,load_mw\n" + (0..<25).filter { $0 != 10 }.map { "\($0),10" }.joined(separator: "\n")
+    let issues = try Self.issues(["load.csv": load])
+    #expect(issues.contains { $0.contains("load.csv, row 12, column 'hour': is 11 but 10 was expected") })
+    let stamps = "timestamp,load_mw\n" + (0..<24).filter { $0 != 3 }.map { "2025-01-01 \($0 < 10 ? "0" : "")\($0):00,10" }.joined(separator: "\n") + "\n2025-01-02 00:00,10"
+    let issues2 = try Self.issues(["load.csv": stamps])
+    #expect(issues2.contains { $0.contains("load.csv, row 5, column 'timestamp': '2025-01-01 04:00' is 120 minutes after the previous row") })
+  }
+
+  @Test func resourceRowsMustMatchTheLoad() throws {
+    let res = "hour,pv,wind\n" + (0..<48).map { "\($0),0.1,0.1" }.joined(separator: "\n")
+    let issues = try Self.issues(["load.csv": Self.day { _ in "10" }, "resource.csv": res])
+    #expect(issues.contains { $0.contains("resource.csv: has 48 hourly rows but the load has 24") })
+  }
+
+  @Test func badScenarioKeysAndValuesAreNamed() throws {
+    let yaml = "pv_groud: {capex_yuan_per_kw: 3000}\nbattery: {min_soc: 1.5}\ngrid: {tariff: {hours: [peak]}}\n"
+    let issues = try Self.issues(["load.csv": Self.day { _ in "10" }, "scenario.yaml": yaml])
+    #expect(issues.contains { $0.contains("scenario.yaml, column 'pv_groud': unknown key") })
+    #expect(issues.contains { $0.contains("column 'battery.min_soc': 1.5 is outside") })
+    #expect(issues.contains { $0.contains("column 'grid.tariff.hours': has 1 entries") })
+  }
+
+  @Test func loadWithoutUnitNeedsTheScenarioToSayIt() throws {
+    let issues = try Self.issues(["load.csv": Self.day({ _ in "10" }, header: "hour,total")])
+    #expect(issues.contains { $0.contains("column 'total': does not say its unit") })
+    let c = try Self.load(["load.csv": Self.day({ _ in "10000" }, header: "hour,total"), "scenario.yaml": "load_unit: kW\n"])
+    #expect(c.loadMW[0] == 10)
+  }
+}
