@@ -41,3 +41,14 @@ public struct GreenPowerCase: Sendable {
     (0..<hours).map { scenario.grid.tariff.priceYuanPerKWh(month: month[$0], hourOfDay: hourOfDay[$0]) }
   }
 }
+
+extension GreenPowerCase {
+  /// The first `hours` hours of the case (for quick runs and comparisons).
+  public func prefix(hours: Int) -> GreenPowerCase {
+    var c = self
+    let n = min(hours, self.hours)
+    c.loadMW = Array(loadMW.prefix(n)); c.pvCF = Array(pvCF.prefix(n)); c.pvRooftopCF = Array(pvRooftopCF.prefix(n))
+    c.windCF = Array(windCF.prefix(n)); c.month = Array(month.prefix(n)); c.hourOfDay = Array(hourOfDay.prefix(n))
+    return c
+  }
+}

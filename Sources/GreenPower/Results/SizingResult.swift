@@ -70,6 +70,8 @@ public struct SizingResult: Sendable {
   public var buildSeconds: Double, solveSeconds: Double, iterations: Int
   /// Notes for the reader (definitions, assumptions).
   public var notes: [String]
+  /// For an approximate method: its error against the full model, when measured.
+  public var aggregationError: [String: Double]? = nil
 
   /// The capacity of `kind`.
   public func capacity(_ kind: CapacityKind) -> Double {

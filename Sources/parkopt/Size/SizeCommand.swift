@@ -1,12 +1,154 @@
 import ArgumentParser
+import Foundation
+import GLPK
+import GreenPower
+import ParkOptData
 
-/// `parkopt size`: green-power direct supply sizing (work in progress, issue 5).
+/// `parkopt size`: green-power direct supply sizing (绿电直连, 以荷定源).
 struct SizeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "size",
-    abstract: "Green-power direct supply (绿电直连) sizing — not yet available.")
+    abstract: "Green-power direct supply (绿电直连) sizing: PV, wind and storage for an hourly load under the 650号 ratios.",
+    discussion: """
+      Reads load.csv (负荷.csv), optional resource.csv (资源.csv; synthetic, labelled profiles otherwise) and \
+      optional scenario.yaml from FOLDER, solves the sizing LP and writes capacities.csv, costs.csv, ratios.csv, \
+      dispatch.csv, result.json and report.html to the output folder.
+      Example: parkopt size Examples/kunming-greenpower --hours 720 --output /tmp/gp
+      """)
+
+  @Argument(help: "The case folder.")
+  var folder: String
+
+  @Option(help: "A scenario file (YAML or JSON) instead of FOLDER/scenario.yaml.")
+  var scenario: String?
+
+  @Option(help: "Where to write the result files (default: FOLDER/results).")
+  var output: String?
+
+  @Option(help: "What to print: text (a summary) or json (the whole result).")
+  var format: SizeFormat = .text
+
+  @Option(help: "Column headers of the CSV files: en or zh.")
+  var language: SizeLanguage = .en
+
+  @Option(help: "How to solve: plain (GLPK primal simplex on the full LP, the reference) or dual.")
+  var method: SizeMethod = .plain
+
+  @Option(help: "Use only the first N hours (a multiple of 24), e.g. 168 for a week.")
+  var hours: Int?
+
+  @Option(help: "Stop the solver after this many seconds.")
+  var timeLimit: Double?
+
+  @Option(help: "Also write the LP itself (.mps, .lp or .glpk), e.g. to compare solvers.")
+  var writeModel: String?
+
+  @Option(help: "Also write the case as data for Models/green_power.mod (for glpsol).")
+  var writeMathprogData: String?
+
+  @Flag(name: .shortAndLong, help: "Report progress and timings on standard error.")
+  var verbose = false
+
+  func validate() throws {
+    if let h = hours, h <= 0 || h % 24 != 0 {
+      throw ValidationError("--hours must be a positive multiple of 24, got \(h)")
+    }
+    if let t = timeLimit, !(t.isFinite && t > 0) {
+      throw ValidationError("--time-limit must be a positive number of seconds, got \(t)")
+    }
+  }
 
   func run() throws {
-    throw CommandFailure("parkopt size is not yet available", code: .solverFailure)
+    var greenCase: GreenPowerCase
+    do {
+      greenCase = try GreenPowerCaseLoader.load(folder: folder, scenarioPath: scenario)
+    } catch {
+      throw CommandFailure(error.description, code: .badInput)
+    }
+    if let h = hours {
+      guard h <= greenCase.hours else {
+        throw CommandFailure("--hours \(h) is more than the \(greenCase.hours) hours in the case")
+      }
+      greenCase = greenCase.prefix(hours: h)
+    }
+    try writeExports(greenCase)
+    let say: (String) -> Void = { message in
+      if verbose { FileHandle.standardError.write(Data("parkopt: \(message)\n".utf8)) }
+    }
+    say("\(greenCase.hours) hours, load \(String(format: "%.1f", greenCase.loadMW.reduce(0, +) / Double(max(1, greenCase.hours)))) MW average\(greenCase.resourceIsSynthetic ? ", SYNTHETIC resource" : "")")
+    var sizer = GreenPowerSizer(greenCase)
+    sizer.method = method.sizerMethod
+    sizer.timeLimitSeconds = timeLimit
+    if verbose { sizer.log = { @Sendable line in FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8)) } }
+    let result: SizingResult
+    switch Result(catching: { () throws(GLPKError) -> SizingResult in try sizer.size() }) {
+    case .success(let value): result = value
+    case .failure(let error): throw CommandFailure(error)
+    }
+    say(String(format: "build %.3f s, solve %.3f s, %d iterations", result.buildSeconds, result.solveSeconds, result.iterations))
+    let name = greenCase.scenario.name
+    let destination = output ?? (folder as NSString).appendingPathComponent("results")
+    var written: [String] = []
+    if result.objectiveWan != nil {
+      do {
+        written = try SizingWriter(result, caseName: name, language: language == .en ? .en : .zh).write(to: destination)
+      } catch {
+        throw CommandFailure("\(destination): cannot write the results: \(error.localizedDescription)")
+      }
+    }
+    switch format {
+    case .json: try ReportWriter.write(try SizingJSON.text(result, caseName: name), to: nil)
+    case .text: try ReportWriter.write(SizeSummary(result: result, caseName: name).text(written: written), to: nil)
+    }
+    throw ExitCode(exitStatus(result).rawValue)
+  }
+
+  private func writeExports(_ greenCase: GreenPowerCase) throws {
+    if let path = writeModel {
+      guard let format = ModelFileFormat(path: path) else {
+        throw CommandFailure("--write-model: unknown file type '\(path)'; use .mps, .fixedmps, .lp or .glpk")
+      }
+      let model = SizingModel(greenCase).model
+      if case .failure(let error) = Result(catching: { () throws(GLPKError) in try model.write(to: path, format: format) }) {
+        throw CommandFailure(error)
+      }
+    }
+    if let path = writeMathprogData {
+      do {
+        try GreenPowerMathProgData.text(SizingParameters(greenCase)).write(toFile: path, atomically: true, encoding: .utf8)
+      } catch {
+        throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
+      }
+    }
+  }
+
+  private func exitStatus(_ r: SizingResult) -> ExitStatus {
+    switch r.termination {
+    case .optimal: return .optimal
+    case .infeasible: return .infeasible
+    case .unbounded: return .unbounded
+    case .infeasibleOrUnbounded: return .infeasibleOrUnbounded
+    case .timeLimit, .iterationLimit, .gapLimit, .objectiveLimit, .interrupted:
+      return r.objectiveWan == nil ? .limitWithoutFeasiblePoint : .limitWithFeasiblePoint
+    case .numericalTrouble: return .numericalTrouble
+    case .otherError: return .solverFailure
+    }
+  }
+}
+
+/// `size --format` values.
+enum SizeFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+/// `size --language` values.
+enum SizeLanguage: String, ExpressibleByArgument, CaseIterable { case en, zh }
+
+/// `size --method` values.
+enum SizeMethod: String, ExpressibleByArgument, CaseIterable {
+  case plain, dual
+  var sizerMethod: GreenPowerSizer.Method {
+    switch self {
+    case .plain: return .plain
+    case .dual: return .dual
+    }
   }
 }
