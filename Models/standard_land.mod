@@ -49,6 +49,15 @@ param w_land_cost, default 0;
 
 var assign{PAIRS} binary;
 
+/* 选园区: where a project has two or more eligible parcels in a park, its
+   park choice in_park[j,k] = the sum of its assign[j,p] there. It leaves the
+   LP relaxation unchanged; parkopt decides parks first and parcels second
+   (Sources/StandardLand/Model/ParkFirstSearch.swift), glpsol simply
+   branches on both. */
+set CHOICES := setof{(j, p) in PAIRS:
+    card({(j2, q) in PAIRS: j2 = j and park[q] = park[p]}) > 1} (j, park[p]);
+var in_park{CHOICES} binary;
+
 maximize total:
     sum{(j, p) in PAIRS} (w_tax * tax_wan[j] + w_revenue * revenue_wan[j]
         + w_value_added * value_added_wan[j] + w_jobs * jobs[j]
@@ -83,6 +92,9 @@ s.t. land_supply{k in PARKS: exists{(j, p) in PAIRS: park[p] = k} is_new[p] = 1}
     sum{(j, p) in PAIRS: park[p] = k}
         (if is_new[p] = 1 then area_mu[p] else -stock_link_ratio[k] * area_mu[p]) * assign[j, p]
     <= new_land_quota_mu[k];
+
+s.t. choose_park{(j, k) in CHOICES}:
+    sum{(j, p) in PAIRS: park[p] = k} assign[j, p] - in_park[j, k] = 0;
 
 solve;
 

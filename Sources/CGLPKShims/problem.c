@@ -3,6 +3,7 @@
 #include "internal.h"
 
 #include <float.h>
+#include <math.h>
 
 int pko_load(glp_prob *P, const pko_model *m) {
   volatile int rc = 0;
@@ -104,6 +105,31 @@ int pko_interior(glp_prob *P, const glp_iptcp *parm) {
   return rc;
 }
 
+// Branching by priority: among the columns GLPK may branch on, the highest
+// priority wins, ties broken by the most fractional value. When every
+// candidate has the same priority, GLPK's own rule decides.
+static void branch_by_priority(glp_tree *T, const pko_mip_info *info) {
+  glp_prob *P = glp_ios_get_prob(T);
+  int n = glp_get_num_cols(P);
+  int best_j = 0, best_pri = 0, lowest_pri = 0, seen = 0;
+  double best_frac = -1.0;
+  for (int j = 1; j <= n; j++) {
+    if (!glp_ios_can_branch(T, j)) continue;
+    int pri = j <= info->priority_count ? info->priority[j] : 0;
+    double x = glp_get_col_prim(P, j);
+    double f = x - floor(x);
+    double frac = f < 1.0 - f ? f : 1.0 - f;
+    if (!seen || pri < lowest_pri) lowest_pri = pri;
+    if (!seen || pri > best_pri || (pri == best_pri && frac > best_frac)) {
+      best_j = j;
+      best_pri = pri;
+      best_frac = frac;
+    }
+    seen = 1;
+  }
+  if (best_j != 0 && best_pri > lowest_pri) glp_ios_branch_upon(T, best_j, GLP_NO_BRNCH);
+}
+
 // Branch-and-cut callback: records the best bound and the node count, and
 // stops the search when asked. Pure C, so a fatal error inside the search
 // never unwinds through a Swift frame.
@@ -121,6 +147,7 @@ static void mip_callback(glp_tree *T, void *data) {
   int active = 0, current = 0, total = 0;
   glp_ios_tree_size(T, &active, &current, &total);
   info->nodes = total;
+  if (info->priority != NULL && glp_ios_reason(T) == GLP_IBRANCH) branch_by_priority(T, info);
   if (info->stop) glp_ios_terminate(T);
 }
 

@@ -116,10 +116,15 @@ typedef struct {
   double best_bound;   // the last best-node bound, in the problem's sense
   int nodes;           // total nodes generated (glp_ios_tree_size t_cnt)
   volatile int stop;   // set non-zero to make the search stop (GLP_ESTOP)
+  const int *priority; // branching priority by column (1-based), or NULL
+  int priority_count;  // columns covered by `priority` (others count as 0)
 } pko_mip_info;
 
 /// Runs glp_intopt with a C callback filling `info` (parm's callback fields
-/// are overwritten).
+/// are overwritten). When `info->priority` is set, the callback branches on
+/// a fractional column of the highest priority present (the most fractional
+/// one); the presolver must then be off, so that column numbers are the
+/// problem's own.
 int pko_intopt(glp_prob *P, glp_iocp *parm, pko_mip_info *info);
 
 /// glp_factorize, needed before sensitivity analysis after presolve.

@@ -35,6 +35,11 @@ extension _Problem {
       objective[j + 1] = model.objectiveCoefficients[j]
     }
 
+    branchingPriority = []
+    if !model.branchingPriorities.isEmpty {
+      branchingPriority = [Int32](repeating: 0, count: n + 1)
+      for (j, priority) in model.branchingPriorities where j < n { branchingPriority[j + 1] = priority }
+    }
     let (ia, ja, ar) = Self.mergedTriplets(model)
     let rowNames = Self.cStrings(model.rowName)
     let colNames = Self.cStrings(model.columnName)

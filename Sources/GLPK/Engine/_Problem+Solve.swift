@@ -127,7 +127,9 @@ extension _Problem {
   // MARK: - MIP
 
   private func solveMIP(_ options: SolveOptions, start: ContinuousClock.Instant) throws(GLPKError) -> _Run {
-    let presolve = options.presolve != .off
+    // Priorities name columns of the original problem: GLPK's presolver
+    // would renumber them.
+    let presolve = options.presolve != .off && branchingPriority.isEmpty
     if !presolve {
       // Without the presolver glp_intopt needs an optimal LP relaxation.
       var lpOptions = options
@@ -154,7 +156,15 @@ extension _Problem {
     parm.ps_heur = options.heuristics.contains(.proximitySearch) ? GLP_ON : GLP_OFF
     parm.sr_heur = options.heuristics.contains(.simpleRounding) ? GLP_ON : GLP_OFF
     var info = pko_mip_info()
-    let code = try check(pko_intopt(pointer, &parm, &info))
+    let raw: Int32 = branchingPriority.withUnsafeBufferPointer { priority in
+      if !priority.isEmpty {
+        info.priority = priority.baseAddress
+        info.priority_count = Int32(priority.count - 1)
+      }
+      return pko_intopt(pointer, &parm, &info)
+    }
+    info.priority = nil
+    let code = try check(raw)
     return _Run(
       algorithm: .branchAndCut, code: code,
       bound: info.has_bound != 0 ? info.best_bound : nil, nodes: Int(info.nodes))

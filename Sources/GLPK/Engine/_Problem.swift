@@ -18,6 +18,9 @@ final class _Problem {
   let generation: UInt
   /// GLPK output captured during this problem's operations.
   var log = ""
+  /// Branching priorities by column (1-based, slot 0 unused); empty when the
+  /// loaded model sets none.
+  var branchingPriority: [Int32] = []
 
   private init(pointer: OpaquePointer, generation: UInt) {
     self.pointer = pointer

@@ -22,6 +22,20 @@ extension LinearModel {
     if kind == .binary { setBounds(variable, lower: columnLower[variable.index], upper: columnUpper[variable.index]) }
   }
 
+  /// Sets a variable's branching priority (default 0): branch-and-cut
+  /// branches on a fractional variable of the highest priority present, so
+  /// giving aggregate decisions (which park) a higher priority than detailed
+  /// ones (which parcel) avoids searching equivalent assignments. Setting any
+  /// priority turns GLPK's MIP presolver off (it would renumber columns).
+  public mutating func setBranchingPriority(_ variable: Variable, _ priority: Int32) {
+    branchingPriorities[variable.index] = priority == 0 ? nil : priority
+  }
+
+  /// A variable's branching priority (0 unless set).
+  public func branchingPriority(of variable: Variable) -> Int32 {
+    branchingPriorities[variable.index] ?? 0
+  }
+
   /// Makes every integer and binary variable continuous (the LP relaxation).
   public mutating func relaxIntegrality() {
     for j in columnKind.indices { columnKind[j] = .continuous }

@@ -43,6 +43,9 @@ public struct LinearModel: Sendable {
   var rowUpper: [Double] = []
   var rowName: [String?] = []
 
+  // Branching priorities of integer variables by column index (absent = 0).
+  var branchingPriorities: [Int: Int32] = [:]
+
   /// An empty model.
   public init(name: String? = nil) { self.name = name }
 

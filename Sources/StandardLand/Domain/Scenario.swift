@@ -44,6 +44,9 @@ public struct Scenario: Sendable, Equatable, Codable {
   public var timeLimitSeconds: Double = 60
   /// Relative MIP gap at which to stop.
   public var mipGap: Double = 0.0001
+  /// Time limit of each re-solve that explains an unplaced project or
+  /// values a park limit, seconds; a re-solve stopped by it reports bounds.
+  public var explainTimeLimitSeconds: Double = 10
 
   public init() {}
 
@@ -51,6 +54,7 @@ public struct Scenario: Sendable, Equatable, Codable {
     case objective, stockLinkRatio = "stock_link_ratio", minLeadingShare = "min_leading_share"
     case useEnterpriseAverages = "use_enterprise_averages", explainUnplaced = "explain_unplaced"
     case valueLimits = "value_limits", timeLimitSeconds = "time_limit_s", mipGap = "mip_gap"
+    case explainTimeLimitSeconds = "explain_time_limit_s"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -64,5 +68,7 @@ public struct Scenario: Sendable, Equatable, Codable {
     valueLimits = try c.decodeIfPresent(Bool.self, forKey: .valueLimits) ?? d.valueLimits
     timeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .timeLimitSeconds) ?? d.timeLimitSeconds
     mipGap = try c.decodeIfPresent(Double.self, forKey: .mipGap) ?? d.mipGap
+    explainTimeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .explainTimeLimitSeconds)
+      ?? d.explainTimeLimitSeconds
   }
 }

@@ -15,6 +15,12 @@ public struct StandardLandModel: Sendable {
   public private(set) var projectRows: [Int: Constraint] = [:]
   /// Park-limit rows by family and park id.
   public private(set) var parkRows: [ParkLimit: [String: Constraint]] = [:]
+  /// The binary "which park" decisions: `in_park[j,k]` variables, and the
+  /// `assign[j,p]` of a project's only eligible parcel in a park.
+  public private(set) var parkChoices: [Variable] = []
+  /// The `assign[j,p]` variables that only pick a parcel within a park
+  /// already chosen (the project has two or more parcels there).
+  public private(set) var parcelChoices: [Variable] = []
 
   /// A park-level limit.
   public enum ParkLimit: String, Sendable, CaseIterable, Codable {
@@ -49,6 +55,7 @@ public struct StandardLandModel: Sendable {
       leadingIndustryShare(park)
       landSupply(park)
     }
+    parkChoice()
     objective()
   }
 
@@ -133,10 +140,38 @@ public struct StandardLandModel: Sendable {
       e <= park.newLandQuotaMu, name: "land_supply[\(park.id)]")
   }
 
+  /// 选园区: in_park[j,k] = Σ_{p in k} assign[j,p] for a project with two
+  /// or more eligible parcels in park k. The LP relaxation is unchanged; the
+  /// search decides parks first and parcels second (``ParkFirstSearch``), so
+  /// equivalent parcels are not searched one by one. A project's only parcel
+  /// in a park is its park choice itself.
+  private mutating func parkChoice() {
+    var byProjectPark: [Int: [String: [Int]]] = [:]
+    for (k, pair) in pairs.enumerated() {
+      byProjectPark[pair.project, default: [:]][landCase.parcels[pair.parcel].parkID, default: []].append(k)
+    }
+    for j in landCase.projects.indices {
+      guard let parks = byProjectPark[j] else { continue }
+      for park in landCase.parks {
+        guard let ks = parks[park.id] else { continue }
+        if ks.count == 1 {
+          parkChoices.append(Variable(index: ks[0]))
+          continue
+        }
+        let id = landCase.projects[j].id
+        let choice = model.addVariable("in_park[\(id),\(park.id)]", upperBound: 1, kind: .binary)
+        parkChoices.append(choice)
+        parcelChoices += ks.map(Variable.init(index:))
+        model.addConstraint(terms(ks) { _ in 1 } - choice == 0, name: "choose_park[\(id),\(park.id)]")
+      }
+    }
+  }
+
   /// Maximise Σ (w_tax·tax + w_rev·revenue + w_va·value added + w_jobs·jobs
   /// − w_land·land cost) over placed projects.
   private mutating func objective() {
     model.setObjective(terms(Array(pairs.indices)) { pairValue($0) }, sense: .maximize)
+    // in_park variables carry no objective; they come after the pairs.
   }
 
   /// The objective contribution of placing pair `k`.

@@ -72,6 +72,8 @@ enum PlanJSON {
       }
       o["binding_limits"] = c.bindingLimits
       o["cost_to_place"] = c.costToPlace
+      o["cost_to_place_at_least"] = c.costToPlaceAtLeast
+      o["proven_impossible"] = c.provenImpossible
       o["would_take"] = c.forcedParcelID
       o["would_displace"] = c.displaced
     }
@@ -81,7 +83,7 @@ enum PlanJSON {
   private static func limitValue(_ v: LimitValue) -> [String: Any] {
     [
       "park": v.parkID, "limit": v.limit.rawValue, "used": v.used, "available": v.available, "unit": v.unit,
-      "step": v.step, "objective_gain": v.objectiveGain, "value_per_unit": v.valuePerUnit,
+      "step": v.step, "objective_gain": v.objectiveGain, "value_per_unit": v.valuePerUnit, "gain_proven": v.gainProven,
     ]
   }
 }

@@ -71,7 +71,8 @@ public struct PlanTables: Sendable {
   public var unplaced: [[String]] {
     var rows = [header([
       ("project_id", "项目编号"), ("project_name", "项目名称"), ("reason", "原因"), ("details", "说明"),
-      ("cost_to_place", "强制落地的目标损失"), ("would_take", "强制落地地块"), ("would_displace", "将挤出项目"),
+      ("cost_to_place", "强制落地的目标损失"), ("cost_to_place_at_least", "目标损失下限(未证明最优时)"),
+      ("would_take", "强制落地地块"), ("would_displace", "将挤出项目"),
     ])]
     for u in plan.unplaced {
       switch u.reason {
@@ -79,14 +80,21 @@ public struct PlanTables: Sendable {
         let details = parks.map { r in
           "\(r.parkID)\(r.closestParcelID.map { " (\($0))" } ?? ""): " + r.failures.map(\.description).joined(separator: ", ")
         }.joined(separator: " | ")
-        rows.append([u.projectID, u.projectName, language == .en ? "eligible_nowhere" : "无符合条件地块", details, "", "", ""])
+        rows.append([u.projectID, u.projectName, language == .en ? "eligible_nowhere" : "无符合条件地块", details, "", "", "", ""])
       case .lostToCompetition(let c):
         var parts = c.parcels.map { "\($0.parcelID)@\($0.parkID) → \($0.takenBy ?? "empty")" }
         if !c.bindingLimits.isEmpty { parts.append("binding: " + c.bindingLimits.joined(separator: ", ")) }
-        if c.costToPlace == nil { parts.append("cannot be placed together with the must-place projects") }
+        if c.provenImpossible {
+          parts.append("cannot be placed together with the must-place projects")
+        } else if c.costToPlace == nil {
+          parts.append("no plan with it found within the explanation time limit")
+        } else if c.costToPlaceAtLeast != nil {
+          parts.append("cost not proven within the explanation time limit: between the two cost columns")
+        }
         rows.append([
           u.projectID, u.projectName, language == .en ? "lost_to_competition" : "竞争落选", parts.joined(separator: " | "),
-          Self.number(c.costToPlace), c.forcedParcelID ?? "", c.displaced.joined(separator: "; "),
+          Self.number(c.costToPlace), Self.number(c.costToPlaceAtLeast), c.forcedParcelID ?? "",
+          c.displaced.joined(separator: "; "),
         ])
       }
     }

@@ -103,9 +103,15 @@ public struct Competition: Sendable {
   public var parcels: [(parcelID: String, parkID: String, takenBy: String?)]
   /// Park limits with no room for it.
   public var bindingLimits: [String]
-  /// Objective lost by forcing it in (re-solved); nil when it cannot be
-  /// placed at all together with the must-place projects.
+  /// Objective lost by forcing it in (re-solved); nil when no plan with it
+  /// was found. When the re-solve was not proven optimal this is an upper
+  /// bound, and ``costToPlaceAtLeast`` the lower one.
   public var costToPlace: Double?
+  /// When the forced re-solve stopped before proof: the least it costs.
+  public var costToPlaceAtLeast: Double? = nil
+  /// Whether forcing it in is proven infeasible (the must-place projects
+  /// and the park limits leave no room); false when time ran out.
+  public var provenImpossible = false
   /// Where it would go when forced in, and which projects it would displace.
   public var forcedParcelID: String?
   public var displaced: [String]
@@ -120,8 +126,11 @@ public struct LimitValue: Sendable {
   public var unit: String
   /// How much the limit was raised for the re-solve.
   public var step: Double
-  /// Objective gained by that step.
+  /// Objective gained by that step (at least; see ``gainProven``).
   public var objectiveGain: Double
+  /// False when the re-solve stopped before proof: the gain is then a
+  /// lower bound.
+  public var gainProven = true
   /// objectiveGain ÷ step: what one more unit is worth.
   public var valuePerUnit: Double
 }

@@ -109,19 +109,18 @@ struct UnplacedExplainer {
     return result
   }
 
-  /// The plan with project `j` required; nil when that is infeasible.
-  private func forceIn(_ j: Int) throws(GLPKError) -> Solution? {
+  /// The re-solve with project `j` required.
+  private func forceIn(_ j: Int) throws(GLPKError) -> Solution {
     var model = formulation.model
     if let row = formulation.projectRows[j] {
       model.setBounds(row, lower: 1, upper: 1)
     } else {
       model.addConstraint(.sum(formulation.pairs(ofProject: j).map(formulation.variable)) == 1, name: "force")
     }
-    let s = try planner.solver.solve(model)
-    return s.hasFeasiblePoint ? s : nil
+    return try planner.solve(model, formulation, explaining: true)
   }
 
-  private func competition(_ j: Int, forced: Solution??) -> Competition {
+  private func competition(_ j: Int, forced: Solution?) -> Competition {
     let owner = Dictionary(chosen.map { (formulation.pairs[$0].parcel, landCase.projects[formulation.pairs[$0].project].id) },
                            uniquingKeysWith: { a, _ in a })
     let parcels = formulation.pairs(ofProject: j).map { k -> (parcelID: String, parkID: String, takenBy: String?) in
@@ -131,9 +130,12 @@ struct UnplacedExplainer {
     let parks = Set(parcels.map(\.parkID))
     let binding = landCase.parks.filter { parks.contains($0.id) }.flatMap { bindingLimits(in: $0.id) }
     var result = Competition(parcels: parcels, bindingLimits: binding, costToPlace: nil, forcedParcelID: nil, displaced: [])
-    guard let forced, let forcedSolution = forced, let base = solution.objectiveValue,
-      let value = forcedSolution.objectiveValue
-    else { return result }
+    guard let forcedSolution = forced, let base = solution.objectiveValue else { return result }
+    result.provenImpossible = forcedSolution.termination == .infeasible
+    if !forcedSolution.isOptimal && forcedSolution.termination != .gapLimit, let bound = forcedSolution.bestBound {
+      result.costToPlaceAtLeast = max(0, base - bound)
+    }
+    guard let value = forcedSolution.objectiveValue else { return result }
     result.costToPlace = max(0, base - value)
     let forcedChosen = StandardLandPlanner.chosenPairs(forcedSolution, formulation)
     result.forcedParcelID = forcedChosen.first { formulation.pairs[$0].project == j }.map {
@@ -160,11 +162,12 @@ struct UnplacedExplainer {
         else { continue }
         var model = formulation.model
         let (step, unit, used, available) = raise(limit, park, row, &model)
-        let s = try planner.solver.solve(model)
+        let s = try planner.solve(model, formulation, explaining: true)
         let gain = max(0, (s.objectiveValue ?? base) - base)
         values.append(LimitValue(
           limit: limit, parkID: park.id, used: used, available: available, unit: unit, step: step,
-          objectiveGain: gain, valuePerUnit: gain / step))
+          objectiveGain: gain, gainProven: s.termination == .optimal || s.termination == .gapLimit,
+          valuePerUnit: gain / step))
       }
     }
     return values

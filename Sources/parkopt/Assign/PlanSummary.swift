@@ -39,7 +39,7 @@ struct PlanSummary {
     if !plan.limitValues.isEmpty {
       out += "\nWhat raising a limit is worth (re-solved):\n"
       for v in plan.limitValues {
-        out += "  - \(v.limit.rawValue)[\(v.parkID)]: +\(PlanTablesFormat.number(v.step)) \(v.unit) → +\(PlanTablesFormat.number(v.objectiveGain)) (\(PlanTablesFormat.number(v.valuePerUnit)) per \(v.unit))\n"
+        out += "  - \(v.limit.rawValue)[\(v.parkID)]: +\(PlanTablesFormat.number(v.step)) \(v.unit) → +\(PlanTablesFormat.number(v.objectiveGain)) (\(PlanTablesFormat.number(v.valuePerUnit)) per \(v.unit))\(v.gainProven ? "" : ", at least: not proven in time")\n"
       }
     }
     if !written.isEmpty { out += "\nFiles: \(written.joined(separator: ", "))\n" }
@@ -61,10 +61,16 @@ struct PlanSummary {
     case .lostToCompetition(let c):
       var text = "\(u.projectID) \(u.projectName): lost to competition"
       if let cost = c.costToPlace {
-        text += "; placing it costs \(PlanTablesFormat.number(cost))"
+        if let least = c.costToPlaceAtLeast {
+          text += "; placing it costs \(PlanTablesFormat.number(least))–\(PlanTablesFormat.number(cost)) (not proven in time)"
+        } else {
+          text += "; placing it costs \(PlanTablesFormat.number(cost))"
+        }
         if let parcel = c.forcedParcelID { text += " (on \(parcel)" + (c.displaced.isEmpty ? ")" : ", displacing \(c.displaced.joined(separator: ", ")))") }
-      } else {
+      } else if c.provenImpossible {
         text += "; cannot be placed together with the must-place projects"
+      } else {
+        text += "; no plan with it found within the explanation time limit"
       }
       if !c.bindingLimits.isEmpty { text += "; binding: \(c.bindingLimits.joined(separator: ", "))" }
       return text

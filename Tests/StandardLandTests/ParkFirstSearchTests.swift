@@ -1,0 +1,53 @@
+import Testing
+@testable import GLPK
+@testable import StandardLand
+
+/// The park-first search returns the optimum of the full assignment MIP:
+/// checked against plain branch-and-cut on the same model, on random cases
+/// whose objective depends on the parcel (land cost), so that the search's
+/// parcel step and no-good cuts matter.
+@Suite struct ParkFirstSearchTests {
+  static func exactOptions() -> SolveOptions {
+    var o = SolveOptions()
+    o.relativeMIPGap = 0
+    return o
+  }
+
+  @Test(arguments: Array(1...12) as [UInt64])
+  func sameOptimumAsPlainBranchAndCut(_ seed: UInt64) throws {
+    var c = MathProgEquivalenceTests.randomCase(seed: seed)
+    c.scenario.objective.landCost = 0.5
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    let plain = try Solver(options: Self.exactOptions()).solve(f.model)
+    let search = try ParkFirstSearch(formulation: f, options: Self.exactOptions()).solve(f.model)
+    #expect(search.termination == plain.termination)
+    guard plain.termination == .optimal else { return }
+    let a = try #require(search.objectiveValue), b = try #require(plain.objectiveValue)
+    #expect(abs(a - b) <= 1e-9 * max(1, abs(b)), "seed \(seed): search \(a) vs plain \(b)")
+    // The returned point is a plan of the full model: binary, rows kept.
+    #expect(search.values.allSatisfy { abs($0 - $0.rounded()) <= 1e-9 })
+    #expect(search.activities.count == f.model.constraintCount)
+    #expect(search.bestBound.map { abs($0 - a) <= 1e-6 * max(1, abs(a)) } == true)
+  }
+
+  @Test func parkChoicesCoverEveryPairOnce() {
+    let c = MathProgEquivalenceTests.randomCase(seed: 2)
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    // Every pair is either its project's only parcel in the park (a park
+    // choice itself) or a parcel choice under an in_park variable.
+    let direct = Set(f.parkChoices.filter { $0.index < f.pairs.count })
+    let detailed = Set(f.parcelChoices)
+    #expect(direct.isDisjoint(with: detailed))
+    #expect(direct.count + detailed.count == f.pairs.count)
+    #expect(f.parkChoices.count - direct.count == f.model.variableCount - f.pairs.count)
+  }
+
+  @Test func infeasibleMustPlaceStaysInfeasible() throws {
+    var c = MathProgEquivalenceTests.randomCase(seed: 4)
+    for k in c.parks.indices { c.parks[k].energyQuotaTce = 1 }
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    let search = try ParkFirstSearch(formulation: f, options: Self.exactOptions()).solve(f.model)
+    #expect(search.termination == .infeasible)
+    #expect(!search.hasFeasiblePoint)
+  }
+}
