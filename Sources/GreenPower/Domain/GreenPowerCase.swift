@@ -52,3 +52,18 @@ extension GreenPowerCase {
     return c
   }
 }
+
+extension GreenPowerCase {
+  /// Every `k`-th day of the case (days 0, k, 2k, …) joined into a shorter
+  /// horizon: a cheap approximation whose capacities start the exact solve.
+  public func sampledDays(every k: Int) -> GreenPowerCase {
+    guard k > 1, hours >= 48 else { return self }
+    let days = hours / 24
+    let picked = stride(from: 0, to: days, by: k).flatMap { d in (d * 24)..<(d * 24 + 24) }
+    var c = self
+    c.loadMW = picked.map { loadMW[$0] }; c.pvCF = picked.map { pvCF[$0] }
+    c.pvRooftopCF = picked.map { pvRooftopCF[$0] }; c.windCF = picked.map { windCF[$0] }
+    c.month = picked.map { month[$0] }; c.hourOfDay = picked.map { hourOfDay[$0] }
+    return c
+  }
+}

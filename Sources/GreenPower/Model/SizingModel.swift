@@ -1,3 +1,4 @@
+import Foundation
 import GLPK
 
 /// The green-power sizing LP (绿电直连, 以荷定源), built from a case: the
@@ -34,13 +35,26 @@ public struct SizingModel: Sendable {
     case exportOfGeneration = "export_of_generation"
   }
 
-  /// Builds the LP for `parameters`.
-  public init(_ parameters: SizingParameters) {
+  /// The factor the three ratio rows are multiplied by (1, or 1 / hours
+  /// for the interior point, so their right-hand sides are in MW, not MWh).
+  public let ratioScale: Double
+
+  /// Per-day copies of the capacity columns (`cap_day[k,d]`, chained by
+  /// `cap_link[k,d]`), when the model is built for the interior point.
+  public var capacityByDay: [CapacityKind: [Variable]] = [:]
+
+  /// Builds the LP for `parameters`. With `splitCapacities`, each hourly row
+  /// uses a per-day copy of the capacity instead of the capacity itself, so
+  /// no column is dense and the interior point's Cholesky factor stays sparse
+  /// (the same optimum; more rows and columns).
+  public init(_ parameters: SizingParameters, splitCapacities: Bool = false, ratioScale: Double = 1) {
     self.parameters = parameters
+    self.ratioScale = ratioScale
     model = LinearModel(name: "green_power")
     let T = parameters.hours
     model.reserveCapacity(variables: 7 * T + 20, constraints: 9 * T + 10, terms: 26 * T)
     addColumns()
+    if splitCapacities { capacityCopies() }
     energyBalance()
     availableGeneration()
     greenOnlyStorageAndExport()
@@ -75,7 +89,28 @@ public struct SizingModel: Sendable {
     }
   }
 
+  /// `cap_link[k,d]`: cap_day[k,0] = cap[k], cap_day[k,d] = cap_day[k,d−1].
+  private mutating func capacityCopies() {
+    let days = (parameters.hours + 23) / 24
+    for c in parameters.capacities {
+      guard let v = capacity[c.kind] else { continue }
+      let copies = model.addVariables(count: days, lowerBound: 0, name: { "cap_day[\(c.kind.rawValue),\($0)]" })
+      let chain = ProcessInfo.processInfo.environment["GP_SPLIT"] == "chain"
+      for d in 0..<days {
+        let previous = d == 0 || !chain ? v : copies[d - 1]
+        model.addConstraint(columns: [Int32(copies[d].index), Int32(previous.index)], coefficients: [1, -1],
+                            lower: 0, upper: 0, name: "cap_link[\(c.kind.rawValue),\(d)]")
+      }
+      capacityByDay[c.kind] = copies
+    }
+  }
+
   private func col(_ v: Variable) -> Int32 { Int32(v.index) }
+  /// The capacity column used in hour t's rows (a day copy when split).
+  private func cap(_ k: CapacityKind, _ t: Int) -> Int32 {
+    if let copies = capacityByDay[k] { return Int32(copies[t / 24].index) }
+    return cap(k)
+  }
   private func cap(_ k: CapacityKind) -> Int32 { Int32(capacity[k]?.index ?? 0) }
 
   /// `balance[t]`: green + import + discharge + unserved − charge − export = load
@@ -96,7 +131,7 @@ public struct SizingModel: Sendable {
     for t in 0..<parameters.hours {
       var cols = [col(green[t])]
       var coef = [1.0]
-      for g in gens where g.cf[t] != 0 { cols.append(cap(g.kind)); coef.append(-g.cf[t]) }
+      for g in gens where g.cf[t] != 0 { cols.append(cap(g.kind, t)); coef.append(-g.cf[t]) }
       model.addConstraint(columns: cols, coefficients: coef, lower: -.infinity, upper: 0, name: "available[\(t)]")
     }
   }
@@ -138,9 +173,9 @@ public struct SizingModel: Sendable {
   /// `soc_max[t]`, `soc_min[t]`, `charge_max[t]`, `discharge_max[t]`:
   /// min SOC × E ≤ soc ≤ E; charge, discharge ≤ P (储能容量与功率).
   mutating func storageLimits() {
-    let e = cap(.batteryEnergy), pw = cap(.batteryPower)
     let m = parameters.minSOC
     for t in 0..<parameters.hours {
+      let e = cap(.batteryEnergy, t), pw = cap(.batteryPower, t)
       model.addConstraint(columns: [col(soc[t]), e], coefficients: [1, -1], lower: -.infinity, upper: 0, name: "soc_max[\(t)]")
       if m > 0 {
         model.addConstraint(columns: [col(soc[t]), e], coefficients: [1, -m], lower: 0, upper: .infinity, name: "soc_min[\(t)]")
@@ -177,7 +212,8 @@ public struct SizingModel: Sendable {
       cols.append(cap(g.kind)); coef.append(r * g.fullLoadHours)
     }
     ratioRows[.selfUseOfGeneration] = model.addConstraint(
-      columns: cols, coefficients: coef, lower: -.infinity, upper: parameters.totalLoadMWh, name: "self_use_of_generation")
+      columns: cols, coefficients: coef.map { $0 * ratioScale }, lower: -.infinity,
+      upper: parameters.totalLoadMWh * ratioScale, name: "self_use_of_generation")
   }
 
   /// `green_share_of_consumption` (自发自用电量 ≥ 30 % × 总用电量; 35 % by 2030):
@@ -186,7 +222,8 @@ public struct SizingModel: Sendable {
     guard let r = parameters.minGreenShareOfConsumption else { return }
     let (cols, coef) = nonGreenSupply()
     ratioRows[.greenShareOfConsumption] = model.addConstraint(
-      columns: cols, coefficients: coef, lower: -.infinity, upper: (1 - r) * parameters.totalLoadMWh,
+      columns: cols, coefficients: coef.map { $0 * ratioScale }, lower: -.infinity,
+      upper: (1 - r) * parameters.totalLoadMWh * ratioScale,
       name: "green_share_of_consumption")
   }
 
@@ -200,7 +237,7 @@ public struct SizingModel: Sendable {
       cols.append(cap(g.kind)); coef.append(-r * g.fullLoadHours)
     }
     ratioRows[.exportOfGeneration] = model.addConstraint(
-      columns: cols, coefficients: coef, lower: -.infinity, upper: 0, name: "export_of_generation")
+      columns: cols, coefficients: coef.map { $0 * ratioScale }, lower: -.infinity, upper: 0, name: "export_of_generation")
   }
 
   /// `area[k]` (land or roof of each technology) and `ground_land` (ground

@@ -58,7 +58,8 @@ struct ResultReader {
     var ratios: [SizingResult.RatioResult] = []
     for kind in SizingModel.RatioKind.allCases {
       guard let row = built.ratioRows[kind] else { continue }
-      let dual = solution.dual(row) ?? 0
+      // A row multiplied by s has its dual divided by s.
+      let dual = (solution.dual(row) ?? 0) * built.ratioScale
       let limit: Double, achieved: Double, base: Double
       switch kind {
       case .selfUseOfGeneration:

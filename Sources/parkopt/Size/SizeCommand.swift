@@ -31,7 +31,7 @@ struct SizeCommand: ParsableCommand {
   @Option(help: "Column headers of the CSV files: en or zh.")
   var language: SizeLanguage = .en
 
-  @Option(help: "How to solve: plain (GLPK primal simplex on the full LP, the reference) or dual.")
+  @Option(help: "How to solve: plain (GLPK primal simplex on the full LP, the reference), dual, or staged (sampled days → fixed-capacity dispatch → full LP warm-started; same optimum).")
   var method: SizeMethod = .plain
 
   @Option(help: "Use only the first N hours (a multiple of 24), e.g. 168 for a week.")
@@ -144,11 +144,13 @@ enum SizeLanguage: String, ExpressibleByArgument, CaseIterable { case en, zh }
 
 /// `size --method` values.
 enum SizeMethod: String, ExpressibleByArgument, CaseIterable {
-  case plain, dual
+  case plain, dual, staged, interior
   var sizerMethod: GreenPowerSizer.Method {
     switch self {
     case .plain: return .plain
     case .dual: return .dual
+    case .staged: return .staged
+    case .interior: return .interior
     }
   }
 }
