@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import GLPK
+@testable import StandardLand
+
+/// On the bundled example (Examples/kunming), the plan `parkopt assign`
+/// finds is checked against a bound computed independently of the Swift
+/// model builder: Models/standard_land.mod, read by GLPK's MathProg
+/// translator, with its parcel choices relaxed to [0, 1] (the park choices
+/// stay binary). That relaxation's optimum bounds every plan, and the Swift
+/// plan is feasible, so equal values prove the plan optimal.
+@Suite struct ExampleCaseReferenceTests {
+  static var root: URL {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url
+  }
+
+  @Test func examplePlanMeetsTheMathProgParkRelaxationBound() throws {
+    var c = try LandCaseLoader.load(folder: Self.root.appendingPathComponent("Examples/kunming").path)
+    c.scenario.explainUnplaced = false
+    c.scenario.valueLimits = false
+    let plan = try StandardLandPlanner(c).plan()
+    let objective = try #require(plan.objective)
+    #expect(plan.termination == .optimal || plan.termination == .gapLimit)
+
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kunming-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let model = try String(contentsOf: Self.root.appendingPathComponent("Models/standard_land.mod"), encoding: .utf8)
+    let relaxed = model.replacingOccurrences(of: "var assign{PAIRS} binary;", with: "var assign{PAIRS} >= 0, <= 1;")
+    #expect(relaxed != model, "the model no longer declares assign as expected")
+    let mod = dir.appendingPathComponent("relaxed.mod").path, dat = dir.appendingPathComponent("case.dat").path
+    try relaxed.write(toFile: mod, atomically: true, encoding: .utf8)
+    try MathProgData.text(c, pairs: EligibilityChecker(c).eligiblePairs()).write(toFile: dat, atomically: true, encoding: .utf8)
+    var options = SolveOptions()
+    options.relativeMIPGap = 0
+    options.cuts = [.cover, .clique]
+    let reference = try MathProgProgram(modelPath: mod, dataPaths: [dat]).solve(using: Solver(options: options))
+    #expect(reference.solution.termination == .optimal)
+    let bound = try #require(reference.solution.objectiveValue)
+    // A feasible plan cannot beat the relaxation; it must come within the
+    // scenario's gap of it.
+    #expect(objective <= bound + 1e-6)
+    #expect((bound - objective) / bound <= c.scenario.mipGap + 1e-9, "plan \(objective) vs bound \(bound)")
+  }
+}
