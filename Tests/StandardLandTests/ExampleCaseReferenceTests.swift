@@ -10,14 +10,8 @@ import Testing
 /// stay binary). That relaxation's optimum bounds every plan, and the Swift
 /// plan is feasible, so equal values prove the plan optimal.
 @Suite struct ExampleCaseReferenceTests {
-  static var root: URL {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url
-  }
-
   @Test func examplePlanMeetsTheMathProgParkRelaxationBound() throws {
-    var c = try LandCaseLoader.load(folder: Self.root.appendingPathComponent("Examples/kunming").path)
+    var c = try LandCaseLoader.load(folder: RepositoryPaths.path("Examples/kunming"))
     c.scenario.explainUnplaced = false
     c.scenario.valueLimits = false
     let plan = try StandardLandPlanner(c).plan()
@@ -27,7 +21,7 @@ import Testing
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kunming-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let model = try String(contentsOf: Self.root.appendingPathComponent("Models/standard_land.mod"), encoding: .utf8)
+    let model = try String(contentsOfFile: MathProgEquivalenceTests.modelPath, encoding: .utf8)
     let relaxed = model.replacingOccurrences(of: "var assign{PAIRS} binary;", with: "var assign{PAIRS} >= 0, <= 1;")
     #expect(relaxed != model, "the model no longer declares assign as expected")
     let mod = dir.appendingPathComponent("relaxed.mod").path, dat = dir.appendingPathComponent("case.dat").path

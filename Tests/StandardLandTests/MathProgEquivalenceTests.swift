@@ -7,11 +7,7 @@ import Testing
 /// MathProg translator, independent of the Swift model builder) give the
 /// same optimum on the same data.
 @Suite struct MathProgEquivalenceTests {
-  static var modelPath: String {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.appendingPathComponent("Models/standard_land.mod").path
-  }
+  static var modelPath: String { RepositoryPaths.path("Models/standard_land.mod") }
 
   /// A random case: parks with tight quotas, new and stock parcels, firms.
   static func randomCase(seed: UInt64) -> LandCase {

@@ -1,0 +1,14 @@
+import Foundation
+
+/// Paths inside the repository, found from this file's location.
+enum RepositoryPaths {
+  /// The repository root.
+  static var root: URL {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url
+  }
+
+  /// `relative` under the repository root.
+  static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+}
