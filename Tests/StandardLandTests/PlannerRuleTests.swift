@@ -81,6 +81,60 @@ import Testing
     #expect(tax.detail == "standards (K, ind)")
   }
 
+  /// Revenue per mu on the whole parcel: 1000 万元 on 20 mu = 50 万/亩
+  /// meets 50; on 40 mu = 25, short by 25.
+  @Test func revenuePerMuDecides() throws {
+    let c = LandCase(
+      parks: [Self.park()],
+      parcels: [Parcel(id: "40mu", parkID: "K", areaMu: 40, zoning: "M1"), Parcel(id: "20mu", parkID: "K", areaMu: 20, zoning: "M1")],
+      projects: [Self.project("P", revenue: 1000)],
+      standards: [Standard(minRevenuePerMu: 50)])
+    let plan = try Self.plan(c)
+    #expect(Self.placement(plan) == ["P": "20mu"])
+    let fail = StandardLandPlanner(c).checker.assess(project: 0, parcel: 0).first { $0.rule == .revenuePerMu }
+    #expect(fail?.passed == false)
+    #expect(fail.flatMap(\.margin).map { abs($0 + 25) < 1e-9 } == true)
+  }
+
+  /// Energy per value added does not depend on the parcel: 100 tce over
+  /// 250 万元 value added = 0.4 tce/万元 fails a 0.3 maximum by 0.1 on
+  /// every parcel; with 0.5 it is placed.
+  @Test func energyPerValueAddedDecides() throws {
+    var c = LandCase(
+      parks: [Self.park()], parcels: [Parcel(id: "A", parkID: "K", areaMu: 20, zoning: "M1")],
+      projects: [Self.project("P", revenue: 1000, energy: 100)],
+      standards: [Standard(maxEnergyPerValueAdded: 0.3)])
+    let plan = try Self.plan(c)
+    #expect(plan.assignments.isEmpty)
+    guard case .eligibleNowhere(let parks) = try #require(plan.unplaced.first).reason else { Issue.record("reason"); return }
+    let energy = try #require(parks.first?.failures.first { $0.rule == .energyPerValueAdded })
+    #expect(abs((energy.value ?? 0) - 0.4) < 1e-12)
+    #expect(energy.margin.map { abs($0 + 0.1) < 1e-9 } == true)
+    c.standards = [Standard(maxEnergyPerValueAdded: 0.5)]
+    #expect(Self.placement(try Self.plan(c)) == ["P": "A"])
+  }
+
+  /// Floor-area ratio: a minimum of 1.2 rules out a parcel whose zoning
+  /// allows at most 1.0, and a project planning 0.9; planning 1.5 on a
+  /// parcel allowing 2.0 passes.
+  @Test func floorAreaRatioDecides() throws {
+    var project = Self.project("P")
+    project.floorAreaRatio = 1.5
+    var c = LandCase(
+      parks: [Self.park()],
+      parcels: [
+        Parcel(id: "low", parkID: "K", areaMu: 20, zoning: "M1", maxFloorAreaRatio: 1.0),
+        Parcel(id: "high", parkID: "K", areaMu: 20, zoning: "M1", maxFloorAreaRatio: 2.0),
+      ],
+      projects: [project], standards: [Standard(minFloorAreaRatio: 1.2)])
+    #expect(Self.placement(try Self.plan(c)) == ["P": "high"])
+    let low = StandardLandPlanner(c).checker.assess(project: 0, parcel: 0).filter { $0.rule == .floorAreaRatio && !$0.passed }
+    #expect(low.contains { $0.margin.map { abs($0 + 0.2) < 1e-9 } == true })  // 1.0 allowed vs 1.2 required
+    c.projects[0].floorAreaRatio = 0.9
+    let plan = try Self.plan(c)
+    #expect(plan.assignments.isEmpty)
+  }
+
   /// Existing firms average 200 万/亩 investment (4000 + 8000 on 20 + 40
   /// mu), stricter than the standards' 100: the project's 150 fails.
   @Test func averageOfExistingFirmsIsTheStricterThreshold() throws {
