@@ -1,3 +1,3 @@
 /// Per-mu benefit evaluation (亩均效益): firm scoring and classes, thresholds
-/// for new projects, low-efficiency land, DEA and park evaluation.
+/// for new projects, low-efficiency land and DEA.
 public enum BenefitEvaluation {}

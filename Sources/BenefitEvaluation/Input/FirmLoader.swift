@@ -1,0 +1,90 @@
+import Foundation
+import ParkOptData
+import Yams
+
+/// Reads `firms.csv` and an evaluation scenario; every problem is collected
+/// and thrown together with file, row and column.
+public enum FirmLoader {
+  /// Reads the firm table at `path`.
+  public static func loadFirms(path: String) throws(DataErrors) -> [Firm] {
+    try firms(from: CSVTable(contentsOf: path))
+  }
+
+  /// Reads firms from a parsed table.
+  public static func firms(from table: CSVTable) throws(DataErrors) -> [Firm] {
+    var r = TableReader(table, schema: FirmSchemas.firms)
+    var out: [Firm] = []
+    out.reserveCapacity(r.rowCount)
+    var seen: [String: Int] = [:]
+    let nonNegative = 0.0...Double.infinity
+    for i in 0..<r.rowCount {
+      let id = r.requiredText(i, "id"), park = r.requiredText(i, "park"), industry = r.requiredText(i, "industry")
+      let land = r.number(i, "land_mu", range: 1e-9...Double.infinity)
+      func optional(_ key: String) -> Double? { r.number(i, key, required: false, range: nonNegative) }
+      let firm = Firm(
+        id: id ?? "", parkID: park ?? "", industry: industry ?? "", landMu: land ?? 0,
+        group: r.text(i, "group").map(groupName) ?? "large",
+        investmentWan: optional("investment_wan"), revenueWan: optional("revenue_wan"),
+        taxWan: r.number(i, "tax_wan", required: false), valueAddedWan: optional("value_added_wan"),
+        energyTce: optional("energy_tce"), electricityWanKWh: optional("electricity_wan_kwh"),
+        emissionsT: optional("emissions_t"), employees: optional("employees"), rdWan: optional("rd_wan"),
+        notGraded: r.flag(i, "not_graded"),
+        foundedYear: r.number(i, "founded_year", required: false, range: 1800...2200).map { Int($0) },
+        zoning: r.text(i, "zoning")?.uppercased())
+      guard let id, park != nil, industry != nil, land != nil else { continue }
+      if let first = seen[id] {
+        r.report(i, "id", "'\(id)' already used in row \(first)")
+        continue
+      }
+      seen[id] = r.rowNumber(i)
+      out.append(firm)
+    }
+    if r.rowCount == 0 { r.report("has no firms") }
+    guard r.issues.isEmpty else { throw DataErrors(r.issues) }
+    return out
+  }
+
+  /// `规上`/`规下` and English spellings to the default group names.
+  static func groupName(_ raw: String) -> String {
+    switch raw.lowercased() {
+    case "规上", "规模以上", "large", "above": return "large"
+    case "规下", "规模以下", "small", "below": return "small"
+    default: return raw
+    }
+  }
+
+  /// Reads a scenario (YAML or JSON); nil path gives the defaults.
+  public static func loadScenario(path: String?) throws(DataErrors) -> EvaluationScenario {
+    guard let path else { return EvaluationScenario() }
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+      let exists = FileManager.default.fileExists(atPath: path)
+      throw DataErrors([DataIssue(file: path, message: exists ? "cannot be read as UTF-8 text" : "no such file")])
+    }
+    return try scenario(text: text, file: path)
+  }
+
+  /// Parses scenario text; `file` names it in messages.
+  public static func scenario(text: String, file: String) throws(DataErrors) -> EvaluationScenario {
+    do {
+      if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return EvaluationScenario() }
+      return try YAMLDecoder().decode(EvaluationScenario.self, from: text)
+    } catch let error as DecodingError {
+      throw DataErrors([DataIssue(file: file, message: describe(error))])
+    } catch {
+      throw DataErrors([DataIssue(file: file, message: "is not valid YAML or JSON: \(error)")])
+    }
+  }
+
+  private static func describe(_ error: DecodingError) -> String {
+    switch error {
+    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c):
+      let key = c.codingPath.map(\.stringValue).joined(separator: ".")
+      return key.isEmpty ? c.debugDescription : "'\(key)': \(c.debugDescription)"
+    case .keyNotFound(let key, let c):
+      let path = (c.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+      return "missing key '\(path)'"
+    @unknown default:
+      return "\(error)"
+    }
+  }
+}
