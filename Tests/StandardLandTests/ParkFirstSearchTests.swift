@@ -30,6 +30,23 @@ import Testing
     #expect(search.bestBound.map { abs($0 - a) <= 1e-6 * max(1, abs(a)) } == true)
   }
 
+  /// The greedy first incumbent is a plan of the full model (GLPK accepts
+  /// it with every variable fixed) and no better than the optimum.
+  @Test(arguments: Array(1...8) as [UInt64])
+  func greedyPlanIsFeasibleAndNoBetterThanTheOptimum(_ seed: UInt64) throws {
+    var c = MathProgEquivalenceTests.randomCase(seed: seed)
+    c.projects[0].mustPlace = false  // greedy does not promise must-place
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    let values = GreedyPlan.values(f, model: f.model)
+    var fixed = f.model
+    for (j, v) in values.enumerated() { fixed.fix(Variable(index: j), at: v) }
+    let greedy = try Solver(options: Self.exactOptions()).solve(fixed)
+    #expect(greedy.hasFeasiblePoint, "seed \(seed)")
+    #expect(values.contains(1), "seed \(seed): places nobody")
+    let optimum = try Solver(options: Self.exactOptions()).solve(f.model)
+    #expect((greedy.objectiveValue ?? .infinity) <= (optimum.objectiveValue ?? -.infinity) + 1e-9)
+  }
+
   @Test func parkChoicesCoverEveryPairOnce() {
     let c = MathProgEquivalenceTests.randomCase(seed: 2)
     let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())

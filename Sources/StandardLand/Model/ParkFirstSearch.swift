@@ -41,7 +41,7 @@ public struct ParkFirstSearch: Sendable {
     let start = clock.now
     var relaxation = model
     for x in formulation.parcelChoices { relaxation.setKind(x, .continuous) }
-    var best: Solution?
+    var best = try greedyPlan(model, start: start, clock: clock)
     var nodes = 0, iterations = 0
     var cuts = 0
     while true {
@@ -102,6 +102,19 @@ public struct ParkFirstSearch: Sendable {
     var exact = options
     exact.relativeMIPGap = 0
     return try solveStep(fixed, options: exact, start: start, clock: clock)
+  }
+
+  /// The greedy plan (``GreedyPlan``) as a solution of `model`, checked by
+  /// GLPK with every variable fixed; nil when it breaks a row.
+  private func greedyPlan(_ model: LinearModel, start: ContinuousClock.Instant, clock: ContinuousClock)
+    throws(GLPKError) -> Solution?
+  {
+    var fixed = model
+    for (j, value) in GreedyPlan.values(formulation, model: model).enumerated() {
+      fixed.fix(Variable(index: j), at: value)
+    }
+    let plan = try solveStep(fixed, options: options, start: start, clock: clock)
+    return plan.hasFeasiblePoint ? plan : nil
   }
 
   /// A relaxation's outcome without its point (its parcel choices may be

@@ -21,6 +21,8 @@ public struct StandardLandModel: Sendable {
   /// The `assign[j,p]` variables that only pick a parcel within a park
   /// already chosen (the project has two or more parcels there).
   public private(set) var parcelChoices: [Variable] = []
+  /// For each pair, its park choice (the pair itself or its `in_park`).
+  public private(set) var choiceOfPair: [Variable] = []
 
   /// A park-level limit.
   public enum ParkLimit: String, Sendable, CaseIterable, Codable {
@@ -146,6 +148,7 @@ public struct StandardLandModel: Sendable {
   /// equivalent parcels are not searched one by one. A project's only parcel
   /// in a park is its park choice itself.
   private mutating func parkChoice() {
+    choiceOfPair = pairs.indices.map(Variable.init(index:))
     var byProjectPark: [Int: [String: [Int]]] = [:]
     for (k, pair) in pairs.enumerated() {
       byProjectPark[pair.project, default: [:]][landCase.parcels[pair.parcel].parkID, default: []].append(k)
@@ -162,6 +165,7 @@ public struct StandardLandModel: Sendable {
         let choice = model.addVariable("in_park[\(id),\(park.id)]", upperBound: 1, kind: .binary)
         parkChoices.append(choice)
         parcelChoices += ks.map(Variable.init(index:))
+        for k in ks { choiceOfPair[k] = choice }
         model.addConstraint(terms(ks) { _ in 1 } - choice == 0, name: "choose_park[\(id),\(park.id)]")
       }
     }
