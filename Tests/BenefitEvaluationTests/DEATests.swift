@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import BenefitEvaluation
+
+/// DEA cases whose answers are known by hand, and GLPK's own dea.mod.
+struct DEATests {
+  /// One input, one output: CCR efficiency = (y/x) ÷ best y/x = 0.5, 1, 0.5, 0.8.
+  static let single = DEAProblem(
+    units: ["A", "B", "C", "D"], inputNames: ["x"], outputNames: ["y"],
+    inputs: [[2], [3], [4], [5]], outputs: [[1], [3], [2], [4]])
+
+  @Test func ccrSingleInputSingleOutput() throws {
+    let r = try DEASolver(problem: Self.single).solve()
+    let expected = [0.5, 1, 0.5, 0.8]
+    for (result, e) in zip(r, expected) { #expect(abs(result.efficiency - e) < 1e-9, "\(result.unit)") }
+    // A's peer is B with λ = y_A / y_B = 1/3; B's super-efficiency = 1 / 0.8 = 1.25.
+    #expect(r[0].peers.map(\.unit) == ["B"])
+    #expect(abs((r[0].peers.first?.lambda ?? 0) - 1.0 / 3) < 1e-9)
+    #expect(abs((r[1].superEfficiency ?? 0) - 1.25) < 1e-9)
+  }
+
+  @Test func outputOrientedCCREqualsInputOriented() throws {
+    var p = Self.single
+    p.orientation = .output
+    let r = try DEASolver(problem: p).solve()
+    let expected = [0.5, 1, 0.5, 0.8]
+    for (result, e) in zip(r, expected) { #expect(abs(result.efficiency - e) < 1e-9, "\(result.unit)") }
+    #expect(abs(r[0].radial - 2) < 1e-9)  // φ = 2
+  }
+
+  @Test func bccSingleInputSingleOutput() throws {
+    var p = Self.single
+    p.returnsToScale = .bcc
+    let r = try DEASolver(problem: p).solve()
+    // Frontier A(2,1)–B(3,3)–D(5,4); C(4,2) needs ½A + ½B: x = 2.5, θ = 2.5/4.
+    let expected = [1, 1, 0.625, 1]
+    for (result, e) in zip(r, expected) { #expect(abs(result.efficiency - e) < 1e-9, "\(result.unit)") }
+    #expect(r[2].peers.map(\.unit) == ["A", "B"])
+    // Without A the cheapest way to y ≥ 1 is B (x = 3): θ = 3/2. Without D
+    // no unit reaches y ≥ 4 under Σλ = 1: super-efficiency LP infeasible.
+    #expect(abs((r[0].superEfficiency ?? 0) - 1.5) < 1e-9)
+    #expect(r[3].superEfficiency == nil)
+  }
+
+  /// Two inputs, one output (Cooper, Seiford & Tone, example 3.2): A = 6/7
+  /// (peers D, E), B = 12/19 (peers C, D), F radially efficient but with an
+  /// input-1 slack of 2 against C.
+  @Test func twoInputsWithSlacks() throws {
+    let p = DEAProblem(
+      units: ["A", "B", "C", "D", "E", "F"], inputNames: ["x1", "x2"], outputNames: ["y"],
+      inputs: [[4, 3], [7, 3], [8, 1], [4, 2], [2, 4], [10, 1]], outputs: Array(repeating: [1], count: 6))
+    let r = try DEASolver(problem: p).solve()
+    #expect(abs(r[0].efficiency - 6.0 / 7) < 1e-9)
+    #expect(r[0].peers.map(\.unit) == ["D", "E"])
+    #expect(abs(r[1].efficiency - 12.0 / 19) < 1e-9)
+    #expect(r[1].peers.map(\.unit) == ["C", "D"])
+    #expect(abs(r[5].efficiency - 1) < 1e-9)
+    #expect(abs(r[5].inputSlacks[0] - 2) < 1e-9 && r[5].inputSlacks[1] == 0)
+    #expect(!r[5].isStronglyEfficient && r[2].isStronglyEfficient)
+  }
+
+  @Test func rejectsUnitWithoutOutput() {
+    let p = DEAProblem(units: ["A"], inputNames: ["x"], outputNames: ["y"], inputs: [[1]], outputs: [[0]])
+    #expect(throws: EvaluationError.self) { try DEASolver(problem: p).solve() }
+  }
+
+  /// GLPK's example dea.mod (BCC, input-oriented) solved by glpsol, against ours on its data.
+  @Test func matchesGLPKExampleDeaMod() throws {
+    let path = "/usr/share/doc/glpk-utils/examples/dea.mod"
+    guard FileManager.default.fileExists(atPath: path) else { return }
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let inputs = Self.table(text, after: "param input_data default")
+    let outputs = Self.table(text, after: "param output_data default")
+    let units = inputs.map(\.0)
+    #expect(units.count == 69 && outputs.map(\.0) == units)
+    let problem = DEAProblem(
+      units: units, inputNames: ["AvgInventory", "LaborCost", "OperatingCost", "Population"],
+      outputNames: ["PrescrVol", "kDollarValue"], inputs: inputs.map(\.1), outputs: outputs.map(\.1),
+      returnsToScale: .bcc, orientation: .input)
+    let ours = try DEASolver(problem: problem, superEfficiency: false).solve()
+
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["glpsol", "-m", path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = Pipe()
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    var reference: [String: Double] = [:]
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+      let parts = line.split(separator: "\t")
+      if parts.count == 2, let value = Double(parts[1]) { reference[String(parts[0])] = value }
+    }
+    #expect(reference.count == 69)
+    for r in ours {
+      let g = try #require(reference[r.unit])
+      #expect(abs(r.efficiency - g) <= 5.1e-5, "DMU \(r.unit): \(r.efficiency) vs glpsol \(g)")
+    }
+  }
+
+  /// Rows `name v1 v2 …` after the `param` line and its header, up to `;`.
+  static func table(_ text: String, after marker: String) -> [(String, [Double])] {
+    guard let start = text.range(of: marker) else { return [] }
+    var rows: [(String, [Double])] = []
+    var pastHeader = false
+    for line in text[start.upperBound...].split(separator: "\n") {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.hasPrefix(";") { break }
+      if !pastHeader { if trimmed.hasSuffix(":=") { pastHeader = true }; continue }
+      let cells = trimmed.split(separator: " ")
+      guard let name = cells.first else { continue }
+      rows.append((String(name), cells.dropFirst().compactMap { Double($0) }))
+    }
+    return rows
+  }
+}
