@@ -1,12 +1,119 @@
 import ArgumentParser
+import BenefitEvaluation
+import Foundation
 
-/// `parkopt evaluate`: per-mu benefit evaluation (work in progress, issue 4).
+/// `parkopt evaluate`: per-mu benefit evaluation (亩均效益评价).
 struct EvaluateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "evaluate",
-    abstract: "Per-mu benefit (亩均效益) evaluation — not yet available.")
+    abstract: "Score firms per mu (亩均论英雄), grade A/B/C/D, derive thresholds, list low-efficiency land, run DEA.",
+    discussion: """
+      Writes scores.csv, classes.csv, standards.csv (for parkopt assign), low_efficiency.csv, \
+      parcels.csv (low-efficiency land as stock parcels for parkopt assign), dea.csv (with --dea) and \
+      summary.json into the output folder.
+      """)
+
+  @Argument(help: "The firm table (firms.csv / 企业.csv).")
+  var firms: String
+
+  @Option(help: "Scenario file (YAML or JSON): weights, benchmarks, groups, classes, low-efficiency rules.")
+  var scenario: String?
+
+  @Option(name: .shortAndLong, help: "Folder for the result files (default: results-evaluate next to the firm table).")
+  var output: String?
+
+  @Option(help: "Column names of the result tables: en or zh.")
+  var language: LanguageChoice = .en
+
+  @Option(help: "What to print: text (a summary) or json (summary.json).")
+  var format: PlanFormat = .text
+
+  @Option(help: "DEA units: none, parks (firms summed per park) or firms.")
+  var dea: DEAUnitChoice = .none
+
+  @Option(help: "DEA returns to scale: ccr (constant) or bcc (variable).")
+  var deaModel: DEAProblem.ReturnsToScale = .ccr
+
+  @Option(help: "DEA orientation: input or output.")
+  var deaOrientation: DEAProblem.Orientation = .input
+
+  @Option(help: "DEA inputs, comma-separated (land_mu, energy_tce, investment_wan, employees, electricity_wan_kwh).")
+  var deaInputs = "land_mu,energy_tce,investment_wan,employees"
+
+  @Option(help: "DEA outputs, comma-separated (revenue_wan, tax_wan, value_added_wan).")
+  var deaOutputs = "revenue_wan,tax_wan,value_added_wan"
+
+  @Flag(help: "Skip DEA super-efficiency (one LP fewer per unit).")
+  var noSuperEfficiency = false
 
   func run() throws {
-    throw CommandFailure("parkopt evaluate is not yet available", code: .solverFailure)
+    let firmList: [Firm]
+    let scenarioValue: EvaluationScenario
+    do {
+      scenarioValue = try FirmLoader.loadScenario(path: scenario)
+      firmList = try FirmLoader.loadFirms(path: firms)
+    } catch {
+      throw CommandFailure(error.description, code: .badInput)
+    }
+    let language: BenefitTables.Language = self.language == .en ? .en : .zh
+    let scores: [FirmScore]
+    do {
+      scores = try FirmScorer.score(firmList, scenario: scenarioValue)
+    } catch {
+      throw CommandFailure("\(firms): \(error.description)", code: .badInput)
+    }
+    let thresholds = ThresholdTable.build(firmList)
+    let low = LowEfficiencyLand.find(scores, rule: scenarioValue.lowEfficiency)
+    var files: [(String, String)] = [
+      ("scores.csv", BenefitTables.scores(scores, surcharge: scenarioValue.surchargeYuanPerKWh, language: language)),
+      ("classes.csv", BenefitTables.classSummary(scores, language: language)),
+      ("standards.csv", BenefitTables.standards(thresholds, language: language)),
+      ("low_efficiency.csv", BenefitTables.lowEfficiency(low, language: language)),
+      ("parcels.csv", BenefitTables.parcels(low, landPriceWanPerMu: scenarioValue.lowEfficiency.landPriceWanPerMu, language: language)),
+    ]
+    var deaResults: [DEAResult]?
+    var skipped: [String]?
+    if dea != .none {
+      let split = { (text: String) in text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+      do {
+        let built = try DEAUnits.problem(
+          firmList, byPark: dea == .parks, inputs: split(deaInputs), outputs: split(deaOutputs),
+          returnsToScale: deaModel, orientation: deaOrientation)
+        let results = try DEASolver(problem: built.problem, superEfficiency: !noSuperEfficiency).solve()
+        files.append(("dea.csv", BenefitTables.dea(results, problem: built.problem, language: language)))
+        deaResults = results
+        skipped = built.skipped
+      } catch {
+        switch error {
+        case .solverFailed: throw CommandFailure(error.description, code: .solverFailure)
+        default: throw CommandFailure(error.description, code: .badInput)
+        }
+      }
+    }
+    let summary = EvaluationSummary(
+      scores: scores, scenario: scenarioValue, low: low, thresholds: thresholds, dea: deaResults, deaSkipped: skipped)
+    files.append(("summary.json", try summary.json()))
+    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results-evaluate")
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      for (name, text) in files {
+        try text.write(toFile: (folder as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+      }
+    } catch {
+      throw CommandFailure("\(folder): cannot write the results: \(error.localizedDescription)", code: .badInput)
+    }
+    switch format {
+    case .json: try ReportWriter.write(try summary.json(), to: nil)
+    case .text:
+      try ReportWriter.write(summary.text + "Wrote \(files.map(\.0).joined(separator: ", ")) to \(folder)\n", to: nil)
+    }
   }
 }
+
+/// `evaluate --dea` values.
+enum DEAUnitChoice: String, ExpressibleByArgument, CaseIterable {
+  case none, parks, firms
+}
+
+extension DEAProblem.ReturnsToScale: ExpressibleByArgument {}
+extension DEAProblem.Orientation: ExpressibleByArgument {}
