@@ -97,7 +97,7 @@ struct HandWorkedScoringTests {
   }
 
   @Test func thresholdsAreLandWeightedAverages() throws {
-    let rows = ThresholdTable.build(try Self.firms())
+    let rows = ProjectThresholds.build(try Self.firms())
     #expect(rows.map { "\($0.parkID)/\($0.industry)" } == ["AN/chem", "AN/metal", "GD-YL/metal", "GD-YL/utility"])
     // GD-YL metal: tax (50+0+50)/25 mu = 4.
     #expect(abs((rows[2].taxWanPerMu ?? 0) - 4) < 1e-12)

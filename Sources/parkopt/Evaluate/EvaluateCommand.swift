@@ -62,7 +62,7 @@ struct EvaluateCommand: ParsableCommand {
     } catch {
       throw CommandFailure("\(firms): \(error.description)", code: .badInput)
     }
-    let thresholds = ThresholdTable.build(firmList)
+    let thresholds = ProjectThresholds.build(firmList)
     let low = LowEfficiencyLand.find(scores, rule: scenarioValue.lowEfficiency)
     var files: [(String, String)] = [
       ("scores.csv", BenefitTables.scores(scores, surcharge: scenarioValue.surchargeYuanPerKWh, language: language)),

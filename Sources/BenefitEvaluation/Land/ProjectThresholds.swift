@@ -14,7 +14,7 @@ public struct ThresholdRow: Sendable, Equatable {
 }
 
 /// Builds the thresholds table (rows sorted by park, then industry).
-public enum ThresholdTable {
+public enum ProjectThresholds {
   /// Land-weighted averages (Σ figure ÷ Σ land of firms that report it).
   public static func build(_ firms: [Firm]) -> [ThresholdRow] {
     let cells = Dictionary(grouping: firms) { "\($0.parkID)\u{1F}\($0.industry)" }
