@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `parkopt evaluate` end to end on a small firm table written to a temp folder.
+@Suite struct EvaluateCommandTests {
+  /// Six firms scored on tax per mu only (weight 100, benchmark 10):
+  /// scores 300, 150, 100, 50, 50, 0 → classes A A B B B C (shares 0, 1/6, …).
+  static func folder(_ csv: String? = nil) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let firms = csv ?? """
+      企业编号,园区,产业,用地面积(亩),税收(万元),营业收入(万元),综合能耗(吨标准煤),固定资产投资(万元)
+      F1,AN,metal,10,300,3000,100,2000
+      F2,AN,metal,10,150,2500,100,2000
+      F3,AN,chem,20,200,3000,150,4000
+      F4,YL,metal,10,50,1000,80,1500
+      F5,YL,metal,12,60,900,90,2400
+      F6,YL,metal,5,0,300,50,1000
+      """
+    try firms.write(to: dir.appendingPathComponent("firms.csv"), atomically: true, encoding: .utf8)
+    try "groups: {large: {weights: {tax_per_mu: 100}, benchmarks: {tax_per_mu: 10}}}\nsurcharge_yuan_per_kwh: {C: 0.1}\n"
+      .write(to: dir.appendingPathComponent("s.yaml"), atomically: true, encoding: .utf8)
+    return dir.path
+  }
+
+  @Test func scoresGradesAndWritesTables() throws {
+    let dir = try Self.folder()
+    let r = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--scenario", dir + "/s.yaml", "-o", dir + "/out", "--format", "json",
+      "--dea", "firms", "--dea-inputs", "land_mu,energy_tce", "--dea-outputs", "revenue_wan",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"class_counts\" : {\n    \"A\" : 2,\n    \"B\" : 3,\n    \"C\" : 1\n  }"))
+    let scores = try String(contentsOfFile: dir + "/out/scores.csv", encoding: .utf8).split(separator: "\n")
+    let classColumn = try #require(scores.first?.split(separator: ",").firstIndex(of: "class"))
+    #expect(scores.dropFirst().map { String($0.split(separator: ",", omittingEmptySubsequences: false)[classColumn]) }
+      == ["A", "A", "B", "B", "B", "C"])
+    // 双十 (≥ 10 mu, < 10 万/亩): F4 (10 mu, 5) and F5 (12 mu, 5); F6 has 5 mu and class C, not D.
+    let parcels = try String(contentsOfFile: dir + "/out/parcels.csv", encoding: .utf8)
+    #expect(parcels == "id,park,area_mu,zoning,source,land_price_wan_per_mu\nLE-F4,YL,10,M1,stock,0\nLE-F5,YL,12,M1,stock,0\n")
+    let standards = try String(contentsOfFile: dir + "/out/standards.csv", encoding: .utf8)
+    #expect(standards.contains("YL,metal,181.4815,4.0741,81.4815\n"))  // 4900/27, 110/27, 2200/27
+    let dea = try String(contentsOfFile: dir + "/out/dea.csv", encoding: .utf8)
+    #expect(dea.split(separator: "\n").count == 7)
+  }
+
+  @Test func chineseHeadersAndSameBytesTwice() throws {
+    let dir = try Self.folder()
+    for run in ["a", "b"] {
+      let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--language", "zh", "-o", dir + "/" + run])
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    let a = try String(contentsOfFile: dir + "/a/scores.csv", encoding: .utf8)
+    #expect(a.hasPrefix("企业编号,园区,产业,分组,用地面积(亩)"))
+    #expect(a == (try String(contentsOfFile: dir + "/b/scores.csv", encoding: .utf8)))
+  }
+
+  @Test func badCellIsReportedWithFileRowAndColumn() throws {
+    let dir = try Self.folder("id,park,industry,land_mu,tax_wan\nF1,AN,metal,ten,5\n")
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("firms.csv, row 2, column 'land_mu': 'ten' is not a number"))
+  }
+}
