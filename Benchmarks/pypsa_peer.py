@@ -15,7 +15,8 @@ applied) and builds the same formulation as PyPSA components:
   (extendable, p_max_pu = capacity factor, capital_cost = annuity x capex + O&M);
 - store `battery` (extendable energy, e_min_pu = min SOC, cyclic) behind two
   links `charger` (efficiency eta_charge) and `discharger` (eta_discharge)
-  whose p_nom are equal (one battery power), the power cost on the charger;
+  tied to one battery power P (charge <= P, delivered discharge <= P), the
+  power cost on the charger;
 - generator `grid` (import, marginal cost = TOU price) and generator `export`
   (p_min_pu = -1, marginal cost = export price, so exporting earns it);
 - the rows PyPSA has no component for, added to the linopy model:
@@ -124,14 +125,21 @@ def main():
         p_nom = m.variables["Generator-p_nom"]
         link_p = m.variables["Link-p"]
         link_nom = m.variables["Link-p_nom"]
-        green = sum(p.sel(Generator=g) for g in gens)
-        charge = link_p.sel(Link="charger")
-        discharge_out = d["eta_discharge"] * link_p.sel(Link="discharger")
-        export = -p.sel(Generator="export")
-        imports = p.sel(Generator="grid")
-        m.add_constraints(link_nom.sel(Link="charger") - link_nom.sel(Link="discharger") == 0, name="battery_power")
+        def pick(var, name):
+            # PyPSA < 1.0 names the component dimension after the component, 1.x calls it "name".
+            dim = [x for x in var.dims if x != "snapshot"][0]
+            return var.sel({dim: name})
+
+        green = sum(pick(p, g) for g in gens)
+        charge = pick(link_p, "charger")
+        discharge_out = d["eta_discharge"] * pick(link_p, "discharger")
+        export = -pick(p, "export")
+        imports = pick(p, "grid")
+        # One battery power P: charge <= P, and discharge delivered = eta_d x link input <= P.
+        m.add_constraints(pick(link_nom, "charger") - d["eta_discharge"] * pick(link_nom, "discharger") == 0,
+                          name="battery_power")
         m.add_constraints(charge + export - green - discharge_out <= 0, name="green_only")
-        avail = sum(flh[g] * p_nom.sel(Generator=g) for g in gens)
+        avail = sum(flh[g] * pick(p_nom, g) for g in gens)
         if d.get("has_self_use"):
             m.add_constraints(imports.sum() + d["min_self_use_of_generation"] * avail <= total_load,
                               name="self_use_of_generation")
@@ -143,7 +151,7 @@ def main():
         for g in gens:
             a = d["area"][g]
             if a["has_area_limit"] and a["area_per_mw"] > 0:
-                m.add_constraints(a["area_per_mw"] * p_nom.sel(Generator=g) <= a["area_limit"], name=f"area_{g}")
+                m.add_constraints(a["area_per_mw"] * pick(p_nom, g) <= a["area_limit"], name=f"area_{g}")
 
     status = n.optimize(solver_name="highs", extra_functionality=extra)
     wall = time.perf_counter() - started

@@ -1,4 +1,3 @@
-import Foundation
 import GLPK
 
 /// The green-power sizing LP (绿电直连, 以荷定源), built from a case: the
@@ -39,8 +38,8 @@ public struct SizingModel: Sendable {
   /// for the interior point, so their right-hand sides are in MW, not MWh).
   public let ratioScale: Double
 
-  /// Per-day copies of the capacity columns (`cap_day[k,d]`, chained by
-  /// `cap_link[k,d]`), when the model is built for the interior point.
+  /// Per-day copies of the capacity columns (`cap_day[k,d]`, tied to the
+  /// capacity by `cap_link[k,d]`), when the model is built for the interior point.
   public var capacityByDay: [CapacityKind: [Variable]] = [:]
 
   /// Builds the LP for `parameters`. With `splitCapacities`, each hourly row
@@ -89,16 +88,16 @@ public struct SizingModel: Sendable {
     }
   }
 
-  /// `cap_link[k,d]`: cap_day[k,0] = cap[k], cap_day[k,d] = cap_day[k,d−1].
+  /// `cap_link[k,d]`: cap_day[k,d] = cap[k]. A star, not a chain
+  /// cap_day[k,d] = cap_day[k,d−1]: GLPK's interior point stalled with
+  /// "numerical trouble" at a relative gap of 3e-8 on the chain (full year).
   private mutating func capacityCopies() {
     let days = (parameters.hours + 23) / 24
     for c in parameters.capacities {
       guard let v = capacity[c.kind] else { continue }
       let copies = model.addVariables(count: days, lowerBound: 0, name: { "cap_day[\(c.kind.rawValue),\($0)]" })
-      let chain = ProcessInfo.processInfo.environment["GP_SPLIT"] == "chain"
       for d in 0..<days {
-        let previous = d == 0 || !chain ? v : copies[d - 1]
-        model.addConstraint(columns: [Int32(copies[d].index), Int32(previous.index)], coefficients: [1, -1],
+        model.addConstraint(columns: [Int32(copies[d].index), Int32(v.index)], coefficients: [1, -1],
                             lower: 0, upper: 0, name: "cap_link[\(c.kind.rawValue),\(d)]")
       }
       capacityByDay[c.kind] = copies

@@ -14,7 +14,9 @@ public struct GreenPowerSizer: Sendable {
     /// factor); free the capacities and finish the full LP from that basis.
     case staged
     /// GLPK's interior point on the LP with per-day capacity copies (no
-    /// dense columns); no basis, so ratio duals come from the interior point.
+    /// dense columns; optimum to GLPK's 1e-8 relative gap); no basis, so
+    /// ratio duals come from the interior point. Falls back to `staged`
+    /// when the interior point does not reach optimality.
     case interior
   }
 
@@ -45,10 +47,24 @@ public struct GreenPowerSizer: Sendable {
   public func size() throws(GLPKError) -> SizingResult {
     if method == .staged { return try staged() }
     let start = Date()
-    let scale = method == .interior ? (Double(ProcessInfo.processInfo.environment["GP_RATIO_SCALE"] ?? "") ?? 1) : 1
-    let built = SizingModel(SizingParameters(greenCase), splitCapacities: method == .interior, ratioScale: scale)
+    // For the interior point: per-day capacity copies and ratio rows divided
+    // by the hours (MW, not MWh), without which GLPK's interior point ended
+    // in numerical trouble on the full year.
+    let interior = method == .interior
+    let built = SizingModel(
+      SizingParameters(greenCase), splitCapacities: interior,
+      ratioScale: interior ? 1 / Double(max(1, greenCase.hours)) : 1)
     let buildSeconds = Date().timeIntervalSince(start)
     let solution = try Solver(options: options).solve(built.model)
+    if interior && solution.termination != .optimal {
+      // GLPK's interior point has no crossover and can stall; the staged
+      // simplex then gives the exact optimum.
+      var fallback = self
+      fallback.method = .staged
+      var result = try fallback.staged()
+      result.method = "GLPK interior point ended with \(solution.termination); fell back to " + result.method
+      return result
+    }
     var result = ResultReader(built: built, solution: solution, greenCase: greenCase).result()
     switch method {
     case .dual: result.method = "GLPK dual simplex, plain LP"
