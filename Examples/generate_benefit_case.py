@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Illustrative firm data for `parkopt evaluate` (亩均效益评价), fixed seed.
 
-Writes Examples/kunming/firms.csv and Examples/kunming/evaluate.yaml. The
+Writes Examples/kunming/firms.csv, evaluate.yaml and park_indicators.csv. The
 figures are ILLUSTRATIVE, not real firms: sizes and ratios are drawn around
 levels seen in the policy notes (tax per mu of a few 万元 to a few tens of 万元).
 Standard library only. `--firms N --out PATH` writes a larger table for the
@@ -63,6 +63,28 @@ def main():
     if args.out == "Examples/kunming/firms.csv":
         with open("Examples/kunming/evaluate.yaml", "w", encoding="utf-8") as handle:
             handle.write(SCENARIO)
+        write_park_indicators(random.Random(args.seed + 1), "Examples/kunming/park_indicators.csv")
+
+
+PARK_CLASS = {"AN": "provincial", "GD-YL": "county", "KM-ETDZ": "national", "KM-HT": "national",
+              "WH": "provincial", "YL": "provincial"}
+PARK_COLUMNS = ["park", "class", "revenue_yi", "revenue_growth", "tax_per_mu", "revenue_per_mu", "built_share",
+                "floor_area_ratio", "rd_intensity", "high_tech_share", "energy_per_value_added",
+                "green_power_share", "foreign_investment_share", "export_share"]
+
+
+def write_park_indicators(rng, path):
+    """One row per park for the default park tree (illustrative figures)."""
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(PARK_COLUMNS)
+        for park in sorted(PARKS):
+            writer.writerow([park, PARK_CLASS[park], round(rng.uniform(80, 900), 1), round(rng.uniform(-0.02, 0.15), 3),
+                             round(rng.uniform(6, 30), 2), round(rng.uniform(150, 600), 1),
+                             round(rng.uniform(0.6, 0.95), 3), round(rng.uniform(0.8, 1.8), 2),
+                             round(rng.uniform(0.005, 0.04), 4), round(rng.uniform(0.1, 0.6), 3),
+                             round(rng.uniform(0.3, 1.5), 3), round(rng.uniform(0.05, 0.5), 3),
+                             round(rng.uniform(0.0, 0.2), 3), round(rng.uniform(0.02, 0.3), 3)])
 
 
 SCENARIO = """# Illustrative evaluation scenario for Examples/kunming/firms.csv.

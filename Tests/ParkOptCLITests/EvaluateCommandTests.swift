@@ -61,4 +61,20 @@ import Testing
     #expect(r.status == 2)
     #expect(r.stderr.contains("firms.csv, row 2, column 'land_mu': 'ten' is not a number"))
   }
+
+  /// The Kunming example with its park table: six parks ranked 1…6 with stars.
+  @Test func kunmingExampleWithParkTree() throws {
+    let kunming = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Examples/kunming").path
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-km-\(UUID().uuidString)").path
+    let r = try CommandRunner.parkopt([
+      "evaluate", kunming + "/firms.csv", "--scenario", kunming + "/evaluate.yaml", "-o", out,
+      "--park-indicators", kunming + "/park_indicators.csv", "--dea", "parks",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let parks = try String(contentsOfFile: out + "/parks.csv", encoding: .utf8).split(separator: "\n")
+    #expect(parks.first == "park,class,comprehensive_development,per_mu_benefit,land_use,innovation,green_low_carbon,openness,score,rank,stars")
+    #expect(parks.dropFirst().map { $0.split(separator: ",").suffix(2).first.map(String.init) ?? "" } == ["1", "2", "3", "4", "5", "6"])
+    #expect(r.stdout.contains("DEA: 6 units"))
+  }
 }

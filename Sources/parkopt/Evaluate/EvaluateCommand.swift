@@ -1,6 +1,7 @@
 import ArgumentParser
 import BenefitEvaluation
 import Foundation
+import ParkOptData
 
 /// `parkopt evaluate`: per-mu benefit evaluation (亩均效益评价).
 struct EvaluateCommand: ParsableCommand {
@@ -46,6 +47,12 @@ struct EvaluateCommand: ParsableCommand {
   @Flag(help: "Skip DEA super-efficiency (one LP fewer per unit).")
   var noSuperEfficiency = false
 
+  @Option(help: "Park indicator table (park, class and the tree's columns) to evaluate parks.")
+  var parkIndicators: String?
+
+  @Option(help: "Park evaluation tree (YAML or JSON); default: six first-level indicators.")
+  var parkTree: String?
+
   func run() throws {
     let firmList: [Firm]
     let scenarioValue: EvaluationScenario
@@ -88,6 +95,15 @@ struct EvaluateCommand: ParsableCommand {
         case .solverFailed: throw CommandFailure(error.description, code: .solverFailure)
         default: throw CommandFailure(error.description, code: .badInput)
         }
+      }
+    }
+    if let parkIndicators {
+      do {
+        let tree = try ParkTree.load(path: parkTree)
+        let rows = try ParkEvaluator.rows(try CSVTable(contentsOf: parkIndicators), tree: tree)
+        files.append(("parks.csv", BenefitTables.parks(ParkEvaluator.evaluate(rows, tree: tree), tree: tree, language: language)))
+      } catch {
+        throw CommandFailure(error.description, code: .badInput)
       }
     }
     let summary = EvaluationSummary(

@@ -1,0 +1,81 @@
+import ParkOptData
+
+/// One park's evaluation: branch scores, total, rank and stars.
+public struct ParkScore: Sendable, Equatable {
+  public var parkID: String
+  public var parkClass: String
+  /// Score per first-level indicator, 0–100.
+  public var branchScores: [String: Double]
+  /// Weighted total, 0–100.
+  public var score: Double
+  public var rank: Int
+  public var stars: Int
+}
+
+/// Normalises park indicators (min–max across parks), weights them up the tree, ranks and rates.
+public enum ParkEvaluator {
+  /// A park row: id, class and the tree's columns (nil = missing).
+  public struct Row: Sendable, Equatable {
+    public var parkID: String
+    public var parkClass: String
+    public var values: [String: Double]
+    public init(parkID: String, parkClass: String, values: [String: Double]) {
+      self.parkID = parkID; self.parkClass = parkClass; self.values = values
+    }
+  }
+
+  /// Reads `park_indicators.csv`: `park`, `class` (national/provincial/county) and the tree's columns.
+  public static func rows(_ table: CSVTable, tree: ParkTree) throws(DataErrors) -> [Row] {
+    let schema = TableSchema(name: "park indicators", columns: [
+      .init("park", ["park_id", "园区", "园区编号"], required: true),
+      .init("class", ["level", "园区类别", "级别"], help: "park class for the weights"),
+    ] + tree.columns.map { TableSchema.Column($0, required: true) })
+    var r = TableReader(table, schema: schema)
+    var out: [Row] = []
+    for i in 0..<r.rowCount {
+      let park = r.requiredText(i, "park")
+      var values: [String: Double] = [:]
+      for column in tree.columns { values[column] = r.number(i, column, required: false) }
+      if let park { out.append(Row(parkID: park, parkClass: r.text(i, "class") ?? "default", values: values)) }
+    }
+    guard r.issues.isEmpty else { throw DataErrors(r.issues) }
+    return out
+  }
+
+  /// Scores every park; a missing value scores 0 on that leaf (stated in the README).
+  public static func evaluate(_ rows: [Row], tree: ParkTree) -> [ParkScore] {
+    var range: [String: (Double, Double)] = [:]
+    for column in tree.columns {
+      let v = rows.compactMap { $0.values[column] }
+      if let lo = v.min(), let hi = v.max() { range[column] = (lo, hi) }
+    }
+    func normalised(_ leaf: ParkTree.Leaf, _ row: Row) -> Double {
+      guard let x = row.values[leaf.column], let (lo, hi) = range[leaf.column] else { return 0 }
+      guard hi > lo else { return 1 }
+      let t = (x - lo) / (hi - lo)
+      return leaf.higherIsBetter ? t : 1 - t
+    }
+    var scores = rows.map { row -> ParkScore in
+      var branchScores: [String: Double] = [:]
+      var total = 0.0, weightSum = 0.0
+      for branch in tree.branches {
+        let leafWeight = branch.indicators.reduce(0) { $0 + $1.weight }
+        let s = leafWeight > 0 ? 100 * branch.indicators.reduce(0) { $0 + $1.weight * normalised($1, row) } / leafWeight : 0
+        branchScores[branch.name] = s
+        let w = branch.weight(for: row.parkClass)
+        total += w * s
+        weightSum += w
+      }
+      let score = weightSum > 0 ? total / weightSum : 0
+      let stars = 5 - (tree.starThresholds.firstIndex { score >= $0 } ?? tree.starThresholds.count)
+      return ParkScore(parkID: row.parkID, parkClass: row.parkClass, branchScores: branchScores,
+                       score: score, rank: 0, stars: stars)
+    }
+    let order = scores.indices.sorted { (scores[$0].score, scores[$1].parkID) > (scores[$1].score, scores[$0].parkID) }
+    for (position, index) in order.enumerated() {
+      let previous = position > 0 ? order[position - 1] : nil
+      scores[index].rank = previous.flatMap { scores[$0].score == scores[index].score ? scores[$0].rank : nil } ?? position + 1
+    }
+    return scores
+  }
+}

@@ -1,0 +1,74 @@
+/// A park evaluation tree (园区综合评价指标体系): first-level indicators with
+/// weights per park class, each with weighted second-level indicators.
+public struct ParkTree: Sendable, Equatable, Codable {
+  /// A second-level indicator: a column of the park table.
+  public struct Leaf: Sendable, Equatable, Codable {
+    public var column: String
+    public var weight: Double
+    /// False for indicators where less is better (energy per value added, …).
+    public var higherIsBetter: Bool
+
+    public init(_ column: String, _ weight: Double, higherIsBetter: Bool = true) {
+      self.column = column; self.weight = weight; self.higherIsBetter = higherIsBetter
+    }
+
+    enum CodingKeys: String, CodingKey { case column, weight, higherIsBetter = "higher_is_better" }
+
+    public init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      column = try c.decode(String.self, forKey: .column)
+      weight = try c.decode(Double.self, forKey: .weight)
+      higherIsBetter = try c.decodeIfPresent(Bool.self, forKey: .higherIsBetter) ?? true
+    }
+  }
+
+  /// A first-level indicator: weight per park class (`default` for others) and its leaves.
+  public struct Branch: Sendable, Equatable, Codable {
+    public var name: String
+    public var weights: [String: Double]
+    public var indicators: [Leaf]
+
+    public init(_ name: String, weights: [String: Double], _ indicators: [Leaf]) {
+      self.name = name; self.weights = weights; self.indicators = indicators
+    }
+
+    /// The weight for a park class.
+    public func weight(for parkClass: String) -> Double { weights[parkClass] ?? weights["default"] ?? 0 }
+  }
+
+  public var branches: [Branch]
+  /// Lowest score (0–100) for 5, 4, 3 and 2 stars; below the last, 1 star.
+  public var starThresholds: [Double]
+
+  public init(branches: [Branch], starThresholds: [Double] = [85, 75, 65, 55]) {
+    self.branches = branches
+    self.starThresholds = starThresholds
+  }
+
+  enum CodingKeys: String, CodingKey { case branches, starThresholds = "star_thresholds" }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    branches = try c.decode([Branch].self, forKey: .branches)
+    starThresholds = try c.decodeIfPresent([Double].self, forKey: .starThresholds) ?? [85, 75, 65, 55]
+  }
+
+  /// Every column the tree reads, in order.
+  public var columns: [String] { branches.flatMap { $0.indicators.map(\.column) } }
+
+  /// Six first-level indicators (illustrative weights; three park classes).
+  public static let standard = ParkTree(branches: [
+    Branch("comprehensive_development", weights: ["default": 20, "national": 20, "provincial": 20, "county": 25], [
+      Leaf("revenue_yi", 50), Leaf("revenue_growth", 50)]),
+    Branch("per_mu_benefit", weights: ["default": 25, "national": 25, "provincial": 25, "county": 25], [
+      Leaf("tax_per_mu", 50), Leaf("revenue_per_mu", 50)]),
+    Branch("land_use", weights: ["default": 15, "national": 10, "provincial": 15, "county": 20], [
+      Leaf("built_share", 50), Leaf("floor_area_ratio", 50)]),
+    Branch("innovation", weights: ["default": 15, "national": 20, "provincial": 15, "county": 10], [
+      Leaf("rd_intensity", 50), Leaf("high_tech_share", 50)]),
+    Branch("green_low_carbon", weights: ["default": 15, "national": 15, "provincial": 15, "county": 15], [
+      Leaf("energy_per_value_added", 60, higherIsBetter: false), Leaf("green_power_share", 40)]),
+    Branch("openness", weights: ["default": 10, "national": 10, "provincial": 10, "county": 5], [
+      Leaf("foreign_investment_share", 50), Leaf("export_share", 50)]),
+  ])
+}
