@@ -5,17 +5,27 @@ public enum BenefitTables {
   /// Header language.
   public enum Language: String, Sendable { case en, zh }
 
-  /// A number with up to 4 decimals, trailing zeros dropped; empty for nil.
+  /// A number rounded to 4 decimals, trailing zeros dropped; empty for nil.
+  /// (Integer arithmetic: `String(format:)` is slow on Linux for 100,000-row tables.)
   static func number(_ x: Double?) -> String {
     guard let x, x.isFinite else { return "" }
-    var text = String(format: "%.4f", x)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
+    let scaled = (x * 10_000).rounded()
+    guard abs(scaled) < 9e15 else { return String(x) }
+    let n = Int64(scaled)
+    let magnitude = n.magnitude
+    let whole = magnitude / 10_000
+    var fraction = magnitude % 10_000
+    let sign = n < 0 ? "-" : ""
+    if fraction == 0 { return sign + String(whole) }
+    var digits = 4
+    while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+    let text = String(fraction)
+    return sign + String(whole) + "." + String(repeating: "0", count: digits - text.utf8.count) + text
   }
 
   static func cell(_ s: String) -> String {
-    s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    s.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 })
+      ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
   }
 
   static func csv(_ header: [String], _ rows: [[String]]) -> String {
