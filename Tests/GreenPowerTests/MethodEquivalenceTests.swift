@@ -1,3 +1,4 @@
+import GLPK
 import Testing
 @testable import GreenPower
 
@@ -37,6 +38,26 @@ import Testing
     #expect(plain.termination == .optimal)
     #expect(plain.ratio(.greenShareOfConsumption)?.binds == true)
     try Self.compare(c)
+  }
+
+  /// The compact form (green eliminated, SOC above its minimum) and the
+  /// split form have the plain optimum, also off-grid with unserved load and
+  /// with grid charging (the branches the Kunming case does not reach).
+  @Test func compactAndSplitFormsHaveThePlainOptimum() throws {
+    var offGrid = Fixtures.syntheticCase(days: 7)
+    offGrid.scenario.grid.offGrid = true
+    offGrid.scenario.grid.unservedPenaltyYuanPerKWh = 3
+    var gridCharging = Fixtures.syntheticCase(days: 7)
+    gridCharging.scenario.battery.gridCharging = true
+    gridCharging.scenario.grid.demandChargeYuanPerKWMonth = 40
+    for c in [offGrid, gridCharging] {
+      let p = SizingParameters(c)
+      let plain = try Solver().solve(SizingModel(p).model)
+      let compact = try Solver().solve(SizingModel(p, splitCapacities: true, ratioScale: 0.01, compact: true).model)
+      #expect(plain.termination == .optimal && compact.termination == .optimal)
+      let a = try #require(plain.objectiveValue), b = try #require(compact.objectiveValue)
+      #expect(abs(a - b) <= 1e-7 * abs(a), "plain \(a) vs compact \(b)")
+    }
   }
 
   @Test func sampledDaysKeepEveryKthDay() {

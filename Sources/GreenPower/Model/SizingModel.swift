@@ -38,6 +38,15 @@ public struct SizingModel: Sendable {
   /// for the interior point, so their right-hand sides are in MW, not MWh).
   public let ratioScale: Double
 
+  /// The compact form (same optimum, 5 columns and 6 rows per hour instead
+  /// of 7 and 8): `green[t]` is eliminated through the balance
+  /// (green = load + charge + export − import − discharge − unserved, so
+  /// `balance[t]` says green ≥ 0 and `green_only[t]` becomes import ≤ load),
+  /// and `soc[t]` counts the energy above the minimum state of charge (so
+  /// `soc_min[t]` becomes the column's lower bound 0). Tested equal to the
+  /// plain form; not used by default (GLPK's interior point stalls on it).
+  public let compact: Bool
+
   /// Per-day copies of the capacity columns (`cap_day[k,d]`, tied to the
   /// capacity by `cap_link[k,d]`), when the model is built for the interior point.
   public var capacityByDay: [CapacityKind: [Variable]] = [:]
@@ -46,9 +55,11 @@ public struct SizingModel: Sendable {
   /// uses a per-day copy of the capacity instead of the capacity itself, so
   /// no column is dense and the interior point's Cholesky factor stays sparse
   /// (the same optimum; more rows and columns).
-  public init(_ parameters: SizingParameters, splitCapacities: Bool = false, ratioScale: Double = 1) {
+  public init(_ parameters: SizingParameters, splitCapacities: Bool = false, ratioScale: Double = 1,
+              compact: Bool = false) {
     self.parameters = parameters
     self.ratioScale = ratioScale
+    self.compact = compact
     model = LinearModel(name: "green_power")
     let T = parameters.hours
     model.reserveCapacity(variables: 7 * T + 20, constraints: 9 * T + 10, terms: 26 * T)
@@ -76,8 +87,11 @@ public struct SizingModel: Sendable {
     for c in p.capacities {
       capacity[c.kind] = model.addVariable("cap[\(c.kind.rawValue)]", lowerBound: c.lower, upperBound: c.upper)
     }
-    green = model.addVariables(count: T, name: { "green[\($0)]" })
+    if !compact { green = model.addVariables(count: T, name: { "green[\($0)]" }) }
     imports = model.addVariables(count: T, upperBound: p.importLimitMW, name: { "import[\($0)]" })
+    if compact && p.unservedPenaltyWan == nil && !p.gridCharging {
+      for t in 0..<T { model.setBounds(imports[t], lower: 0, upper: min(p.importLimitMW, p.loadMW[t])) }
+    }
     exports = model.addVariables(count: T, upperBound: p.exportLimitMW, name: { "export[\($0)]" })
     charge = model.addVariables(count: T, name: { "charge[\($0)]" })
     discharge = model.addVariables(count: T, name: { "discharge[\($0)]" })
@@ -115,6 +129,15 @@ public struct SizingModel: Sendable {
   /// `balance[t]`: green + import + discharge + unserved − charge − export = load
   /// (电量平衡).
   mutating func energyBalance() {
+    if compact {
+      for t in 0..<parameters.hours {
+        let (cols, coef) = greenExpression(t)
+        let l = parameters.loadMW[t]
+        balance.append(model.addConstraint(columns: cols, coefficients: coef, lower: -l, upper: .infinity,
+                                           name: "balance[\(t)]"))
+      }
+      return
+    }
     for t in 0..<parameters.hours {
       var cols = [col(green[t]), col(imports[t]), col(discharge[t]), col(charge[t]), col(exports[t])]
       var coef: [Double] = [1, 1, 1, -1, -1]
@@ -124,14 +147,22 @@ public struct SizingModel: Sendable {
     }
   }
 
+  /// Compact form: green[t] − load[t] = charge + export − import − discharge − unserved.
+  private func greenExpression(_ t: Int) -> (cols: [Int32], coef: [Double]) {
+    var cols = [col(charge[t]), col(exports[t]), col(imports[t]), col(discharge[t])]
+    var coef: [Double] = [1, 1, -1, -1]
+    if !unserved.isEmpty { cols.append(col(unserved[t])); coef.append(-1) }
+    return (cols, coef)
+  }
+
   /// `available[t]`: green ≤ Σ_k cf[k,t] × cap[k] (可用发电量; the rest is curtailed).
   mutating func availableGeneration() {
     let gens = parameters.capacities.filter { $0.kind.isGenerator }
     for t in 0..<parameters.hours {
-      var cols = [col(green[t])]
-      var coef = [1.0]
+      var (cols, coef) = compact ? greenExpression(t) : ([col(green[t])], [1.0])
+      let upper = compact ? -parameters.loadMW[t] : 0
       for g in gens where g.cf[t] != 0 { cols.append(cap(g.kind, t)); coef.append(-g.cf[t]) }
-      model.addConstraint(columns: cols, coefficients: coef, lower: -.infinity, upper: 0, name: "available[\(t)]")
+      model.addConstraint(columns: cols, coefficients: coef, lower: -.infinity, upper: upper, name: "available[\(t)]")
     }
   }
 
@@ -139,6 +170,20 @@ public struct SizingModel: Sendable {
   /// the export take green power only, so grid power is never stored or
   /// resold. With grid charging: export ≤ green.
   mutating func greenOnlyStorageAndExport() {
+    if compact {
+      // import + unserved ≤ load (a bound when there is no unserved load);
+      // with grid charging: import + discharge + unserved − charge ≤ load.
+      let p = parameters
+      guard !unserved.isEmpty || p.gridCharging else { return }
+      for t in 0..<p.hours {
+        var cols = [col(imports[t])], coef = [1.0]
+        if !unserved.isEmpty { cols.append(col(unserved[t])); coef.append(1) }
+        if p.gridCharging { cols += [col(discharge[t]), col(charge[t])]; coef += [1, -1] }
+        model.addConstraint(columns: cols, coefficients: coef, lower: -.infinity, upper: p.loadMW[t],
+                            name: "green_only[\(t)]")
+      }
+      return
+    }
     for t in 0..<parameters.hours {
       if parameters.gridCharging {
         model.addConstraint(columns: [col(exports[t]), col(green[t])], coefficients: [1, -1],
@@ -175,8 +220,9 @@ public struct SizingModel: Sendable {
     let m = parameters.minSOC
     for t in 0..<parameters.hours {
       let e = cap(.batteryEnergy, t), pw = cap(.batteryPower, t)
-      model.addConstraint(columns: [col(soc[t]), e], coefficients: [1, -1], lower: -.infinity, upper: 0, name: "soc_max[\(t)]")
-      if m > 0 {
+      model.addConstraint(columns: [col(soc[t]), e], coefficients: [1, compact ? -(1 - m) : -1], lower: -.infinity,
+                          upper: 0, name: "soc_max[\(t)]")
+      if m > 0 && !compact {
         model.addConstraint(columns: [col(soc[t]), e], coefficients: [1, -m], lower: 0, upper: .infinity, name: "soc_min[\(t)]")
       }
       model.addConstraint(columns: [col(charge[t]), pw], coefficients: [1, -1], lower: -.infinity, upper: 0, name: "charge_max[\(t)]")

@@ -49,7 +49,8 @@ public struct GreenPowerSizer: Sendable {
     let start = Date()
     // For the interior point: per-day capacity copies and ratio rows divided
     // by the hours (MW, not MWh), without which GLPK's interior point ended
-    // in numerical trouble on the full year.
+    // in numerical trouble on the full year. (The compact form, though
+    // smaller, also ends in numerical trouble there: Benchmarks/GREENPOWER.md.)
     let interior = method == .interior
     let built = SizingModel(
       SizingParameters(greenCase), splitCapacities: interior,

@@ -14,9 +14,18 @@ struct ResultReader {
       vs.isEmpty || !has ? [Double](repeating: 0, count: T) : vs.map { max(0, solution[$0]) }
     }
     func cap(_ k: CapacityKind) -> Double { has ? (built.capacity[k].map { solution[$0] } ?? 0) : 0 }
-    let green = values(built.green), imports = values(built.imports), exports = values(built.exports)
-    let charge = values(built.charge), discharge = values(built.discharge), soc = values(built.soc)
+    let imports = values(built.imports), exports = values(built.exports)
+    let charge = values(built.charge), discharge = values(built.discharge)
     let unserved = values(built.unserved)
+    var green = values(built.green), soc = values(built.soc)
+    if built.compact {
+      // Compact form: green from the balance, SOC measured above the minimum.
+      let floor = p.minSOC * cap(.batteryEnergy)
+      for t in 0..<T {
+        green[t] = max(0, p.loadMW[t] + charge[t] + exports[t] - imports[t] - discharge[t] - unserved[t])
+        soc[t] += floor
+      }
+    }
     let pvCap = [CapacityKind.pvGround, .pvRooftop].map { (p[$0], cap($0)) }
     let windCap = cap(.wind)
     var availablePV = [Double](repeating: 0, count: T), availableWind = availablePV, curtailed = availablePV
