@@ -14,6 +14,11 @@ import Testing
       let r = try sizer.size()
       #expect(r.termination == .optimal, "\(method)")
       let value = try #require(r.objectiveWan, "\(method): \(r.termination)")
+      if method == .staged {
+        // The sampled-days stage's error against the full model is reported.
+        let error = try #require(r.aggregationError)
+        #expect(error["objective_relative"] != nil && error["battery_mwh_difference"] != nil)
+      }
       #expect(abs(value - reference) <= 1e-7 * abs(reference), "\(method): \(value) vs plain \(reference)")
       for kind in CapacityKind.allCases {
         #expect(abs(r.capacity(kind) - plain.capacity(kind)) <= 1e-3 * max(1, plain.capacity(kind)), "\(method) \(kind)")

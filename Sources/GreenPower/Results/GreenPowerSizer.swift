@@ -107,6 +107,14 @@ public struct GreenPowerSizer: Sendable {
       t1, first.iterations, t2, second.iterations, t3, solution.iterations)
     result.buildSeconds = buildSeconds
     result.solveSeconds = t1 + t2 + t3
+    if first.hasFeasiblePoint, let exact = result.objectiveWan, let sampled = first.objectiveValue {
+      // How far the sampled-days approximation (stage 1) was from the full model.
+      var error = ["objective_relative": (sampled - exact) / max(1e-9, abs(exact))]
+      for (kind, v) in sample.capacity {
+        error["\(kind.rawValue)_difference"] = first[v] - result.capacity(kind)
+      }
+      result.aggregationError = error.mapValues { ($0 * 1e6).rounded() / 1e6 }
+    }
     result.iterations = first.iterations + second.iterations + solution.iterations
     return result
   }
