@@ -73,6 +73,13 @@ struct HandWorkedScoringTests {
     #expect(["F3", "F4", "F6", "F5"].map { s[$0]?.grade ?? "?" } == ["B", "B", "B", "D"])
   }
 
+  @Test func shareCapsPushTiesDown() throws {
+    // Caps 25 % / 60 % / 80 % of 6: A ≤ 1.5 firms, A+B ≤ 3.6, A+B+C ≤ 4.8. F4 and F6 tie at
+    // places 4–5: 5 firms score ≥ them > 4.8 → both D (the cap holds); F5 (6th) D.
+    let s = try Self.scores("\nclasses: {method: share_caps, percentiles: [0.25, 0.6, 0.8]}\n")
+    #expect(["F1", "F2", "F3", "F4", "F6", "F5"].map { s[$0]?.grade ?? "?" } == ["A", "B", "B", "D", "D", "D"])
+  }
+
   @Test func cutoffClassesAndNotGradedUnclassed() throws {
     let s = try Self.scores("\nclasses: {method: cutoffs, cutoffs: [140, 100, 50]}\nnot_graded_class: null\n")
     #expect(["F1", "F2", "F3", "F4", "F5"].map { s[$0]?.grade ?? "?" } == ["A", "B", "C", "C", "D"])

@@ -102,11 +102,14 @@ public struct GroupScheme: Sendable, Equatable, Codable {
 
 /// How scores become classes A/B/C/D.
 public struct ClassRule: Sendable, Equatable, Codable {
-  /// `percentile` (rank shares) or `cutoffs` (score thresholds).
-  public enum Method: String, Sendable, Codable { case percentile, cutoffs }
+  /// `percentile` (rank shares, ties share the better class), `share_caps`
+  /// (cumulative caps on A, A+B, A+B+C; ties that would break a cap drop a
+  /// class) or `cutoffs` (score thresholds).
+  public enum Method: String, Sendable, Codable { case percentile, shareCaps = "share_caps", cutoffs }
 
   public var method: Method = .percentile
-  /// Upper rank shares of A, B and C (default 25 %, 70 %, 95 %; D the rest).
+  /// Upper rank shares of A, B and C (default 25 %, 70 %, 95 %; D the rest);
+  /// with `share_caps` the largest cumulative shares.
   public var percentiles: [Double] = [0.25, 0.70, 0.95]
   /// Lowest scores of A, B and C (method `cutoffs`).
   public var cutoffs: [Double] = [120, 90, 60]
