@@ -102,8 +102,9 @@ public struct GreenPowerSizer: Sendable {
     let t3 = Date().timeIntervalSince(clock) - t1 - t2 - buildSeconds
     built.model.name = "green_power"
     var result = ResultReader(built: built, solution: solution, greenCase: greenCase).result()
-    result.method = String(
-      format: "GLPK primal simplex, staged: sample %.1f s (%d it), fixed-capacity dispatch %.1f s (%d it), full LP from that basis %.1f s (%d it)",
+    result.method = "GLPK primal simplex, staged: every \(sampleEveryDays)th day → fixed-capacity dispatch → full LP from that basis"
+    result.stageTimings = String(
+      format: "sample %.1f s (%d it), fixed-capacity dispatch %.1f s (%d it), full LP from that basis %.1f s (%d it)",
       t1, first.iterations, t2, second.iterations, t3, solution.iterations)
     result.buildSeconds = buildSeconds
     result.solveSeconds = t1 + t2 + t3

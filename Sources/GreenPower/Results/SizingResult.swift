@@ -70,6 +70,8 @@ public struct SizingResult: Sendable {
   public var buildSeconds: Double, solveSeconds: Double, iterations: Int
   /// Notes for the reader (definitions, assumptions).
   public var notes: [String]
+  /// Per-stage times of a staged solve (not in the JSON: timings vary).
+  public var stageTimings: String? = nil
   /// For an approximate method: its error against the full model, when measured.
   public var aggregationError: [String: Double]? = nil
 

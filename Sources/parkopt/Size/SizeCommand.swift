@@ -86,6 +86,7 @@ struct SizeCommand: ParsableCommand {
     case .failure(let error): throw CommandFailure(error)
     }
     say(String(format: "build %.3f s, solve %.3f s, %d iterations", result.buildSeconds, result.solveSeconds, result.iterations))
+    if let stages = result.stageTimings { say("stages: " + stages) }
     let name = greenCase.scenario.name
     let destination = output ?? (folder as NSString).appendingPathComponent("results")
     var written: [String] = []
