@@ -27,7 +27,7 @@ import Testing
     let dir = try Self.folder()
     let r = try CommandRunner.parkopt([
       "evaluate", dir + "/firms.csv", "--scenario", dir + "/s.yaml", "-o", dir + "/out", "--format", "json",
-      "--dea", "firms", "--dea-inputs", "land_mu,energy_tce", "--dea-outputs", "revenue_wan",
+      "--dea", "firms", "--dea-inputs", "land_mu,energy_tce", "--dea-outputs", "revenue_wan", "--write-json",
     ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("\"class_counts\" : {\n    \"A\" : 2,\n    \"B\" : 3,\n    \"C\" : 1\n  }"))
@@ -42,6 +42,10 @@ import Testing
     #expect(standards.contains("YL,metal,181.4815,4.0741,81.4815\n"))  // 4900/27, 110/27, 2200/27
     let dea = try String(contentsOfFile: dir + "/out/dea.csv", encoding: .utf8)
     #expect(dea.split(separator: "\n").count == 7)
+    let results = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/out/results.json")))
+    let firms = try #require((results as? [String: Any])?["firms"] as? [[String: Any]])
+    #expect(firms.compactMap { $0["class"] as? String } == ["A", "A", "B", "B", "B", "C"])
+    #expect(firms.first?["score"] as? Double == 300)
   }
 
   @Test func chineseHeadersAndSameBytesTwice() throws {

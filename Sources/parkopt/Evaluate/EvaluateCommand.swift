@@ -47,6 +47,9 @@ struct EvaluateCommand: ParsableCommand {
   @Flag(help: "Skip DEA super-efficiency (one LP fewer per unit).")
   var noSuperEfficiency = false
 
+  @Flag(help: "Also write results.json (every firm's indicators, points and class, DEA results).")
+  var writeJSON = false
+
   @Option(help: "Park indicator table (park, class and the tree's columns) to evaluate parks.")
   var parkIndicators: String?
 
@@ -109,6 +112,9 @@ struct EvaluateCommand: ParsableCommand {
     let summary = EvaluationSummary(
       scores: scores, scenario: scenarioValue, low: low, thresholds: thresholds, dea: deaResults, deaSkipped: skipped)
     files.append(("summary.json", try summary.json()))
+    if writeJSON {
+      files.append(("results.json", try EvaluationJSON(summary: summary, scores: scores, low: low, dea: deaResults).json()))
+    }
     let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results-evaluate")
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
