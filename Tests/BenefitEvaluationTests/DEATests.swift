@@ -36,6 +36,7 @@ struct DEATests {
     let expected = [1, 1, 0.625, 1]
     for (result, e) in zip(r, expected) { #expect(abs(result.efficiency - e) < 1e-9, "\(result.unit)") }
     #expect(r[2].peers.map(\.unit) == ["A", "B"])
+    #expect(r[2].peers.map(\.lambda).allSatisfy { abs($0 - 0.5) < 1e-9 })
     // Without A the cheapest way to y ≥ 1 is B (x = 3): θ = 3/2. Without D
     // no unit reaches y ≥ 4 under Σλ = 1: super-efficiency LP infeasible.
     #expect(abs((r[0].superEfficiency ?? 0) - 1.5) < 1e-9)

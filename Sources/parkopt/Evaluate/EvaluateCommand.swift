@@ -20,7 +20,7 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "Scenario file (YAML or JSON): weights, benchmarks, groups, classes, low-efficiency rules.")
   var scenario: String?
 
-  @Option(name: .shortAndLong, help: "Folder for the result files (default: results-evaluate next to the firm table).")
+  @Option(name: .shortAndLong, help: "Folder for the result files (default: results/evaluate next to the firm table).")
   var output: String?
 
   @Option(help: "Column names of the result tables: en or zh.")
@@ -115,7 +115,7 @@ struct EvaluateCommand: ParsableCommand {
     if writeJSON {
       files.append(("results.json", try EvaluationJSON(summary: summary, scores: scores, low: low, dea: deaResults).json()))
     }
-    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results-evaluate")
+    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results/evaluate")
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       for (name, text) in files {
