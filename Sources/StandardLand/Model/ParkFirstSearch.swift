@@ -55,7 +55,8 @@ public struct ParkFirstSearch: Sendable {
         if let best, upper.termination == .infeasible {
           return finish(best, bound: best.objectiveValue, termination: .optimal, model, nodes, iterations, start, clock)
         }
-        return finish(best ?? upper, bound: best?.objectiveValue ?? upper.bestBound, termination: upper.termination, model, nodes, iterations, start, clock)
+        // Stopped before the relaxation had a point: no bound is known.
+        return finish(best ?? upper, bound: upper.bestBound, termination: upper.termination, model, nodes, iterations, start, clock)
       }
       if isIntegral(upper), best == nil || (upper.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) {
         best = upper
@@ -170,6 +171,9 @@ public struct ParkFirstSearch: Sendable {
       // plans is the better of the incumbent and the remaining relaxation.
       result.bestBound = model.sense == .maximize ? max(bound, objective) : min(bound, objective)
       result.relativeGap = Self.gap(objective, result.bestBound ?? bound, model.sense)
+    } else {
+      result.bestBound = bound
+      result.relativeGap = nil
     }
     result.nodes = nodes
     result.iterations = iterations
