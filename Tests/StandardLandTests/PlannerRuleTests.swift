@@ -240,5 +240,22 @@ import Testing
     #expect(competition.parcels.map(\.takenBy) == ["a"])
     #expect(competition.costToPlace == 30)
     #expect(competition.forcedParcelID == "A")
+    #expect(competition.reSolved)
+    #expect(competition.costToPlaceAtLeast == nil)  // proven, not a range
+  }
+
+  /// With the explanation budget spent, a project lost to competition is
+  /// still explained (its parcel and who took it) but not re-solved.
+  @Test func explanationBudgetSkipsReSolves() throws {
+    var c = LandCase(
+      parks: [Self.park()], parcels: [Parcel(id: "A", parkID: "K", areaMu: 20, zoning: "M1")],
+      projects: [Self.project("a", tax: 100), Self.project("b", tax: 70)])
+    c.scenario.explainBudgetSeconds = 0
+    let plan = try Self.plan(c)
+    guard case .lostToCompetition(let competition) = try #require(plan.unplaced.first).reason else { Issue.record("reason"); return }
+    #expect(competition.parcels.map(\.takenBy) == ["a"])
+    #expect(!competition.reSolved)
+    #expect(competition.costToPlace == nil)
+    #expect(!competition.provenImpossible)
   }
 }

@@ -47,6 +47,9 @@ public struct Scenario: Sendable, Equatable, Codable {
   /// Time limit of each re-solve that explains an unplaced project or
   /// values a park limit, seconds; a re-solve stopped by it reports bounds.
   public var explainTimeLimitSeconds: Double = 10
+  /// Time for all explaining and limit-valuing re-solves together, seconds;
+  /// projects left when it is spent are explained without a re-solve.
+  public var explainBudgetSeconds: Double = 300
 
   public init() {}
 
@@ -54,7 +57,7 @@ public struct Scenario: Sendable, Equatable, Codable {
     case objective, stockLinkRatio = "stock_link_ratio", minLeadingShare = "min_leading_share"
     case useEnterpriseAverages = "use_enterprise_averages", explainUnplaced = "explain_unplaced"
     case valueLimits = "value_limits", timeLimitSeconds = "time_limit_s", mipGap = "mip_gap"
-    case explainTimeLimitSeconds = "explain_time_limit_s"
+    case explainTimeLimitSeconds = "explain_time_limit_s", explainBudgetSeconds = "explain_budget_s"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -70,5 +73,6 @@ public struct Scenario: Sendable, Equatable, Codable {
     mipGap = try c.decodeIfPresent(Double.self, forKey: .mipGap) ?? d.mipGap
     explainTimeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .explainTimeLimitSeconds)
       ?? d.explainTimeLimitSeconds
+    explainBudgetSeconds = try c.decodeIfPresent(Double.self, forKey: .explainBudgetSeconds) ?? d.explainBudgetSeconds
   }
 }

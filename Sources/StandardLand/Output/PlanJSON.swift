@@ -74,6 +74,7 @@ enum PlanJSON {
       o["cost_to_place"] = c.costToPlace
       o["cost_to_place_at_least"] = c.costToPlaceAtLeast
       o["proven_impossible"] = c.provenImpossible
+      o["re_solved"] = c.reSolved
       o["would_take"] = c.forcedParcelID
       o["would_displace"] = c.displaced
     }

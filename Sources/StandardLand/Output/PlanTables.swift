@@ -84,7 +84,9 @@ public struct PlanTables: Sendable {
       case .lostToCompetition(let c):
         var parts = c.parcels.map { "\($0.parcelID)@\($0.parkID) → \($0.takenBy ?? "empty")" }
         if !c.bindingLimits.isEmpty { parts.append("binding: " + c.bindingLimits.joined(separator: ", ")) }
-        if c.provenImpossible {
+        if !c.reSolved {
+          parts.append("not re-solved (explanations off, or the explanation budget explain_budget_s was spent)")
+        } else if c.provenImpossible {
           parts.append("cannot be placed together with the must-place projects")
         } else if c.costToPlace == nil {
           parts.append("no plan with it found within the explanation time limit")

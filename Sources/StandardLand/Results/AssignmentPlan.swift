@@ -112,6 +112,9 @@ public struct Competition: Sendable {
   /// Whether forcing it in is proven infeasible (the must-place projects
   /// and the park limits leave no room); false when time ran out.
   public var provenImpossible = false
+  /// Whether it was re-solved with the project forced in; false when the
+  /// explanation budget (`explain_budget_s`) was spent before its turn.
+  public var reSolved = false
   /// Where it would go when forced in, and which projects it would displace.
   public var forcedParcelID: String?
   public var displaced: [String]

@@ -7,13 +7,17 @@ struct UnplacedExplainer {
   let formulation: StandardLandModel
   let solution: Solution
   let chosen: [Int]
+  /// When the explanation budget is spent: later re-solves are skipped.
+  let deadline: ContinuousClock.Instant
   private var landCase: LandCase { planner.landCase }
+  private var budgetLeft: Bool { ContinuousClock.now < deadline }
 
   init(planner: StandardLandPlanner, formulation: StandardLandModel, solution: Solution, chosen: [Int]) {
     self.planner = planner
     self.formulation = formulation
     self.solution = solution
     self.chosen = chosen
+    deadline = ContinuousClock.now + .milliseconds(Int64(min(planner.landCase.scenario.explainBudgetSeconds, 1e9) * 1000))
   }
 
   private var placedProjects: Set<Int> { Set(chosen.map { formulation.pairs[$0].project }) }
@@ -102,7 +106,7 @@ struct UnplacedExplainer {
       if formulation.pairs(ofProject: j).isEmpty {
         result.append(UnplacedProject(projectID: project.id, projectName: project.name, reason: .eligibleNowhere(planner.rejections(j))))
       } else {
-        let forced = try forceIn(j)
+        let forced = budgetLeft ? try forceIn(j) : nil
         result.append(UnplacedProject(projectID: project.id, projectName: project.name, reason: .lostToCompetition(competition(j, forced: forced))))
       }
     }
@@ -131,6 +135,7 @@ struct UnplacedExplainer {
     let binding = landCase.parks.filter { parks.contains($0.id) }.flatMap { bindingLimits(in: $0.id) }
     var result = Competition(parcels: parcels, bindingLimits: binding, costToPlace: nil, forcedParcelID: nil, displaced: [])
     guard let forcedSolution = forced, let base = solution.objectiveValue else { return result }
+    result.reSolved = true
     result.provenImpossible = forcedSolution.termination == .infeasible
     if !forcedSolution.isOptimal && forcedSolution.termination != .gapLimit, let bound = forcedSolution.bestBound {
       result.costToPlaceAtLeast = max(0, base - bound)
@@ -157,7 +162,7 @@ struct UnplacedExplainer {
     for park in landCase.parks {
       let limiting = Set(bindingLimits(in: park.id))
       for limit in StandardLandModel.ParkLimit.allCases {
-        guard let row = formulation.parkRows[limit]?[park.id], let name = formulation.model.name(of: row),
+        guard budgetLeft, let row = formulation.parkRows[limit]?[park.id], let name = formulation.model.name(of: row),
           limiting.contains(name)
         else { continue }
         var model = formulation.model

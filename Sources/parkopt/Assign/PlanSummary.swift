@@ -67,6 +67,8 @@ struct PlanSummary {
           text += "; placing it costs \(PlanTablesFormat.number(cost))"
         }
         if let parcel = c.forcedParcelID { text += " (on \(parcel)" + (c.displaced.isEmpty ? ")" : ", displacing \(c.displaced.joined(separator: ", ")))") }
+      } else if !c.reSolved {
+        text += "; not re-solved (explanations off, or explanation budget spent)"
       } else if c.provenImpossible {
         text += "; cannot be placed together with the must-place projects"
       } else {
