@@ -30,7 +30,7 @@ struct AssignCommand: ParsableCommand {
   var language: LanguageChoice = .en
 
   @Option(help: "What to print: text (a summary) or json (the whole plan).")
-  var format: PlanFormat = .text
+  var format: SummaryFormat = .text
 
   @OptionGroup var limits: LimitOptions
 
@@ -120,13 +120,7 @@ struct AssignCommand: ParsableCommand {
   }
 }
 
-/// `--language` values.
-enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
-  case en, zh
+extension LanguageChoice {
+  /// The result tables' language.
   var language: PlanTables.Language { self == .en ? .en : .zh }
-}
-
-/// `assign --format` values.
-enum PlanFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json
 }

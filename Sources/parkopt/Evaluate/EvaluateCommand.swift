@@ -27,7 +27,7 @@ struct EvaluateCommand: ParsableCommand {
   var language: LanguageChoice = .en
 
   @Option(help: "What to print: text (a summary) or json (summary.json).")
-  var format: PlanFormat = .text
+  var format: SummaryFormat = .text
 
   @Option(help: "DEA units: none, parks (firms summed per park) or firms.")
   var dea: DEAUnitChoice = .none

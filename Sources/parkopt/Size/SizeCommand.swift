@@ -26,10 +26,10 @@ struct SizeCommand: ParsableCommand {
   var output: String?
 
   @Option(help: "What to print: text (a summary) or json (the whole result).")
-  var format: SizeFormat = .text
+  var format: SummaryFormat = .text
 
   @Option(help: "Column headers of the CSV files: en or zh.")
-  var language: SizeLanguage = .en
+  var language: LanguageChoice = .en
 
   @Option(help: "How to solve: plain (GLPK primal simplex on the full LP, the reference), dual, or staged (sampled days → fixed-capacity dispatch → full LP warm-started; same optimum).")
   var method: SizeMethod = .plain
@@ -136,12 +136,6 @@ struct SizeCommand: ParsableCommand {
     }
   }
 }
-
-/// `size --format` values.
-enum SizeFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
-
-/// `size --language` values.
-enum SizeLanguage: String, ExpressibleByArgument, CaseIterable { case en, zh }
 
 /// `size --method` values.
 enum SizeMethod: String, ExpressibleByArgument, CaseIterable {
