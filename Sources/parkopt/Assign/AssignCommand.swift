@@ -23,7 +23,7 @@ struct AssignCommand: ParsableCommand {
   @Option(help: "A scenario file (YAML or JSON) instead of FOLDER/scenario.yaml.")
   var scenario: String?
 
-  @Option(help: "Where to write the result files (default: FOLDER/results).")
+  @Option(name: .shortAndLong, help: "Where to write the result files (default: FOLDER/results).")
   var output: String?
 
   @Option(help: "Column headers of the result files: en or zh.")

@@ -22,7 +22,7 @@ struct SizeCommand: ParsableCommand {
   @Option(help: "A scenario file (YAML or JSON) instead of FOLDER/scenario.yaml.")
   var scenario: String?
 
-  @Option(help: "Where to write the result files (default: FOLDER/results).")
+  @Option(name: .shortAndLong, help: "Where to write the result files (default: FOLDER/results).")
   var output: String?
 
   @Option(help: "What to print: text (a summary) or json (the whole result).")
