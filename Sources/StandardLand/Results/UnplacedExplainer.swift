@@ -11,6 +11,11 @@ struct UnplacedExplainer {
   let deadline: ContinuousClock.Instant
   private var landCase: LandCase { planner.landCase }
   private var budgetLeft: Bool { ContinuousClock.now < deadline }
+  /// Park-row coefficients by row index and variable index, read once
+  /// (looking a coefficient up in the model scans the whole row).
+  private let parkRowCoefficients: [Int: [Int32: Double]]
+  /// ``bindingLimits(in:)`` by park id, computed once.
+  private var bindingByPark: [String: [String]] = [:]
 
   init(planner: StandardLandPlanner, formulation: StandardLandModel, solution: Solution, chosen: [Int]) {
     self.planner = planner
@@ -18,6 +23,20 @@ struct UnplacedExplainer {
     self.solution = solution
     self.chosen = chosen
     deadline = ContinuousClock.now + .milliseconds(Int64(min(planner.landCase.scenario.explainBudgetSeconds, 1e9) * 1000))
+    var coefficients: [Int: [Int32: Double]] = [:]
+    for rows in formulation.parkRows.values {
+      for row in rows.values {
+        let e = formulation.model.expression(of: row)
+        coefficients[row.index] = Dictionary(zip(e.variables, e.coefficients), uniquingKeysWith: +)
+      }
+    }
+    parkRowCoefficients = coefficients
+    bindingByPark = Dictionary(uniqueKeysWithValues: planner.landCase.parks.map { ($0.id, computeBindingLimits(in: $0.id)) })
+  }
+
+  /// The coefficient of pair `k` in park row `row` of the base model.
+  private func coefficient(_ row: Constraint, _ k: Int) -> Double {
+    parkRowCoefficients[row.index]?[Int32(k)] ?? 0
   }
 
   private var placedProjects: Set<Int> { Set(chosen.map { formulation.pairs[$0].project }) }
@@ -58,14 +77,16 @@ struct UnplacedExplainer {
     return formulation.pairs.indices.compactMap { k -> Double? in
       let (j, p) = formulation.pairs[k]
       guard !placed.contains(j), !taken.contains(p), landCase.parcels[p].parkID == parkID else { return nil }
-      let excess = activity + formulation.model.coefficient(row, formulation.variable(k)) - upper
+      let excess = activity + coefficient(row, k) - upper
       return excess > 1e-6 ? excess : nil
     }.min()
   }
 
   /// Park-limit rows of `parkID` with no room for another eligible,
   /// unplaced project on a free parcel (placing it would break the row).
-  func bindingLimits(in parkID: String) -> [String] {
+  func bindingLimits(in parkID: String) -> [String] { bindingByPark[parkID] ?? [] }
+
+  private func computeBindingLimits(in parkID: String) -> [String] {
     let placed = placedProjects
     let takenParcels = Set(chosen.map { formulation.pairs[$0].parcel })
     var names: [String] = []
@@ -76,7 +97,7 @@ struct UnplacedExplainer {
       let blocks = formulation.pairs.indices.contains { k in
         let (j, p) = formulation.pairs[k]
         guard !placed.contains(j), !takenParcels.contains(p), landCase.parcels[p].parkID == parkID else { return false }
-        let after = activity + formulation.model.coefficient(row, formulation.variable(k))
+        let after = activity + coefficient(row, k)
         return after > upper + 1e-6 || after < lower - 1e-6
       }
       if blocks { names.append(formulation.model.name(of: row) ?? limit.rawValue) }
