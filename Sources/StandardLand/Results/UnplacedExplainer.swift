@@ -158,8 +158,10 @@ struct UnplacedExplainer {
     guard let forcedSolution = forced, let base = solution.objectiveValue else { return result }
     result.reSolved = true
     result.provenImpossible = forcedSolution.termination == .infeasible
-    if !forcedSolution.isOptimal && forcedSolution.termination != .gapLimit, let bound = forcedSolution.bestBound {
-      result.costToPlaceAtLeast = max(0, base - bound)
+    if !forcedSolution.isOptimal && forcedSolution.termination != .gapLimit {
+      // Not proven: the cost lies between what the bound allows (0 when no
+      // bound is known) and what the plan found costs.
+      result.costToPlaceAtLeast = forcedSolution.bestBound.map { max(0, base - $0) } ?? 0
     }
     guard let value = forcedSolution.objectiveValue else { return result }
     result.costToPlace = max(0, base - value)
