@@ -60,21 +60,10 @@ struct AssignCommand: ParsableCommand {
       landCase.scenario.valueLimits = false
     }
     if let path = writeModel {
-      guard let format = ModelFileFormat(path: path) else {
-        throw CommandFailure("--write-model: unknown file type '\(path)'; use .mps, .fixedmps, .lp or .glpk")
-      }
-      let model = StandardLandModel(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()).model
-      if case .failure(let error) = Result(catching: { () throws(GLPKError) in try model.write(to: path, format: format) }) {
-        throw CommandFailure(error)
-      }
+      try ExportFiles.writeModel(StandardLandModel(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()).model, to: path)
     }
     if let path = writeMathprogData {
-      let pairs = EligibilityChecker(landCase).eligiblePairs()
-      do {
-        try MathProgData.text(landCase, pairs: pairs).write(toFile: path, atomically: true, encoding: .utf8)
-      } catch {
-        throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
-      }
+      try ExportFiles.writeText(MathProgData.text(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()), to: path)
     }
     var report: (@Sendable (String) -> Void)?
     if verbose {

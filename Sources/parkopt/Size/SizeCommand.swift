@@ -105,21 +105,9 @@ struct SizeCommand: ParsableCommand {
   }
 
   private func writeExports(_ greenCase: GreenPowerCase) throws {
-    if let path = writeModel {
-      guard let format = ModelFileFormat(path: path) else {
-        throw CommandFailure("--write-model: unknown file type '\(path)'; use .mps, .fixedmps, .lp or .glpk")
-      }
-      let model = SizingModel(greenCase).model
-      if case .failure(let error) = Result(catching: { () throws(GLPKError) in try model.write(to: path, format: format) }) {
-        throw CommandFailure(error)
-      }
-    }
+    if let path = writeModel { try ExportFiles.writeModel(SizingModel(greenCase).model, to: path) }
     if let path = writeMathprogData {
-      do {
-        try GreenPowerMathProgData.text(SizingParameters(greenCase)).write(toFile: path, atomically: true, encoding: .utf8)
-      } catch {
-        throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
-      }
+      try ExportFiles.writeText(GreenPowerMathProgData.text(SizingParameters(greenCase)), to: path)
     }
   }
 

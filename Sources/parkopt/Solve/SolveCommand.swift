@@ -75,16 +75,7 @@ struct SolveCommand: ParsableCommand {
     if explainInfeasible && [.infeasible, .infeasibleOrUnbounded].contains(run.solution.termination) {
       diagnosis = try InfeasibilityExplanation.explain(run.model, solver: solver)
     }
-    if let writeModel {
-      guard let format = ModelFileFormat(path: writeModel) else {
-        throw CommandFailure("--write-model: unknown file type '\(writeModel)'; use .mps, .fixedmps, .lp or .glpk")
-      }
-      if case .failure(let error) = Result(catching: { () throws(GLPKError) in
-        try run.model.write(to: writeModel, format: format)
-      }) {
-        throw CommandFailure(error)
-      }
-    }
+    if let writeModel { try ExportFiles.writeModel(run.model, to: writeModel) }
     let report = SolveReport(
       file: file, model: run.model, solution: run.solution, programOutput: run.output, diagnosis: diagnosis)
     try ReportWriter.write(report.render(format), to: output)

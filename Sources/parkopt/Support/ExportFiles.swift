@@ -1,0 +1,25 @@
+import Foundation
+import GLPK
+
+/// Writes the optional exports of the solving commands (`--write-model`,
+/// `--write-mathprog-data`) with the same checks and messages everywhere.
+enum ExportFiles {
+  /// Writes `model` in the format its path's extension names.
+  static func writeModel(_ model: LinearModel, to path: String) throws {
+    guard let format = ModelFileFormat(path: path) else {
+      throw CommandFailure("--write-model: unknown file type '\(path)'; use .mps, .fixedmps, .lp or .glpk")
+    }
+    if case .failure(let error) = Result(catching: { () throws(GLPKError) in try model.write(to: path, format: format) }) {
+      throw CommandFailure(error)
+    }
+  }
+
+  /// Writes a text file (e.g. MathProg data), naming the path when it fails.
+  static func writeText(_ text: String, to path: String) throws {
+    do {
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+    } catch {
+      throw CommandFailure("\(path): cannot write: \(error.localizedDescription)")
+    }
+  }
+}
