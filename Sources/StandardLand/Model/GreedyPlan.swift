@@ -16,14 +16,9 @@ enum GreedyPlan {
     // The park rows touched by each pair, with their coefficients.
     var rowsOfPair = [[(row: Int, coefficient: Double)]](repeating: [], count: f.pairs.count)
     var activity: [Int: Double] = [:]
-    for rows in f.parkRows.values {
-      for row in rows.values {
-        let e = model.expression(of: row)
-        for (v, c) in zip(e.variables, e.coefficients) where Int(v) < f.pairs.count {
-          rowsOfPair[Int(v)].append((row.index, c))
-        }
-        activity[row.index] = 0
-      }
+    for (row, byPair) in f.parkRowCoefficients(in: model).sorted(by: { $0.key < $1.key }) {
+      for (k, c) in byPair { rowsOfPair[k].append((row, c)) }
+      activity[row] = 0
     }
     func fits(_ k: Int) -> Bool {
       rowsOfPair[k].allSatisfy { r in

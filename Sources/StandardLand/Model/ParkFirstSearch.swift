@@ -89,7 +89,7 @@ public struct ParkFirstSearch: Sendable {
   ) throws(GLPKError) -> Solution {
     var stepOptions = options
     if let limit = options.timeLimit {
-      stepOptions.timeLimit = max(share * (limit - Self.seconds(clock.now - start)), 0.001)
+      stepOptions.timeLimit = max(share * (limit - (clock.now - start).inSeconds), 0.001)
     }
     return try Solver(options: stepOptions).solve(model)
   }
@@ -177,7 +177,7 @@ public struct ParkFirstSearch: Sendable {
     }
     result.nodes = nodes
     result.iterations = iterations
-    result.solveSeconds = Self.seconds(clock.now - start)
+    result.solveSeconds = (clock.now - start).inSeconds
     return result
   }
 
@@ -186,10 +186,5 @@ public struct ParkFirstSearch: Sendable {
   static func gap(_ incumbent: Double, _ bound: Double, _ sense: ObjectiveSense) -> Double {
     let difference = sense == .maximize ? bound - incumbent : incumbent - bound
     return max(0, difference) / (abs(incumbent) + Double.ulpOfOne)
-  }
-
-  static func seconds(_ d: Duration) -> Double {
-    let (s, atto) = d.components
-    return Double(s) + Double(atto) * 1e-18
   }
 }

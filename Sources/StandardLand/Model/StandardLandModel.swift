@@ -186,6 +186,23 @@ public struct StandardLandModel: Sendable {
       + w.jobs * project.jobs - w.landCost * parcel.landCostWan
   }
 
+  /// The pair coefficients of every park-limit row of `model` (this
+  /// formulation's model, possibly with changed coefficients), by row index
+  /// and pair index; read once, since looking one coefficient up in a model
+  /// scans its whole row.
+  func parkRowCoefficients(in model: LinearModel) -> [Int: [Int: Double]] {
+    var result: [Int: [Int: Double]] = [:]
+    for rows in parkRows.values {
+      for row in rows.values {
+        let e = model.expression(of: row)
+        var byPair: [Int: Double] = [:]
+        for (v, c) in zip(e.variables, e.coefficients) where Int(v) < pairs.count { byPair[Int(v), default: 0] += c }
+        result[row.index] = byPair
+      }
+    }
+    return result
+  }
+
   /// Pair indices of project `j`.
   public func pairs(ofProject j: Int) -> [Int] { byProject[j] ?? [] }
   /// Pair indices of parcel `p`.

@@ -49,7 +49,7 @@ public struct StandardLandPlanner: Sendable {
       statistics: .init(
         projects: landCase.projects.count, parcels: landCase.parcels.count, parks: landCase.parks.count,
         eligiblePairs: pairs.count, constraints: formulation.model.constraintCount,
-        buildSeconds: Self.seconds(built - start), solveSeconds: Self.seconds(solved - built), explainSeconds: 0,
+        buildSeconds: (built - start).inSeconds, solveSeconds: (solved - built).inSeconds, explainSeconds: 0,
         nodes: solution.nodes))
     guard solution.hasFeasiblePoint else {
       if solution.termination == .infeasible {
@@ -72,7 +72,7 @@ public struct StandardLandPlanner: Sendable {
       progress?("valuing park limits")
       plan.limitValues = try explainer.valueLimits()
     }
-    plan.statistics.explainSeconds = Self.seconds(clock.now - solved)
+    plan.statistics.explainSeconds = (clock.now - solved).inSeconds
     return plan
   }
 
@@ -136,10 +136,5 @@ public struct StandardLandPlanner: Sendable {
       }
       return ParkRejection(parkID: park.id, closestParcelID: best.parcel, failures: best.failures)
     }
-  }
-
-  static func seconds(_ d: Duration) -> Double {
-    let (s, atto) = d.components
-    return Double(s) + Double(atto) * 1e-18
   }
 }

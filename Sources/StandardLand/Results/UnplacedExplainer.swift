@@ -13,7 +13,7 @@ struct UnplacedExplainer {
   private var budgetLeft: Bool { ContinuousClock.now < deadline }
   /// Park-row coefficients by row index and variable index, read once
   /// (looking a coefficient up in the model scans the whole row).
-  private let parkRowCoefficients: [Int: [Int32: Double]]
+  private let parkRowCoefficients: [Int: [Int: Double]]
   /// ``bindingLimits(in:)`` by park id, computed once.
   private var bindingByPark: [String: [String]] = [:]
 
@@ -23,20 +23,13 @@ struct UnplacedExplainer {
     self.solution = solution
     self.chosen = chosen
     deadline = ContinuousClock.now + .milliseconds(Int64(min(planner.landCase.scenario.explainBudgetSeconds, 1e9) * 1000))
-    var coefficients: [Int: [Int32: Double]] = [:]
-    for rows in formulation.parkRows.values {
-      for row in rows.values {
-        let e = formulation.model.expression(of: row)
-        coefficients[row.index] = Dictionary(zip(e.variables, e.coefficients), uniquingKeysWith: +)
-      }
-    }
-    parkRowCoefficients = coefficients
+    parkRowCoefficients = formulation.parkRowCoefficients(in: formulation.model)
     bindingByPark = Dictionary(uniqueKeysWithValues: planner.landCase.parks.map { ($0.id, computeBindingLimits(in: $0.id)) })
   }
 
   /// The coefficient of pair `k` in park row `row` of the base model.
   private func coefficient(_ row: Constraint, _ k: Int) -> Double {
-    parkRowCoefficients[row.index]?[Int32(k)] ?? 0
+    parkRowCoefficients[row.index]?[k] ?? 0
   }
 
   private var placedProjects: Set<Int> { Set(chosen.map { formulation.pairs[$0].project }) }
