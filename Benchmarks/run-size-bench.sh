@@ -3,6 +3,7 @@
 # (and, when a venv with pypsa + highspy is given, the PyPSA/linopy peer).
 #
 #   Benchmarks/run-size-bench.sh [HOURS] [PYTHON_WITH_PYPSA]
+#   METHODS="interior" Benchmarks/run-size-bench.sh 8760 /tmp/pypsa-venv/bin/python
 #
 # HOURS defaults to 8760 (the full year); 2160 is a quick check. Results go to
 # stdout; copy the figures into Benchmarks/GREENPOWER.md with the date.
@@ -14,7 +15,7 @@ swift build -c release --scratch-path .build-size --product parkopt >/dev/null
 BIN=.build-size/release/parkopt
 OUT="$(mktemp -d)"
 echo "case: Examples/kunming-greenpower, ${HOURS} h, $(date -u +%FT%TZ), $(nproc) cores"
-for method in interior staged plain; do
+for method in ${METHODS:-interior staged plain}; do
   /usr/bin/time -f "${method}: %e s wall, %U s user, %M KB max RSS" \
     "$BIN" size Examples/kunming-greenpower --hours "$HOURS" --method "$method" \
       --output "$OUT/$method" --format json > "$OUT/$method.json" 2> "$OUT/$method.err" || true

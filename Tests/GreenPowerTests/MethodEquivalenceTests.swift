@@ -58,7 +58,7 @@ import Testing
     for c in [offGrid, gridCharging] {
       let p = SizingParameters(c)
       let plain = try Solver().solve(SizingModel(p).model)
-      let compact = try Solver().solve(SizingModel(p, splitCapacities: true, ratioScale: 0.01, compact: true).model)
+      let compact = try Solver().solve(SizingModel(p, sparseForm: true, ratioScale: 0.01, compact: true).model)
       #expect(plain.termination == .optimal && compact.termination == .optimal)
       let a = try #require(plain.objectiveValue), b = try #require(compact.objectiveValue)
       #expect(abs(a - b) <= 1e-7 * abs(a), "plain \(a) vs compact \(b)")

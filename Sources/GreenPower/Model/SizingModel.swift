@@ -47,15 +47,18 @@ public struct SizingModel: Sendable {
   /// plain form; not used by default (GLPK's interior point stalls on it).
   public let compact: Bool
 
-  /// Per-day copies of the capacity columns (`cap_day[k,d]`, tied to the
-  /// capacity by `cap_link[k,d]`), when the model is built for the interior point.
-  public var capacityByDay: [CapacityKind: [Variable]] = [:]
+  /// Hourly copies of the capacity columns (`cap_hour[k,t]`) in the sparse form.
+  public var capacityByHour: [CapacityKind: [Variable]] = [:]
+  /// Daily subtotals of grid supply (import + unserved) and of export that
+  /// the ratio rows sum in the sparse form (`supply_day[d]`, `export_day[d]`).
+  public var dailySupply: [Variable] = [], dailyExport: [Variable] = []
 
-  /// Builds the LP for `parameters`. With `splitCapacities`, each hourly row
-  /// uses a per-day copy of the capacity instead of the capacity itself, so
-  /// no column is dense and the interior point's Cholesky factor stays sparse
-  /// (the same optimum; more rows and columns).
-  public init(_ parameters: SizingParameters, splitCapacities: Bool = false, ratioScale: Double = 1,
+  /// Builds the LP for `parameters`. With `sparseForm`, no row and no column
+  /// is dense: hourly rows use hourly copies of the capacities and the
+  /// ratio rows sum daily subtotals (see `SizingModel+SparseForm.swift`).
+  /// That is the form GLPK's interior point is fast on; the optimum is the
+  /// same, with more rows and columns.
+  public init(_ parameters: SizingParameters, sparseForm: Bool = false, ratioScale: Double = 1,
               compact: Bool = false) {
     self.parameters = parameters
     self.ratioScale = ratioScale
@@ -64,7 +67,10 @@ public struct SizingModel: Sendable {
     let T = parameters.hours
     model.reserveCapacity(variables: 7 * T + 20, constraints: 9 * T + 10, terms: 26 * T)
     addColumns()
-    if splitCapacities { capacityCopies() }
+    if sparseForm {
+      capacityChains()
+      dailySubtotals()
+    }
     energyBalance()
     availableGeneration()
     greenOnlyStorageAndExport()
@@ -102,29 +108,13 @@ public struct SizingModel: Sendable {
     }
   }
 
-  /// `cap_link[k,d]`: cap_day[k,d] = cap[k]. A star, not a chain
-  /// cap_day[k,d] = cap_day[k,d−1]: GLPK's interior point stalled with
-  /// "numerical trouble" at a relative gap of 3e-8 on the chain (full year).
-  private mutating func capacityCopies() {
-    let days = (parameters.hours + 23) / 24
-    for c in parameters.capacities {
-      guard let v = capacity[c.kind] else { continue }
-      let copies = model.addVariables(count: days, lowerBound: 0, name: { "cap_day[\(c.kind.rawValue),\($0)]" })
-      for d in 0..<days {
-        model.addConstraint(columns: [Int32(copies[d].index), Int32(v.index)], coefficients: [1, -1],
-                            lower: 0, upper: 0, name: "cap_link[\(c.kind.rawValue),\(d)]")
-      }
-      capacityByDay[c.kind] = copies
-    }
-  }
-
-  private func col(_ v: Variable) -> Int32 { Int32(v.index) }
-  /// The capacity column used in hour t's rows (a day copy when split).
+  func col(_ v: Variable) -> Int32 { Int32(v.index) }
+  /// The capacity column used in hour t's rows (an hourly copy in the sparse form).
   private func cap(_ k: CapacityKind, _ t: Int) -> Int32 {
-    if let copies = capacityByDay[k] { return Int32(copies[t / 24].index) }
+    if let copies = capacityByHour[k] { return Int32(copies[t].index) }
     return cap(k)
   }
-  private func cap(_ k: CapacityKind) -> Int32 { Int32(capacity[k]?.index ?? 0) }
+  func cap(_ k: CapacityKind) -> Int32 { Int32(capacity[k]?.index ?? 0) }
 
   /// `balance[t]`: green + import + discharge + unserved − charge − export = load
   /// (电量平衡).
@@ -242,6 +232,7 @@ public struct SizingModel: Sendable {
 
   /// Σ_t (import + unserved): the load not met by green power.
   private func nonGreenSupply() -> (cols: [Int32], coef: [Double]) {
+    if !dailySupply.isEmpty { return (dailySupply.map(col), [Double](repeating: 1, count: dailySupply.count)) }
     var cols = imports.map(col)
     cols += unserved.map(col)
     return (cols, [Double](repeating: 1, count: cols.count))
@@ -276,7 +267,7 @@ public struct SizingModel: Sendable {
   /// Σ export ≤ r × Σ_k FLH[k] × cap[k].
   mutating func exportOfGeneration() {
     guard let r = parameters.maxExportOfGeneration, parameters.exportLimitMW > 0 else { return }
-    var cols = exports.map(col)
+    var cols = dailyExport.isEmpty ? exports.map(col) : dailyExport.map(col)
     var coef = [Double](repeating: 1, count: cols.count)
     for g in parameters.capacities where g.kind.isGenerator {
       cols.append(cap(g.kind)); coef.append(-r * g.fullLoadHours)

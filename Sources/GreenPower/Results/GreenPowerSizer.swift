@@ -13,15 +13,19 @@ public struct GreenPowerSizer: Sendable {
     /// those capacities fixed (the dense capacity columns leave the basis
     /// factor); free the capacities and finish the full LP from that basis.
     case staged
-    /// GLPK's interior point on the LP with per-day capacity copies (no
-    /// dense columns; optimum to GLPK's 1e-8 relative gap); no basis, so
-    /// ratio duals come from the interior point. Falls back to `staged`
-    /// when the interior point does not reach optimality.
+    /// GLPK's interior point on the sparse form of the LP (no dense row or
+    /// column: hourly capacity chain, daily subtotals; optimum to GLPK's
+    /// 1e-8 relative gap); no basis, so ratio duals come from the interior
+    /// point. Falls back to `staged` when the interior point does not reach
+    /// optimality (for example on an infeasible case). The fastest: the
+    /// default.
     case interior
   }
 
   public let greenCase: GreenPowerCase
-  public var method: Method = .plain
+  public var method: Method = .interior
+  /// Time limit of each simplex solve. GLPK's interior point has none; it
+  /// applies to its fallback.
   public var timeLimitSeconds: Double?
   /// Day sampling of the staged method's first stage.
   public var sampleEveryDays = 4
@@ -37,8 +41,7 @@ public struct GreenPowerSizer: Sendable {
     case .interior: options.method = .interiorPoint
     default: options.method = .primalSimplex
     }
-    if method == .interior { options.timeLimit = nil }
-    options.timeLimit = timeLimitSeconds
+    options.timeLimit = method == .interior ? nil : timeLimitSeconds
     if let log { options.log = .handler(log) }
     return options
   }
@@ -47,13 +50,12 @@ public struct GreenPowerSizer: Sendable {
   public func size() throws(GLPKError) -> SizingResult {
     if method == .staged { return try staged() }
     let start = Date()
-    // For the interior point: per-day capacity copies and ratio rows divided
-    // by the hours (MW, not MWh), without which GLPK's interior point ended
-    // in numerical trouble on the full year. (The compact form, though
-    // smaller, also ends in numerical trouble there: Benchmarks/GREENPOWER.md.)
+    // For the interior point: the sparse form (SizingModel+SparseForm.swift)
+    // with the ratio rows divided by the hours (MW, not MWh). (The compact
+    // form, though smaller, ended in numerical trouble: Benchmarks/GREENPOWER.md.)
     let interior = method == .interior
     let built = SizingModel(
-      SizingParameters(greenCase), splitCapacities: interior,
+      SizingParameters(greenCase), sparseForm: interior,
       ratioScale: interior ? 1 / Double(max(1, greenCase.hours)) : 1)
     let buildSeconds = Date().timeIntervalSince(start)
     let solution = try Solver(options: options).solve(built.model)
@@ -69,7 +71,7 @@ public struct GreenPowerSizer: Sendable {
     var result = ResultReader(built: built, solution: solution, greenCase: greenCase).result()
     switch method {
     case .dual: result.method = "GLPK dual simplex, plain LP"
-    case .interior: result.method = "GLPK interior point, capacities split into per-day copies"
+    case .interior: result.method = "GLPK interior point, sparse form (hourly capacity chain, daily subtotals)"
     default: result.method = "GLPK primal simplex, plain LP"
     }
     result.buildSeconds = buildSeconds

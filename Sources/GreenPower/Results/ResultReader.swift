@@ -83,7 +83,11 @@ struct ResultReader {
       }
       // Every ratio row is Σ(...) + r·base ≤ …: tightening by 0.01 costs −dual × base × 0.01.
       let cost = -dual * base * 0.01
-      ratios.append(.init(kind: kind, limit: limit, achieved: achieved, binds: abs(dual) > 1e-9, costPerPointWan: cost,
+      // Binds: tightening it costs something. The interior point leaves
+      // duals of the order of its gap on rows that do not bind, so "something"
+      // is more than 1e-7 of the annual cost, not just non-zero.
+      let binds = abs(cost) > 1e-7 * max(1, abs(solution.objectiveValue ?? 0)) && abs(dual) > 1e-9
+      ratios.append(.init(kind: kind, limit: limit, achieved: achieved, binds: binds, costPerPointWan: cost,
                           dual: dual))
     }
     let energy = cap(.batteryEnergy)

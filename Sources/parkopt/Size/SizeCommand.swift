@@ -31,13 +31,13 @@ struct SizeCommand: ParsableCommand {
   @Option(help: "Column headers of the CSV files: en or zh.")
   var language: LanguageChoice = .en
 
-  @Option(help: "How to solve: plain (GLPK primal simplex on the full LP, the reference), dual, or staged (sampled days → fixed-capacity dispatch → full LP warm-started; same optimum).")
-  var method: SizeMethod = .plain
+  @Option(help: "How to solve: interior (default: GLPK interior point on the sparse form, seconds on a full year; falls back to staged), plain (GLPK primal simplex on the full LP, the reference), dual, or staged (sampled days → fixed-capacity dispatch → full LP warm-started). All give the same optimum.")
+  var method: SizeMethod = .interior
 
   @Option(help: "Use only the first N hours (a multiple of 24), e.g. 168 for a week.")
   var hours: Int?
 
-  @Option(help: "Stop the solver after this many seconds.")
+  @Option(help: "Stop each simplex solve after this many seconds (the interior point has no limit; its fallback does).")
   var timeLimit: Double?
 
   @Option(help: "Also write the LP itself (.mps, .lp or .glpk), e.g. to compare solvers.")
