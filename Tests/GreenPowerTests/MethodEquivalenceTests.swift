@@ -5,8 +5,14 @@ import Testing
 /// The fast methods return the plain formulation's optimum: the staged
 /// simplex exactly (same capacities), the interior point to 1e-7 relative.
 @Suite struct MethodEquivalenceTests {
+  static func plain(_ c: GreenPowerCase) throws -> SizingResult {
+    var sizer = GreenPowerSizer(c)
+    sizer.method = .plain
+    return try sizer.size()
+  }
+
   static func compare(_ c: GreenPowerCase) throws {
-    let plain = try GreenPowerSizer(c).size()
+    let plain = try Self.plain(c)
     let reference = try #require(plain.objectiveWan, "plain: \(plain.termination)")
     for method in [GreenPowerSizer.Method.staged, .interior, .dual] {
       var sizer = GreenPowerSizer(c)
@@ -39,9 +45,20 @@ import Testing
   @Test func sameOptimumOnThirtyDaysWithABindingGreenShare() throws {
     var c = Fixtures.syntheticCase(days: 30, startDate: "2025-07-01")
     c.scenario.policy.minGreenShareOfConsumption = 0.92
-    let plain = try GreenPowerSizer(c).size()
+    let plain = try Self.plain(c)
     #expect(plain.termination == .optimal)
     #expect(plain.ratio(.greenShareOfConsumption)?.binds == true)
+    try Self.compare(c)
+  }
+
+  /// A demand charge over two months (the sparse form chains each month's
+  /// peak hour to hour) with grid charging.
+  @Test func sameOptimumWithADemandChargeAcrossTwoMonths() throws {
+    var c = Fixtures.syntheticCase(days: 10, startDate: "2025-01-26")
+    c.scenario.grid.demandChargeYuanPerKWMonth = 40
+    c.scenario.battery.gridCharging = true
+    let plain = try Self.plain(c)
+    #expect(plain.costBreakdownWan.first { $0.component == "demand_charges" }.map { $0.valueWan > 0 } == true)
     try Self.compare(c)
   }
 

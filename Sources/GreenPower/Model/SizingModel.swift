@@ -52,6 +52,8 @@ public struct SizingModel: Sendable {
   /// Daily subtotals of grid supply (import + unserved) and of export that
   /// the ratio rows sum in the sparse form (`supply_day[d]`, `export_day[d]`).
   public var dailySupply: [Variable] = [], dailyExport: [Variable] = []
+  /// Hourly copies of the month's peak (`peak_hour[t]`) in the sparse form.
+  public var peakByHour: [Variable] = []
 
   /// Builds the LP for `parameters`. With `sparseForm`, no row and no column
   /// is dense: hourly rows use hourly copies of the capacities and the
@@ -70,6 +72,7 @@ public struct SizingModel: Sendable {
     if sparseForm {
       capacityChains()
       dailySubtotals()
+      peakChains()
     }
     energyBalance()
     availableGeneration()
@@ -224,7 +227,8 @@ public struct SizingModel: Sendable {
   mutating func peakImport() {
     guard !peak.isEmpty else { return }
     for t in 0..<parameters.hours {
-      guard let p = peak[parameters.month[t]] else { continue }
+      guard let monthly = peak[parameters.month[t]] else { continue }
+      let p = peakByHour.isEmpty ? monthly : peakByHour[t]
       model.addConstraint(columns: [col(imports[t]), col(p)], coefficients: [1, -1], lower: -.infinity, upper: 0,
                           name: "peak_import[\(t)]")
     }
