@@ -4,6 +4,13 @@
 
 #include <float.h>
 #include <math.h>
+#include <time.h>
+
+static double monotonic_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
 
 int pko_load(glp_prob *P, const pko_model *m) {
   volatile int rc = 0;
@@ -130,11 +137,24 @@ static void branch_by_priority(glp_tree *T, const pko_mip_info *info) {
   if (best_j != 0 && best_pri > lowest_pri) glp_ios_branch_upon(T, best_j, GLP_NO_BRNCH);
 }
 
-// Branch-and-cut callback: records the best bound and the node count, and
-// stops the search when asked. Pure C, so a fatal error inside the search
-// never unwinds through a Swift frame.
+// What the callback needs besides the caller's info.
+typedef struct {
+  pko_mip_info *info;
+  double deadline;   // monotonic seconds, 0 for none
+  int start_offered;
+} mip_context;
+
+// Branch-and-cut callback: offers the start at the root, records the best
+// bound and the node count, and stops the search when asked or at the
+// deadline. Pure C, so a fatal error inside the search never unwinds through
+// a Swift frame.
 static void mip_callback(glp_tree *T, void *data) {
-  pko_mip_info *info = data;
+  mip_context *context = data;
+  pko_mip_info *info = context->info;
+  if (info->start != NULL && !context->start_offered && glp_ios_reason(T) == GLP_IHEUR) {
+    context->start_offered = 1;
+    if (glp_ios_heur_sol(T, info->start) == 0) info->start_accepted = 1;
+  }
   int best = glp_ios_best_node(T);
   if (best != 0) {
     double bound = glp_ios_node_bound(T, best);
@@ -148,13 +168,21 @@ static void mip_callback(glp_tree *T, void *data) {
   glp_ios_tree_size(T, &active, &current, &total);
   info->nodes = total;
   if (info->priority != NULL && glp_ios_reason(T) == GLP_IBRANCH) branch_by_priority(T, info);
+  if (context->deadline > 0 && monotonic_seconds() >= context->deadline) {
+    info->deadline_hit = 1;
+    glp_ios_terminate(T);
+  }
   if (info->stop) glp_ios_terminate(T);
 }
 
 int pko_intopt(glp_prob *P, glp_iocp *parm, pko_mip_info *info) {
   volatile int rc = 0;
+  mip_context context = {info, 0.0, 0};
+  if (info->time_left > 0) context.deadline = monotonic_seconds() + info->time_left;
+  info->start_accepted = 0;
+  info->deadline_hit = 0;
   parm->cb_func = mip_callback;
-  parm->cb_info = info;
+  parm->cb_info = &context;
   PKO_GUARD_BEGIN
   rc = glp_intopt(P, parm);
   PKO_GUARD_END_OR(rc = PKO_FATAL)

@@ -118,13 +118,23 @@ typedef struct {
   volatile int stop;   // set non-zero to make the search stop (GLP_ESTOP)
   const int *priority; // branching priority by column (1-based), or NULL
   int priority_count;  // columns covered by `priority` (others count as 0)
+  const double *start; // a checked feasible point by column (1-based), or NULL
+  int start_accepted;  // out: GLPK took `start` as its incumbent
+  double time_left;    // seconds from the call on; <= 0 for no limit
+  int deadline_hit;    // out: the search was stopped at the deadline
 } pko_mip_info;
 
 /// Runs glp_intopt with a C callback filling `info` (parm's callback fields
 /// are overwritten). When `info->priority` is set, the callback branches on
 /// a fractional column of the highest priority present (the most fractional
 /// one); the presolver must then be off, so that column numbers are the
-/// problem's own.
+/// problem's own. When `info->start` is set, the callback offers it to GLPK
+/// (glp_ios_heur_sol) at the first heuristic call, the root; GLPK does not
+/// check it, so it must be feasible, integral and the presolver off. When
+/// `info->time_left` > 0, the callback stops the search (GLP_ESTOP, with
+/// `deadline_hit` set) once that time has passed since the call: GLPK's own
+/// tm_lim is counted from the start of the tree search, after the presolver
+/// and the root LP, which then get the whole limit again.
 int pko_intopt(glp_prob *P, glp_iocp *parm, pko_mip_info *info);
 
 /// glp_factorize, needed before sensitivity analysis after presolve.

@@ -18,6 +18,7 @@ extension _Problem {
     }
     let seconds = Self.seconds(clock.now - start)
     var solution = readSolution(run)
+    solution.mipStartUsed = run.startAccepted
     solution.solveSeconds = seconds
     if isMIP && options.mipDuals && solution.primalStatus == .feasiblePoint {
       try priceMIPSolution(&solution, options: options)
@@ -127,9 +128,9 @@ extension _Problem {
   // MARK: - MIP
 
   private func solveMIP(_ options: SolveOptions, start: ContinuousClock.Instant) throws(GLPKError) -> _Run {
-    // Priorities name columns of the original problem: GLPK's presolver
-    // would renumber them.
-    let presolve = options.presolve != .off && branchingPriority.isEmpty
+    // Priorities and a start name columns of the original problem: GLPK's
+    // presolver would renumber them.
+    let presolve = options.presolve != .off && branchingPriority.isEmpty && options.mipStart == nil
     if !presolve {
       // Without the presolver glp_intopt needs an optimal LP relaxation.
       var lpOptions = options
@@ -156,18 +157,32 @@ extension _Problem {
     parm.ps_heur = options.heuristics.contains(.proximitySearch) ? GLP_ON : GLP_OFF
     parm.sr_heur = options.heuristics.contains(.simpleRounding) ? GLP_ON : GLP_OFF
     var info = pko_mip_info()
+    if let limit = options.timeLimit {
+      // GLPK counts tm_lim from the start of the tree search; the callback
+      // holds the search to the caller's deadline.
+      info.time_left = max(limit - Self.seconds(ContinuousClock().now - start), 0.001)
+    }
+    // GLPK takes a start's integer values only when exactly integral.
+    let start: [Double] = options.mipStart.map { values in
+      [0] + values.enumerated().map { j, v in glp_get_col_kind(pointer, Int32(j + 1)) == GLP_CV ? v : v.rounded() }
+    } ?? []
     let raw: Int32 = branchingPriority.withUnsafeBufferPointer { priority in
-      if !priority.isEmpty {
-        info.priority = priority.baseAddress
-        info.priority_count = Int32(priority.count - 1)
+      start.withUnsafeBufferPointer { start in
+        if !priority.isEmpty {
+          info.priority = priority.baseAddress
+          info.priority_count = Int32(priority.count - 1)
+        }
+        if !start.isEmpty { info.start = start.baseAddress }
+        return pko_intopt(pointer, &parm, &info)
       }
-      return pko_intopt(pointer, &parm, &info)
     }
     info.priority = nil
+    info.start = nil
     let code = try check(raw)
     return _Run(
       algorithm: .branchAndCut, code: code,
-      bound: info.has_bound != 0 ? info.best_bound : nil, nodes: Int(info.nodes))
+      bound: info.has_bound != 0 ? info.best_bound : nil, nodes: Int(info.nodes),
+      startAccepted: info.start_accepted != 0, deadlineHit: info.deadline_hit != 0)
   }
 
   /// Fixes the integer columns at their MIP values and re-solves the LP for
@@ -208,4 +223,8 @@ struct _Run {
   var relaxationStatus: Int32? = nil
   var bound: Double? = nil
   var nodes: Int = 0
+  /// GLPK took the MIP start as an incumbent.
+  var startAccepted = false
+  /// The callback stopped the search at the caller's deadline.
+  var deadlineHit = false
 }

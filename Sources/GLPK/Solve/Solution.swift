@@ -47,6 +47,10 @@ public struct Solution: Sendable {
   public var rawStatus: Int32
   /// GLPK's terminal output during the solve.
   public var log: String
+  /// True when ``SolveOptions/mipStart`` passed its check and was used: GLPK
+  /// took it as an incumbent, or the search stopped before it could and the
+  /// start is the point returned.
+  public var mipStartUsed = false
 
   /// True when the solver proved optimality.
   public var isOptimal: Bool { termination == .optimal }

@@ -54,7 +54,13 @@ public struct SolveOptions: Sendable {
   public var presolve: Presolve = .automatic
   /// Scale the problem before the simplex (as glpsol does by default).
   public var scaling: Bool = true
-  /// Wall-clock limit in seconds (simplex and branch-and-cut).
+  /// Wall-clock limit in seconds for the whole solve (simplex and
+  /// branch-and-cut). GLPK counts its own branch-and-cut limit from the start
+  /// of the tree search; the binding stops the search at this deadline
+  /// counted from the call. With the presolver on, GLPK's presolve and root
+  /// LP run before the search can be stopped; with it off (the default for a
+  /// MIP with branching priorities or a ``mipStart``) the root LP gets the
+  /// time left too, so the solve ends within the limit plus one node's LP.
   public var timeLimit: Double?
   /// Simplex iteration limit.
   public var iterationLimit: Int?
@@ -69,6 +75,17 @@ public struct SolveOptions: Sendable {
   public var mipDuals: Bool = false
   /// A basis to start the simplex from (forces presolve off for the LP).
   public var warmStart: Basis?
+  /// A MIP start: one value per variable, in order, e.g. a heuristic's plan
+  /// or a previous solve's values. It is checked first (bounds, integrality
+  /// and every constraint, to 1e-6 relative); a point that fails is not used,
+  /// and ``Solution/log`` says why (GLPK itself would accept any point).
+  /// A usable start becomes branch-and-cut's first incumbent (given to GLPK
+  /// through `glp_ios_heur_sol` at the root), so the search prunes against it
+  /// from the first node, and a search stopped by a limit returns at least
+  /// this point (``Solution/mipStartUsed``). Turns GLPK's presolver off (it
+  /// renumbers columns). Ignored for an LP; the wrong number of values is
+  /// rejected as an unsupported option.
+  public var mipStart: [Double]?
   /// Compute sensitivity ranges of an optimal LP.
   public var sensitivity: Bool = false
   /// GLPK's verbosity (0 none … 3 all); output is captured, see ``log``.

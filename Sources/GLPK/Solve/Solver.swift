@@ -28,19 +28,41 @@ public struct Solver: Sendable {
     if model.isMixedInteger && (options.method == .interiorPoint || options.method == .exact) {
       throw .unsupportedOption("\(options.method.rawValue) solves LPs only; this model has integer variables")
     }
+    var options = options
+    var note = ""
+    if let start = options.mipStart {
+      guard start.count == model.variableCount else {
+        throw .unsupportedOption("the MIP start has \(start.count) values for \(model.variableCount) variables")
+      }
+      if !model.isMixedInteger {
+        options.mipStart = nil
+      } else if let why = model.infeasibility(of: start) {
+        options.mipStart = nil
+        note = "MIP start not used: \(why).\n"
+      }
+    }
+    let clock = ContinuousClock()
+    let started = clock.now
+    var solution: Solution
     do {
-      return try Self.run(model, options)
+      solution = try Self.run(model, options)
     } catch {
       // GLPK 5.0's cut generators can raise a fatal error on some models
       // (cover cuts: "glp_add_cols: ncs = 0", which aborts glpsol too). The
-      // guard caught it; solve once more without cuts, and say so.
+      // guard caught it; solve once more without cuts, in the time left,
+      // and say so.
       guard case .fatal(let message) = error, model.isMixedInteger, !options.cuts.isEmpty else { throw error }
       var retry = options
       retry.cuts = []
-      var solution = try Self.run(model, retry)
-      solution.log = "GLPK failed with cuts enabled (\(message)); solved again without cuts.\n" + solution.log
-      return solution
+      if let limit = options.timeLimit {
+        retry.timeLimit = max(limit - _Problem.seconds(clock.now - started), 0.001)
+      }
+      solution = try Self.run(model, retry)
+      note += "GLPK failed with cuts enabled (\(message)); solved again without cuts.\n"
     }
+    if let start = options.mipStart { Self.fallBack(to: start, &solution, model) }
+    solution.log = note + solution.log
+    return solution
   }
 
   private static func run(_ model: LinearModel, _ options: SolveOptions) throws(GLPKError) -> Solution {
@@ -48,6 +70,28 @@ public struct Solver: Sendable {
       try problem.load(model)
       return try problem.solve(options: options, isMIP: model.isMixedInteger)
     }
+  }
+
+  /// A search stopped by a limit before GLPK took the (checked) start, e.g.
+  /// in the root LP, returns the start; a bound found stays.
+  private static func fallBack(to start: [Double], _ solution: inout Solution, _ model: LinearModel) {
+    guard !solution.mipStartUsed, !solution.hasFeasiblePoint, solution.termination.isLimit,
+      var point = Solution(feasiblePoint: start, of: model, termination: solution.termination)
+    else { return }
+    point.bestBound = solution.bestBound
+    if let bound = solution.bestBound, let objective = point.objectiveValue {
+      let b = model.sense == .maximize ? max(bound, objective) : min(bound, objective)
+      point.bestBound = b
+      point.relativeGap = abs(objective - b) / (abs(objective) + Double.ulpOfOne)
+    }
+    point.iterations = solution.iterations
+    point.nodes = solution.nodes
+    point.solveSeconds = solution.solveSeconds
+    point.rawReturnCode = solution.rawReturnCode
+    point.rawStatus = solution.rawStatus
+    point.log = solution.log
+    point.mipStartUsed = true
+    solution = point
   }
 
   /// The GLPK library version, e.g. "5.0".
