@@ -3,22 +3,26 @@
 # proven gap of 0.01 % by GLPK (through parkopt) and by CBC on the same MIP
 # written as MPS. Needs coinor-cbc (installed when missing).
 # Usage: Benchmarks/run-assign-bench.sh [TIME_LIMIT_SECONDS]
+# SCRATCH_PATH=DIR builds into DIR instead of .build (e.g. beside another
+# build in the same tree). CPU seconds are user + system, from /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 limit="${1:-600}"
+scratch="${SCRATCH_PATH:-.build}"
 scripts/ensure-deps.sh libglpk-dev coinor-cbc
-swift build -c release --product parkopt >&2
+swift build -c release --scratch-path "$scratch" --product parkopt >&2
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-printf '| instance | eligible pairs | rows | parkopt build s | GLPK solve s | parkopt total s | parkopt objective | CBC total s | CBC objective |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| instance | eligible pairs | rows | parkopt build s | GLPK solve s | parkopt total s | parkopt CPU s | parkopt objective | parkopt status, gap | CBC total s | CBC CPU s | CBC objective | CBC status, gap |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|\n'
 for spec in "6 300 200 600 small" "20 3000 2000 4000 large"; do
   read -r parks parcels projects firms name <<<"$spec"
   case_dir="$work/$name"
   python3 Examples/generate_land_case.py --parks "$parks" --parcels "$parcels" --projects "$projects" \
     --firms "$firms" --seed 7 --out "$case_dir" >/dev/null
   start=$(date +%s.%N)
-  .build/release/parkopt assign "$case_dir" --no-explain --mip-gap 0.0001 --time-limit "$limit" \
+  /usr/bin/time -f 'cpu %U %S' -o "$case_dir/parkopt.time" \
+    "$scratch/release/parkopt" assign "$case_dir" --no-explain --mip-gap 0.0001 --time-limit "$limit" \
     --output "$case_dir/results" --write-model "$case_dir/model.mps" --format json -v \
     >"$case_dir/plan.json" 2>"$case_dir/parkopt.log" || true
   end=$(date +%s.%N)
@@ -28,11 +32,18 @@ for spec in "6 300 200 600 small" "20 3000 2000 4000 large"; do
   pairs=$(grep -o '^parkopt: [0-9]* eligible' "$case_dir/parkopt.log" | awk '{print $2}')
   rows=$(grep -o '(\([0-9]*\) constraints' "$case_dir/parkopt.log" | tr -dc '0-9')
   objective=$(python3 -c "import json,sys; print(json.load(open('$case_dir/plan.json')).get('objective','-'))")
+  status=$(python3 -c "import json; d = json.load(open('$case_dir/plan.json')); g = d.get('relative_gap'); print(d.get('status', '-') + ', ' + ('%.4f %%' % (100 * g) if g is not None else 'no gap'))")
+  cpu=$(awk '/^cpu/ {print $2 + $3}' "$case_dir/parkopt.time")
   cstart=$(date +%s.%N)
-  cbc "$case_dir/model.mps" -maximize -ratio 0.0001 -sec "$limit" -solve >"$case_dir/cbc.log" 2>&1 || true
+  /usr/bin/time -f 'cpu %U %S' -o "$case_dir/cbc.time" \
+    cbc "$case_dir/model.mps" -maximize -ratio 0.0001 -sec "$limit" -solve >"$case_dir/cbc.log" 2>&1 || true
   cend=$(date +%s.%N)
   ctotal=$(echo "$cend - $cstart" | bc)
   cobjective=$(grep -o 'Objective value: *[-0-9.e+]*' "$case_dir/cbc.log" | awk '{print $3}' | head -1)
-  printf '| %s (%s parks, %s parcels, %s projects) | %s | %s | %s | %s | %.2f | %s | %.2f | %s |\n' \
-    "$name" "$parks" "$parcels" "$projects" "$pairs" "$rows" "$build" "$solve" "$total" "$objective" "$ctotal" "$cobjective"
+  cresult=$(grep -o '^Result - .*' "$case_dir/cbc.log" | head -1 | sed 's/^Result - //')
+  cgap=$(grep -o '^Gap: *[-0-9.e+]*' "$case_dir/cbc.log" | awk '{print $2}' | head -1)
+  ccpu=$(awk '/^cpu/ {print $2 + $3}' "$case_dir/cbc.time")
+  printf '| %s (%s parks, %s parcels, %s projects) | %s | %s | %s | %s | %.2f | %s | %s | %s | %.2f | %s | %s | %s, gap %s |\n' \
+    "$name" "$parks" "$parcels" "$projects" "$pairs" "$rows" "$build" "$solve" "$total" "$cpu" "$objective" "$status" \
+    "$ctotal" "$ccpu" "$cobjective" "$cresult" "${cgap:--}"
 done

@@ -1,6 +1,6 @@
 extension Duration {
   /// The duration in seconds, for timings and time limits.
-  var inSeconds: Double {
+  public var inSeconds: Double {
     let (s, atto) = components
     return Double(s) + Double(atto) * 1e-18
   }

@@ -59,6 +59,45 @@ import Testing
     #expect(f.parkChoices.count - direct.count == f.model.variableCount - f.pairs.count)
   }
 
+  /// A search stopped before the relaxation has a bound (here by a
+  /// one-iteration limit, the same path as a time limit reached in the root
+  /// LP, without timing anything) returns the greedy plan, says why it
+  /// stopped and claims no bound or gap.
+  @Test(arguments: [1, 3, 5] as [UInt64])
+  func stoppedBeforeAnyBoundReturnsTheGreedyPlan(_ seed: UInt64) throws {
+    var c = MathProgEquivalenceTests.randomCase(seed: seed)
+    c.projects[0].mustPlace = false  // greedy does not promise must-place
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    var options = Self.exactOptions()
+    options.iterationLimit = 1
+    options.timeLimit = 60
+    let search = try ParkFirstSearch(formulation: f, options: options).solve(f.model)
+    let greedy = GreedyPlan.values(f, model: f.model)
+    #expect(search.termination == .iterationLimit, "seed \(seed)")
+    #expect(search.hasFeasiblePoint)
+    #expect(search.values == greedy)
+    #expect(search.objectiveValue == f.model.objectiveValue(at: greedy))
+    #expect(search.activities == f.model.activities(at: greedy))
+    #expect(search.bestBound == nil)
+    #expect(search.relativeGap == nil)
+  }
+
+  /// The plan found from the greedy start is the optimum (the start only
+  /// prunes), and at least as good as the start.
+  @Test(arguments: Array(1...6) as [UInt64])
+  func greedyStartKeepsTheOptimum(_ seed: UInt64) throws {
+    var c = MathProgEquivalenceTests.randomCase(seed: seed)
+    c.projects[0].mustPlace = false
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    let plain = try Solver(options: Self.exactOptions()).solve(f.model)
+    let search = try ParkFirstSearch(formulation: f, options: Self.exactOptions()).solve(f.model)
+    let greedy = f.model.objectiveValue(at: GreedyPlan.values(f, model: f.model))
+    let a = try #require(search.objectiveValue), b = try #require(plain.objectiveValue)
+    #expect(search.termination == .optimal)
+    #expect(abs(a - b) <= 1e-9 * max(1, abs(b)), "seed \(seed): search \(a) vs plain \(b)")
+    #expect(a >= greedy - 1e-9)
+  }
+
   @Test func infeasibleMustPlaceStaysInfeasible() throws {
     var c = MathProgEquivalenceTests.randomCase(seed: 4)
     for k in c.parks.indices { c.parks[k].energyQuotaTce = 1 }

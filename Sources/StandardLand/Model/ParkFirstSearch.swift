@@ -1,3 +1,4 @@
+import Foundation
 import GLPK
 
 /// Solves a standard-land MIP exactly by deciding parks first, parcels second.
@@ -27,46 +28,74 @@ public struct ParkFirstSearch: Sendable {
   public let formulation: StandardLandModel
   /// Time limit, relative gap and the other branch-and-cut options.
   public let options: SolveOptions
+  /// Hears one line per step (which solve, its outcome, its seconds).
+  public var progress: (@Sendable (String) -> Void)?
 
-  public init(formulation: StandardLandModel, options: SolveOptions) {
+  public init(formulation: StandardLandModel, options: SolveOptions, progress: (@Sendable (String) -> Void)? = nil) {
     self.formulation = formulation
     self.options = options
+    self.progress = progress
   }
 
   /// Solves `model` (the formulation's model, possibly with changed bounds,
   /// coefficients or added rows, but the same variables).
+  ///
+  /// Every GLPK call gets the time left before ``options``' time limit, so
+  /// the search ends within the limit (plus the last LP iteration or node);
+  /// when nothing better is found in time, the greedy plan is returned, as
+  /// a time-limited plan with no gap claimed unless a bound was proven.
   public func solve(_ model: LinearModel) throws(GLPKError) -> Solution {
-    if formulation.parcelChoices.isEmpty { return try Solver(options: options).solve(model) }
     let clock = ContinuousClock()
     let start = clock.now
+    let greedy = greedyPlan(model)
+    report("greedy plan", greedy, since: start, clock)
+    if formulation.parcelChoices.isEmpty {
+      var plain = options
+      plain.mipStart = greedy?.values
+      let solution = try Solver(options: plain).solve(model)
+      report("branch-and-cut", solution, since: start, clock)
+      return solution
+    }
     var relaxation = model
     for x in formulation.parcelChoices { relaxation.setKind(x, .continuous) }
-    var best = try greedyPlan(model, start: start, clock: clock)
+    var best = greedy
     var nodes = 0, iterations = 0
     var cuts = 0
     while true {
       // The relaxation gets most of the time left; the rest is kept for
-      // turning its park choices into parcels.
-      let upper = try solveStep(relaxation, options: options, share: 0.85, start: start, clock: clock)
+      // turning its park choices into parcels. Any plan of the full model
+      // not yet cut off is a start for it.
+      let stepStart = clock.now
+      let relaxationStart = [best, greedy].compactMap { $0?.values }.first { relaxation.infeasibility(of: $0) == nil }
+      let upper = try solveStep(relaxation, mipStart: relaxationStart, share: 0.85, start: start, clock: clock)
+      report("park relaxation \(cuts + 1)", upper, since: stepStart, clock)
       nodes += upper.nodes
       iterations += upper.iterations
-      guard upper.hasFeasiblePoint, let bound = upper.bestBound ?? upper.objectiveValue else {
+      if upper.termination == .infeasible {
         // No park choices left: the best plan seen is optimal (or none exists).
-        if let best, upper.termination == .infeasible {
-          return finish(best, bound: best.objectiveValue, termination: .optimal, model, nodes, iterations, start, clock)
-        }
-        // Stopped before the relaxation had a point: no bound is known.
-        return finish(best ?? upper, bound: upper.bestBound, termination: upper.termination, model, nodes, iterations, start, clock)
+        if let best { return finish(best, bound: best.objectiveValue, termination: .optimal, model, nodes, iterations, start, clock) }
+        return finish(upper, bound: nil, termination: .infeasible, model, nodes, iterations, start, clock)
       }
-      if isIntegral(upper), best == nil || (upper.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) {
-        best = upper
-      } else {
-        let parcels = try solveParcels(model, parkChoicesOf: upper, start: start, clock: clock)
-        nodes += parcels.nodes
-        iterations += parcels.iterations
-        if parcels.hasFeasiblePoint, (parcels.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) {
-          best = parcels
+      // Only a finished relaxation's objective bounds the plans not yet
+      // seen; a stopped one gives its search's bound, if it has one.
+      let bound = upper.termination == .optimal ? upper.objectiveValue : upper.bestBound
+      if upper.hasFeasiblePoint {
+        if isIntegral(upper) {
+          if (upper.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) { best = upper }
+        } else if timeLeft(start, clock) > 0 {
+          let parcelStart = clock.now
+          let parcels = try solveParcels(model, parkChoicesOf: upper, candidates: [best, greedy], start: start, clock: clock)
+          report("parcels for park choices \(cuts + 1)", parcels, since: parcelStart, clock)
+          nodes += parcels.nodes
+          iterations += parcels.iterations
+          if parcels.hasFeasiblePoint, (parcels.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) {
+            best = parcels
+          }
         }
+      }
+      guard let bound else {
+        // Stopped before the relaxation had a bound: no gap is known.
+        return finish(best ?? Self.withoutPoint(upper), bound: nil, termination: upper.termination, model, nodes, iterations, start, clock)
       }
       if let incumbent = best?.objectiveValue, Self.gap(incumbent, bound, model.sense) <= (options.relativeMIPGap ?? 0) {
         let termination: TerminationReason = upper.termination == .optimal && Self.gap(incumbent, bound, model.sense) <= 1e-9
@@ -76,46 +105,73 @@ public struct ParkFirstSearch: Sendable {
       if upper.termination != .optimal && upper.termination != .gapLimit {
         return finish(best ?? Self.withoutPoint(upper), bound: bound, termination: upper.termination, model, nodes, iterations, start, clock)
       }
+      if timeLeft(start, clock) <= 0 {
+        return finish(best ?? Self.withoutPoint(upper), bound: bound, termination: .timeLimit, model, nodes, iterations, start, clock)
+      }
       cuts += 1
       noGoodCut(&relaxation, upper, name: "no_good[\(cuts)]")
     }
   }
 
+  /// Tells ``progress`` how a step ended.
+  private func report(_ step: String, _ s: Solution?, since: ContinuousClock.Instant, _ clock: ContinuousClock) {
+    guard let progress else { return }
+    let seconds = String(format: "%.2f s", (clock.now - since).inSeconds)
+    guard let s else { return progress("\(step): none (\(seconds))") }
+    let objective = s.objectiveValue.map { String(format: "%.1f", $0) } ?? "none"
+    let bound = s.bestBound.map { String(format: "%.1f", $0) } ?? "none"
+    let started = s.mipStartUsed ? ", from the start given" : ""
+    progress(
+      "\(step): \(s.termination.rawValue), objective \(objective), bound \(bound), \(s.nodes) nodes, "
+        + "\(s.iterations) iterations, \(seconds) (GLPK \(String(format: "%.2f s", s.solveSeconds)))\(started)")
+  }
+
+  /// Seconds left before the time limit (infinity without one).
+  private func timeLeft(_ start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Double {
+    guard let limit = options.timeLimit else { return .infinity }
+    return limit - (clock.now - start).inSeconds
+  }
+
   /// One solve within `share` of the time left (a millisecond when none is
-  /// left, so that GLPK reports the time limit itself).
+  /// left, so that GLPK reports the time limit itself), from `mipStart`.
+  /// GLPK's presolver stays off so that the root LP is held to the limit
+  /// too (``SolveOptions/timeLimit``).
   private func solveStep(
-    _ model: LinearModel, options: SolveOptions, share: Double = 1, start: ContinuousClock.Instant,
-    clock: ContinuousClock
+    _ model: LinearModel, exact: Bool = false, mipStart: [Double]?, share: Double = 1,
+    start: ContinuousClock.Instant, clock: ContinuousClock
   ) throws(GLPKError) -> Solution {
     var stepOptions = options
-    if let limit = options.timeLimit {
-      stepOptions.timeLimit = max(share * (limit - (clock.now - start).inSeconds), 0.001)
+    stepOptions.presolve = .off
+    stepOptions.mipStart = mipStart
+    if exact { stepOptions.relativeMIPGap = 0 }
+    if options.timeLimit != nil {
+      stepOptions.timeLimit = max(share * timeLeft(start, clock), 0.001)
     }
     return try Solver(options: stepOptions).solve(model)
   }
 
-  /// M with the park choices fixed at `relaxed`'s values: the best parcels.
+  /// M with the park choices fixed at `relaxed`'s values: the best parcels,
+  /// from the first of `candidates` that fits those park choices.
   private func solveParcels(
-    _ model: LinearModel, parkChoicesOf relaxed: Solution, start: ContinuousClock.Instant, clock: ContinuousClock
+    _ model: LinearModel, parkChoicesOf relaxed: Solution, candidates: [Solution?], start: ContinuousClock.Instant,
+    clock: ContinuousClock
   ) throws(GLPKError) -> Solution {
     var fixed = model
     for y in formulation.parkChoices { fixed.fix(y, at: relaxed[y].rounded()) }
-    var exact = options
-    exact.relativeMIPGap = 0
-    return try solveStep(fixed, options: exact, start: start, clock: clock)
+    // Parcels in parks not chosen are out (implied by choose_park; fixing
+    // them keeps them out of the LP's way).
+    for (k, y) in formulation.choiceOfPair.enumerated() where relaxed[y].rounded() == 0 {
+      fixed.fix(Variable(index: k), at: 0)
+    }
+    let mipStart = candidates.compactMap { $0?.values }.first { fixed.infeasibility(of: $0) == nil }
+    return try solveStep(fixed, exact: true, mipStart: mipStart, start: start, clock: clock)
   }
 
-  /// The greedy plan (``GreedyPlan``) as a solution of `model`, checked by
-  /// GLPK with every variable fixed; nil when it breaks a row.
-  private func greedyPlan(_ model: LinearModel, start: ContinuousClock.Instant, clock: ContinuousClock)
-    throws(GLPKError) -> Solution?
-  {
-    var fixed = model
-    for (j, value) in GreedyPlan.values(formulation, model: model).enumerated() {
-      fixed.fix(Variable(index: j), at: value)
-    }
-    let plan = try solveStep(fixed, options: options, start: start, clock: clock)
-    return plan.hasFeasiblePoint ? plan : nil
+  /// The greedy plan (``GreedyPlan``) as a solution of `model`, checked
+  /// against every row; nil when it breaks one (an added row the greedy
+  /// rule does not know of).
+  private func greedyPlan(_ model: LinearModel) -> Solution? {
+    Solution(feasiblePoint: GreedyPlan.values(formulation, model: model), of: model, termination: .timeLimit)
   }
 
   /// A relaxation's outcome without its point (its parcel choices may be

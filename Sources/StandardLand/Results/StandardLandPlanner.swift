@@ -23,13 +23,19 @@ public struct StandardLandPlanner: Sendable {
 
   /// Solves `model` (the formulation's, possibly changed) exactly, parks
   /// first and parcels second (``ParkFirstSearch``); `explaining` re-solves
-  /// use the scenario's shorter explanation time limit.
-  func solve(_ model: LinearModel, _ formulation: StandardLandModel, explaining: Bool = false) throws(GLPKError) -> Solution {
+  /// use the scenario's shorter explanation time limit; `spentSeconds` is
+  /// taken off the time limit (the plan's limit covers building the model).
+  func solve(
+    _ model: LinearModel, _ formulation: StandardLandModel, explaining: Bool = false, spentSeconds: Double = 0,
+    progress: (@Sendable (String) -> Void)? = nil
+  ) throws(GLPKError) -> Solution {
     var options = solver.options
     if explaining {
       options.timeLimit = min(landCase.scenario.explainTimeLimitSeconds, landCase.scenario.timeLimitSeconds)
+    } else if let limit = options.timeLimit {
+      options.timeLimit = max(limit - spentSeconds, 0.001)
     }
-    return try ParkFirstSearch(formulation: formulation, options: options).solve(model)
+    return try ParkFirstSearch(formulation: formulation, options: options, progress: progress).solve(model)
   }
 
   /// Builds and solves the plan; `progress` hears what is being done.
@@ -40,7 +46,7 @@ public struct StandardLandPlanner: Sendable {
     let formulation = StandardLandModel(landCase, pairs: pairs)
     let built = clock.now
     progress?("\(pairs.count) eligible project–parcel pairs; solving the MIP (\(formulation.model.constraintCount) constraints)")
-    let solution = try solve(formulation.model, formulation)
+    let solution = try solve(formulation.model, formulation, spentSeconds: (built - start).inSeconds, progress: progress)
     let solved = clock.now
     var plan = AssignmentPlan(
       termination: solution.termination, objective: solution.objectiveValue, bestBound: solution.bestBound,

@@ -47,6 +47,8 @@ struct AssignCommand: ParsableCommand {
   var verbose = false
 
   func run() throws {
+    let clock = ContinuousClock()
+    let started = clock.now
     var landCase: LandCase
     do {
       landCase = try LandCaseLoader.load(folder: folder, scenarioPath: scenario)
@@ -71,6 +73,7 @@ struct AssignCommand: ParsableCommand {
         FileHandle.standardError.write(Data("parkopt: \(message)\n".utf8))
       }
     }
+    report?(String(format: "case read in %.3f s", (clock.now - started).inSeconds))
     let plan: AssignmentPlan
     let planner = StandardLandPlanner(landCase)
     switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in try planner.plan(progress: report) }) {
@@ -82,6 +85,11 @@ struct AssignCommand: ParsableCommand {
       report(String(
         format: "timings: build %.3f s, solve %.3f s (%d nodes), explain %.3f s", t.buildSeconds, t.solveSeconds,
         t.nodes, t.explainSeconds))
+    }
+    let writing = clock.now
+    defer {
+      report?(String(
+        format: "results written in %.3f s; %.3f s in all", (clock.now - writing).inSeconds, (clock.now - started).inSeconds))
     }
     let writer = PlanWriter(plan, landCase: landCase, language: language.language)
     let destination = output ?? (folder as NSString).appendingPathComponent("results")
