@@ -17,20 +17,14 @@ public struct SizingWriter {
 
   /// Writes every file; returns the paths written.
   public func write(to folder: String) throws -> [String] {
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var files = try ResultFolder(folder)
     let tables = SizingTables(result, language: language)
-    var written: [String] = []
-    func save(_ name: String, _ text: String) throws {
-      let path = (folder as NSString).appendingPathComponent(name)
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
-      written.append(path)
-    }
-    try save("capacities.csv", CSVText.render(tables.capacities))
-    try save("costs.csv", CSVText.render(tables.costs))
-    try save("ratios.csv", CSVText.render(tables.ratios))
-    try save("dispatch.csv", CSVText.render(tables.dispatch))
-    try save("result.json", try SizingJSON.text(result, caseName: caseName))
-    try save("report.html", HTMLReport.page(result, caseName: caseName))
-    return written
+    try files.save("capacities.csv", CSVText.render(tables.capacities))
+    try files.save("costs.csv", CSVText.render(tables.costs))
+    try files.save("ratios.csv", CSVText.render(tables.ratios))
+    try files.save("dispatch.csv", CSVText.render(tables.dispatch))
+    try files.save("result.json", try SizingJSON.text(result, caseName: caseName))
+    try files.save("report.html", HTMLReport.page(result, caseName: caseName))
+    return files.written
   }
 }

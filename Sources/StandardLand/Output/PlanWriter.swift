@@ -17,21 +17,15 @@ public struct PlanWriter {
 
   /// Writes every file; returns the paths written.
   public func write(to folder: String) throws -> [String] {
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var files = try ResultFolder(folder)
     let tables = PlanTables(plan, language: language)
-    var written: [String] = []
-    func save(_ name: String, _ text: String) throws {
-      let path = (folder as NSString).appendingPathComponent(name)
-      try text.write(toFile: path, atomically: true, encoding: .utf8)
-      written.append(path)
-    }
-    try save("assignments.csv", CSVText.render(tables.assignments))
-    try save("parks.csv", CSVText.render(tables.parks))
-    try save("unplaced.csv", CSVText.render(tables.unplaced))
-    try save("limit_values.csv", CSVText.render(tables.limitValues))
-    try save("plan.json", try json())
-    if let geo = try geoJSON() { try save("parcels.geojson", geo) }
-    return written
+    try files.save("assignments.csv", CSVText.render(tables.assignments))
+    try files.save("parks.csv", CSVText.render(tables.parks))
+    try files.save("unplaced.csv", CSVText.render(tables.unplaced))
+    try files.save("limit_values.csv", CSVText.render(tables.limitValues))
+    try files.save("plan.json", try json())
+    if let geo = try geoJSON() { try files.save("parcels.geojson", geo) }
+    return files.written
   }
 
   /// The whole plan as JSON (keys sorted, no timings).

@@ -117,10 +117,8 @@ struct EvaluateCommand: ParsableCommand {
     }
     let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results/evaluate")
     do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      for (name, text) in files {
-        try text.write(toFile: (folder as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
-      }
+      var results = try ResultFolder(folder)
+      for (name, text) in files { try results.save(name, text) }
     } catch {
       throw CommandFailure("\(folder): cannot write the results: \(error.localizedDescription)", code: .badInput)
     }
