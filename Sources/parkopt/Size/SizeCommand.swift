@@ -85,7 +85,9 @@ struct SizeCommand: ParsableCommand {
     case .success(let value): result = value
     case .failure(let error): throw CommandFailure(error)
     }
-    say(String(format: "build %.3f s, solve %.3f s, %d iterations", result.buildSeconds, result.solveSeconds, result.iterations))
+    // GLPK does not count interior-point iterations (its log shows them).
+    let iterations = result.iterations > 0 ? ", \(result.iterations) simplex iterations" : ""
+    say(String(format: "build %.3f s, solve %.3f s", result.buildSeconds, result.solveSeconds) + iterations)
     if let stages = result.stageTimings { say("stages: " + stages) }
     let name = greenCase.scenario.name
     let destination = output ?? (folder as NSString).appendingPathComponent("results")
