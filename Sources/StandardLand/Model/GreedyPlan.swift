@@ -1,55 +1,159 @@
 import GLPK
 
-/// A quick plan that respects every park limit: projects in order of value
-/// (must-place ones first), each on its most valuable free eligible parcel
-/// that keeps the park's rows within their bounds.
+/// A quick plan that respects every park limit: projects in order (must-place
+/// ones first), each on its most valuable free eligible parcel
+/// that keeps the park's rows within their bounds (among equally valuable
+/// ones, the parcel whose park has the most room left on the rows it
+/// uses), then improved by swaps: an unplaced project replaces a placed,
+/// less valuable one in the same park when that makes room for it.
 ///
-/// It is the search's first incumbent, so that a time limit reached before
-/// branch-and-cut finds a plan still returns one (and says it is not proven).
-/// Its values are checked by GLPK (``ParkFirstSearch`` solves the model with
-/// every variable fixed at them), so a start that breaks a row the greedy
-/// rule does not know of (an added row) is simply not used.
+/// It is the search's first incumbent and MIP start, so that a time limit
+/// reached before branch-and-cut finds a plan still returns one (and says
+/// it is not proven). Its values are checked against every row of the model
+/// (``ParkFirstSearch``), so a start that breaks a row the greedy rule does
+/// not know of (an added row) is simply not used.
 enum GreedyPlan {
-  /// The full variable vector of the plan.
+  /// The full variable vector of the plan: the best of the plans built with
+  /// projects ordered by value, by value per tce of energy and by value per
+  /// mu of the smallest parcel they can use.
   static func values(_ f: StandardLandModel, model: LinearModel) -> [Double] {
     let landCase = f.landCase
-    // The park rows touched by each pair, with their coefficients.
-    var rowsOfPair = [[(row: Int, coefficient: Double)]](repeating: [], count: f.pairs.count)
-    var activity: [Int: Double] = [:]
-    for (row, byPair) in f.parkRowCoefficients(in: model).sorted(by: { $0.key < $1.key }) {
-      for (k, c) in byPair { rowsOfPair[k].append((row, c)) }
-      activity[row] = 0
+    let best = landCase.projects.indices.map { j in f.pairs(ofProject: j).map(f.pairValue).max() ?? 0 }
+    let area = landCase.projects.indices.map { j in
+      f.pairs(ofProject: j).map { landCase.parcels[f.pairs[$0].parcel].areaMu }.min() ?? 1
     }
-    func fits(_ k: Int) -> Bool {
-      rowsOfPair[k].allSatisfy { r in
-        let after = (activity[r.row] ?? 0) + r.coefficient
-        let row = Constraint(index: r.row)
-        return after <= model.upperBound(of: row) + 1e-9 && after >= min(model.lowerBound(of: row), activity[r.row] ?? 0) - 1e-9
-      }
+    let keys: [(Int) -> Double] = [
+      { best[$0] }, { best[$0] / max(landCase.projects[$0].energyTce, 1e-9) }, { best[$0] / max(area[$0], 1e-9) },
+    ]
+    var chosen: (values: [Double], objective: Double)?
+    for key in keys {
+      let values = plan(f, model: model, key: key)
+      let objective = model.objectiveValue(at: values)
+      if chosen == nil || objective > (chosen?.objective ?? 0) + 1e-9 { chosen = (values, objective) }
     }
+    return chosen?.values ?? [Double](repeating: 0, count: model.variableCount)
+  }
+
+  /// One plan: projects by `key`, highest first (must-place ones first).
+  private static func plan(_ f: StandardLandModel, model: LinearModel, key: (Int) -> Double) -> [Double] {
+    var state = State(f, model: model)
+    let landCase = f.landCase
     let required = Set(f.projectRows.filter { model.lowerBound(of: $0.value) >= 0.5 }.map(\.key))
+    let keyOf = landCase.projects.indices.map(key)
     let order = landCase.projects.indices.filter { !f.pairs(ofProject: $0).isEmpty }.sorted { a, b in
       let ra = required.contains(a), rb = required.contains(b)
       if ra != rb { return ra }
-      let va = f.pairs(ofProject: a).map(f.pairValue).max() ?? 0, vb = f.pairs(ofProject: b).map(f.pairValue).max() ?? 0
-      return va != vb ? va > vb : a < b
+      return keyOf[a] != keyOf[b] ? keyOf[a] > keyOf[b] : a < b
     }
+    for j in order { state.placeBest(j) }
+    // Swaps, then whatever fits on the parcels they freed.
+    for j in order where state.pairOfProject[j] == nil { state.swapIn(j, keeping: required) }
+    for j in order where state.pairOfProject[j] == nil { state.placeBest(j) }
     var values = [Double](repeating: 0, count: model.variableCount)
-    var taken = Set<Int>()
-    for j in order {
-      let candidates = f.pairs(ofProject: j).filter { k in
-        !taken.contains(f.pairs[k].parcel) && model.upperBound(of: Variable(index: k)) >= 0.5
-      }.sorted { a, b in
-        let va = f.pairValue(a), vb = f.pairValue(b)
-        if va != vb { return va > vb }
-        return landCase.parcels[f.pairs[a].parcel].areaMu < landCase.parcels[f.pairs[b].parcel].areaMu
-      }
-      guard let k = candidates.first(where: fits) else { continue }
-      taken.insert(f.pairs[k].parcel)
-      for r in rowsOfPair[k] { activity[r.row, default: 0] += r.coefficient }
+    for k in state.pairOfProject.values {
       values[k] = 1
       values[f.choiceOfPair[k].index] = 1
     }
     return values
+  }
+
+  /// The plan being built: placed pairs and the park rows' activities.
+  private struct State {
+    let f: StandardLandModel
+    let model: LinearModel
+    /// The park rows touched by each pair, with their coefficients.
+    var rowsOfPair: [[(row: Int, coefficient: Double)]]
+    var activity: [Int: Double] = [:]
+    var pairOfProject: [Int: Int] = [:]
+    var pairOfParcel: [Int: Int] = [:]
+    /// Placed pairs by park.
+    var placedInPark: [String: Set<Int>] = [:]
+
+    init(_ f: StandardLandModel, model: LinearModel) {
+      self.f = f
+      self.model = model
+      rowsOfPair = [[(row: Int, coefficient: Double)]](repeating: [], count: f.pairs.count)
+      for (row, byPair) in f.parkRowCoefficients(in: model).sorted(by: { $0.key < $1.key }) {
+        for (k, c) in byPair { rowsOfPair[k].append((row, c)) }
+        activity[row] = 0
+      }
+    }
+
+    func park(_ k: Int) -> String { f.landCase.parcels[f.pairs[k].parcel].parkID }
+    func isOpen(_ k: Int) -> Bool { model.upperBound(of: Variable(index: k)) >= 0.5 }
+
+    /// True when adding pair `k` keeps its park rows within their bounds (a
+    /// row already outside, e.g. a share that existing firms miss, must not
+    /// get worse).
+    func fits(_ k: Int) -> Bool {
+      rowsOfPair[k].allSatisfy { r in
+        let now = activity[r.row] ?? 0, after = now + r.coefficient
+        let row = Constraint(index: r.row)
+        return after <= model.upperBound(of: row) + 1e-9 && after >= min(model.lowerBound(of: row), now) - 1e-9
+      }
+    }
+
+    /// The largest share of a row's room left that pair `k` would use.
+    func pressure(_ k: Int) -> Double {
+      rowsOfPair[k].reduce(0) { worst, r in
+        let now = activity[r.row] ?? 0, row = Constraint(index: r.row)
+        let room = r.coefficient > 0 ? model.upperBound(of: row) - now : now - model.lowerBound(of: row)
+        guard room.isFinite, r.coefficient != 0 else { return worst }
+        return max(worst, abs(r.coefficient) / max(room, 1e-9))
+      }
+    }
+
+    mutating func place(_ k: Int) {
+      let (j, p) = f.pairs[k]
+      pairOfProject[j] = k
+      pairOfParcel[p] = k
+      placedInPark[park(k), default: []].insert(k)
+      for r in rowsOfPair[k] { activity[r.row, default: 0] += r.coefficient }
+    }
+
+    mutating func remove(_ k: Int) {
+      let (j, p) = f.pairs[k]
+      pairOfProject[j] = nil
+      pairOfParcel[p] = nil
+      placedInPark[park(k)]?.remove(k)
+      for r in rowsOfPair[k] { activity[r.row, default: 0] -= r.coefficient }
+    }
+
+    /// Places project `j` on its most valuable free parcel that fits.
+    mutating func placeBest(_ j: Int) {
+      var chosen: (k: Int, value: Double, pressure: Double, area: Double)?
+      for k in f.pairs(ofProject: j) where pairOfParcel[f.pairs[k].parcel] == nil && isOpen(k) && fits(k) {
+        let value = f.pairValue(k), pressure = pressure(k), area = f.landCase.parcels[f.pairs[k].parcel].areaMu
+        if let c = chosen {
+          if value < c.value - 1e-9 { continue }
+          if abs(value - c.value) <= 1e-9 && (pressure, area) >= (c.pressure, c.area) { continue }
+        }
+        chosen = (k, value, pressure, area)
+      }
+      if let chosen { place(chosen.k) }
+    }
+
+    /// Places unplaced project `j` by taking out the least valuable placed
+    /// project (not a required one) of a park whose removal lets one of
+    /// `j`'s pairs fit, when that gains value.
+    mutating func swapIn(_ j: Int, keeping required: Set<Int>) {
+      var bestSwap: (add: Int, drop: Int, gain: Double)?
+      for k in f.pairs(ofProject: j) where isOpen(k) {
+        let value = f.pairValue(k)
+        let holder = pairOfParcel[f.pairs[k].parcel]
+        let candidates = holder.map { [$0] } ?? Array(placedInPark[park(k)] ?? [])
+        for i in candidates where !required.contains(f.pairs[i].project) {
+          let gain = value - f.pairValue(i)
+          guard gain > 1e-9, gain > (bestSwap?.gain ?? 0) else { continue }
+          remove(i)
+          let ok = pairOfParcel[f.pairs[k].parcel] == nil && fits(k)
+          place(i)
+          if ok { bestSwap = (k, i, gain) }
+        }
+      }
+      guard let bestSwap else { return }
+      remove(bestSwap.drop)
+      place(bestSwap.add)
+    }
   }
 }
