@@ -41,7 +41,9 @@ for spec in "6 300 200 600 small" "20 3000 2000 4000 large"; do
   ctotal=$(echo "$cend - $cstart" | bc)
   cobjective=$(grep -o 'Objective value: *[-0-9.e+]*' "$case_dir/cbc.log" | awk '{print $3}' | head -1)
   cresult=$(grep -o '^Result - .*' "$case_dir/cbc.log" | head -1 | sed 's/^Result - //')
-  cgap=$(grep -o '^Gap: *[-0-9.e+]*' "$case_dir/cbc.log" | awk '{print $2}' | head -1)
+  # CBC prints its gap rounded to 0.01 (as a fraction): compute it from the bound.
+  cbound=$(grep -oE '^(Upper|Lower) bound: *[-0-9.e+]*' "$case_dir/cbc.log" | awk '{print $3}' | head -1)
+  cgap=$(python3 -c "o, b = '$cobjective', '$cbound'; print('%.4f %%' % (100 * abs(float(b) - float(o)) / abs(float(o))) if o and b else '-')")
   ccpu=$(awk '/^cpu/ {print $2 + $3}' "$case_dir/cbc.time")
   printf '| %s (%s parks, %s parcels, %s projects) | %s | %s | %s | %s | %.2f | %s | %s | %s | %.2f | %s | %s | %s, gap %s |\n' \
     "$name" "$parks" "$parcels" "$projects" "$pairs" "$rows" "$build" "$solve" "$total" "$cpu" "$objective" "$status" \
