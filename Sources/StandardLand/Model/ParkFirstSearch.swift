@@ -59,6 +59,32 @@ public struct ParkFirstSearch: Sendable {
     var relaxation = model
     for x in formulation.parcelChoices { relaxation.setKind(x, .continuous) }
     var best = greedy
+    // The LP relaxation by pricing (fast where parcels are many), and from
+    // it a plan: its park choices at 0 or 1 kept, the rest decided by
+    // branch-and-cut, then parcels (a relaxation-induced neighbourhood).
+    var lpBound: Double?
+    if model.sense == .maximize, timeLeft(start, clock) > 0 {
+      let lpStart = clock.now
+      var pricing = PricedRelaxation(formulation: formulation)
+      pricing.trace = progress.map { say in { say($0) } }
+      let priced = try pricing.solve(model, hint: greedy?.values, options: options, timeLeft: { timeLeft(start, clock) })
+      report("LP relaxation by pricing (\(priced.rounds) rounds, \(priced.working.count) of \(formulation.parcelChoices.count) parcel choices)",
+             priced.solution, since: lpStart, clock)
+      lpBound = priced.bound
+      if priced.complete, timeLeft(start, clock) > 0 {
+        let planStart = clock.now
+        let guided = try lpGuidedPlan(model, relaxation: relaxation, priced: priced, candidates: [best, greedy],
+                                      start: start, clock: clock)
+        report("plan from the LP's park choices", guided, since: planStart, clock)
+        if let guided, guided.hasFeasiblePoint, (guided.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) {
+          best = guided
+        }
+      }
+      if let incumbent = best?.objectiveValue, let lpBound, Self.gap(incumbent, lpBound, model.sense) <= (options.relativeMIPGap ?? 0) {
+        let termination: TerminationReason = Self.gap(incumbent, lpBound, model.sense) <= 1e-9 ? .optimal : .gapLimit
+        return finish(best!, bound: lpBound, termination: termination, model, 0, 0, start, clock)
+      }
+    }
     var nodes = 0, iterations = 0
     var cuts = 0
     while true {
@@ -80,7 +106,7 @@ public struct ParkFirstSearch: Sendable {
       }
       // Only a finished relaxation's objective bounds the plans not yet
       // seen; a stopped one gives its search's bound, if it has one.
-      let bound = upper.termination == .optimal ? upper.objectiveValue : upper.bestBound
+      let bound = Self.tighter(upper.termination == .optimal ? upper.objectiveValue : upper.bestBound, lpBound, model.sense)
       if upper.hasFeasiblePoint {
         if isIntegral(upper) {
           if (upper.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) { best = upper }
@@ -165,6 +191,32 @@ public struct ParkFirstSearch: Sendable {
     }
     let mipStart = candidates.compactMap { $0?.values }.first { fixed.infeasibility(of: $0) == nil }
     return try solveStep(fixed, exact: true, mipStart: mipStart, start: start, clock: clock)
+  }
+
+  /// A plan from the LP relaxation: park choices the LP puts at 0 or 1 are
+  /// fixed there, parcel choices outside the LP's working set at 0, and
+  /// branch-and-cut decides the remaining park choices (half the time
+  /// left); then the parcels. Nil when that finds no park choices in time.
+  private func lpGuidedPlan(
+    _ model: LinearModel, relaxation: LinearModel, priced: PricedRelaxation.Result, candidates: [Solution?],
+    start: ContinuousClock.Instant, clock: ContinuousClock
+  ) throws(GLPKError) -> Solution? {
+    var neighbourhood = relaxation
+    for x in formulation.parcelChoices where !priced.working.contains(x.index) { neighbourhood.fix(x, at: 0) }
+    for y in formulation.parkChoices {
+      let v = priced.solution[y]
+      if v <= 1e-6 { neighbourhood.fix(y, at: 0) } else if v >= 1 - 1e-6 { neighbourhood.fix(y, at: 1) }
+    }
+    let parks = try solveStep(neighbourhood, mipStart: nil, share: 0.5, start: start, clock: clock)
+    guard parks.hasFeasiblePoint, timeLeft(start, clock) > 0 else { return nil }
+    return try solveParcels(model, parkChoicesOf: parks, candidates: candidates, start: start, clock: clock)
+  }
+
+  /// The tighter of two bounds (either may be missing).
+  static func tighter(_ a: Double?, _ b: Double?, _ sense: ObjectiveSense) -> Double? {
+    guard let a else { return b }
+    guard let b else { return a }
+    return sense == .maximize ? min(a, b) : max(a, b)
   }
 
   /// The greedy plan (``GreedyPlan``) as a solution of `model`, checked
