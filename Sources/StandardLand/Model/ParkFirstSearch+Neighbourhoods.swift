@@ -1,0 +1,48 @@
+import GLPK
+
+extension ParkFirstSearch {
+  /// `plan` improved by ``ParkNeighbourhoods`` until `deadline` (seconds
+  /// after `start`): groups of two parks until a round over all of them
+  /// finds nothing better, then of three, up to `largestGroup`; each group
+  /// gets at most `perGroup` seconds and is solved to a tenth of the
+  /// search's gap. Parcel choices outside `keep` (when given) stay out.
+  func improveByGroupsOfParks(
+    _ model: LinearModel, relaxation: LinearModel, plan: Solution, keep: Set<Int>?, deadline: Double,
+    perGroup: Double, largestGroup: Int = 4, start: ContinuousClock.Instant, clock: ContinuousClock
+  ) throws(GLPKError) -> Solution {
+    let search = ParkNeighbourhoods(formulation: formulation, variableCount: model.variableCount)
+    var best = plan
+    let parks = formulation.landCase.parks
+    func left() -> Double { min(timeLeft(start, clock), deadline - (clock.now - start).inSeconds) }
+    for size in 2...max(2, largestGroup) {
+      let groups = search.groupsOfParks(size: size)
+      var sinceImproved = 0, step = 0
+      while left() > 0, !groups.isEmpty, sinceImproved < groups.count {
+        let group = groups[step % groups.count]
+        step += 1
+        sinceImproved += 1
+        let stepStart = clock.now
+        let incumbent = best.objectiveValue ?? -.infinity
+        let sub = search.neighbourhood(relaxation, of: best.values, parks: Set(group), keep: keep)
+        let share = min(1, min(perGroup, left()) / max(timeLeft(start, clock), 1e-3))
+        let parkStep = try solveStep(sub, gap: (options.relativeMIPGap ?? 0) / 10, mipStart: nil, share: share,
+                                     start: start, clock: clock)
+        let name = "parks " + group.map { parks[$0].id }.joined(separator: " + ")
+        guard parkStep.hasFeasiblePoint, (parkStep.objectiveValue ?? -.infinity) > incumbent + 1e-6 * max(1, abs(incumbent)),
+          left() > 0
+        else {
+          report(name + ", nothing better", parkStep, since: stepStart, clock)
+          continue
+        }
+        let fixedOutside = search.neighbourhood(model, of: best.values, parks: Set(group), keep: keep)
+        let parcels = try solveParcels(fixedOutside, parkChoicesOf: parkStep, candidates: [], start: start, clock: clock)
+        report(name, parcels, since: stepStart, clock)
+        if parcels.hasFeasiblePoint, (parcels.objectiveValue ?? -.infinity) > incumbent + 1e-6 * max(1, abs(incumbent)) {
+          best = parcels
+          sinceImproved = 0
+        }
+      }
+    }
+    return best
+  }
+}
