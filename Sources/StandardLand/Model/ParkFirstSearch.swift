@@ -23,6 +23,11 @@ import GLPK
 /// upper bound of the cut R bounds every plan not yet seen: the answer is the
 /// optimum of M, not of an approximation. Only the time limit can stop it
 /// short, and then the result says so.
+///
+/// Before the loop (maximisation), the plan and the bound get a head start:
+/// the LP relaxation by pricing (``PricedRelaxation``, a bound), a plan from
+/// its park choices, and that plan improved a few parks at a time
+/// (``ParkNeighbourhoods``).
 public struct ParkFirstSearch: Sendable {
   /// The formulation whose variables tell park and parcel choices apart.
   public let formulation: StandardLandModel
