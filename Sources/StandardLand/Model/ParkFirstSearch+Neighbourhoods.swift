@@ -23,21 +23,23 @@ extension ParkFirstSearch {
         sinceImproved += 1
         let stepStart = clock.now
         let incumbent = best.objectiveValue ?? -.infinity
+        // Better by more than GLPK's rounding.
+        func improves(_ s: Solution) -> Bool {
+          s.hasFeasiblePoint && (s.objectiveValue ?? -.infinity) > incumbent + 1e-6 * max(1, abs(incumbent))
+        }
         let sub = search.neighbourhood(relaxation, of: best.values, parks: Set(group), keep: keep)
         let share = min(1, min(perGroup, left()) / max(timeLeft(start, clock), 1e-3))
         let parkStep = try solveStep(sub, gap: (options.relativeMIPGap ?? 0) / 10, mipStart: nil, share: share,
                                      start: start, clock: clock)
         let name = "parks " + group.map { parks[$0].id }.joined(separator: " + ")
-        guard parkStep.hasFeasiblePoint, (parkStep.objectiveValue ?? -.infinity) > incumbent + 1e-6 * max(1, abs(incumbent)),
-          left() > 0
-        else {
+        guard improves(parkStep), left() > 0 else {
           report(name + ", nothing better", parkStep, since: stepStart, clock)
           continue
         }
         let fixedOutside = search.neighbourhood(model, of: best.values, parks: Set(group), keep: keep)
         let parcels = try solveParcels(fixedOutside, parkChoicesOf: parkStep, candidates: [], start: start, clock: clock)
         report(name, parcels, since: stepStart, clock)
-        if parcels.hasFeasiblePoint, (parcels.objectiveValue ?? -.infinity) > incumbent + 1e-6 * max(1, abs(incumbent)) {
+        if improves(parcels) {
           best = parcels
           sinceImproved = 0
         }

@@ -119,15 +119,15 @@ public struct ParkFirstSearch: Sendable {
     var cuts = 0
     while true {
       // The relaxation gets most of the time left; the rest is kept for
-      // turning its park choices into parcels. It gets no MIP start: a
-      // start turns GLPK's presolver off, which cost more than the start
-      // saved (Examples/kunming 4.9 s → 7.3 s; the 200-project case's gap at
-      // 120 s 0.31 % → 0.40 %). Its presolve is the only part of a step not
-      // held to the time limit (0.3 s on the 2,000-project case).
+      // turning its park choices into parcels. On small models it gets no
+      // MIP start: a start turns GLPK's presolver off, which cost more than
+      // the start saved (Examples/kunming 4.9 s → 7.3 s; the 200-project
+      // case's gap at 120 s 0.31 % → 0.40 %). On large ones (`lpBasis` set)
+      // the first solve starts from the priced LP's basis, optimal for the
+      // relaxation's LP, with the presolver off and the plan found so far
+      // as its start. The presolve is the only part of a step not held to
+      // the time limit (0.3 s on the 2,000-project case).
       let stepStart = clock.now
-      // The first one starts from the priced LP's basis, optimal for the
-      // relaxation's LP (GLPK's presolver is then off, and the plan found
-      // so far is given as a start).
       let warm = cuts == 0 ? lpBasis : nil
       let upper = try solveStep(relaxation, mipStart: warm == nil ? nil : best?.values, warmStart: warm, share: 0.85,
                                 start: start, clock: clock)

@@ -23,6 +23,8 @@ struct ParkNeighbourhoods {
   let parkOfVariable: [Int]
   /// For every variable, the project (index) it places.
   let projectOfVariable: [Int]
+  /// For every variable, whether it is a parcel choice.
+  let isParcelChoice: [Bool]
 
   init(formulation: StandardLandModel, variableCount: Int) {
     self.formulation = formulation
@@ -40,6 +42,9 @@ struct ParkNeighbourhoods {
     }
     parkOfVariable = park
     projectOfVariable = project
+    var parcelChoice = [Bool](repeating: false, count: variableCount)
+    for x in formulation.parcelChoices { parcelChoice[x.index] = true }
+    isParcelChoice = parcelChoice
   }
 
   /// Groups of `size` parks, those whose parks share the most eligible
@@ -81,7 +86,6 @@ struct ParkNeighbourhoods {
       placedIn[projectOfVariable[y.index]] = parkOfVariable[y.index]
     }
     var sub = model
-    let isParcelChoice = Set(formulation.parcelChoices.map(\.index))
     for v in 0..<parkOfVariable.count {
       let park = parkOfVariable[v]
       guard park >= 0 else { continue }
@@ -90,7 +94,7 @@ struct ParkNeighbourhoods {
         sub.fix(x, at: plan[v].rounded())
       } else if let elsewhere = placedIn[projectOfVariable[v]], !parks.contains(elsewhere) {
         sub.fix(x, at: 0)
-      } else if let keep, isParcelChoice.contains(v), !keep.contains(v), plan[v] < 0.5 {
+      } else if let keep, isParcelChoice[v], !keep.contains(v), plan[v] < 0.5 {
         sub.fix(x, at: 0)
       }
     }
