@@ -43,7 +43,7 @@ import Testing
     for x in f.parcelChoices { relaxation.setKind(x, .continuous) }
     let clock = ContinuousClock()
     let improved = try search.improveByGroupsOfParks(
-      f.model, relaxation: relaxation, plan: greedy, keep: nil, deadline: .infinity, perGroup: 30,
+      f.model, relaxation: relaxation, plan: greedy, deadline: .infinity, perGroup: 30,
       start: clock.now, clock: clock)
     return (greedy, improved)
   }
@@ -69,7 +69,7 @@ import Testing
     let f = Self.formulation(seed: 5)
     let search = ParkNeighbourhoods(formulation: f, variableCount: f.model.variableCount)
     let plan = GreedyPlan.values(f, model: f.model)
-    let sub = search.neighbourhood(f.model, of: plan, parks: [0, 1], keep: nil)
+    let sub = search.neighbourhood(f.model, of: plan, parks: [0, 1])
     var placedIn: [Int: Int] = [:]
     for y in f.parkChoices where plan[y.index] > 0.5 { placedIn[search.projectOfVariable[y.index]] = search.parkOfVariable[y.index] }
     #expect(placedIn.values.contains(2))  // the test needs a project placed outside the group

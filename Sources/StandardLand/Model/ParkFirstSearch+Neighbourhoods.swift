@@ -5,9 +5,9 @@ extension ParkFirstSearch {
   /// after `start`): groups of two parks until a round over all of them
   /// finds nothing better, then of three, up to `largestGroup`; each group
   /// gets at most `perGroup` seconds and is solved to a tenth of the
-  /// search's gap. Parcel choices outside `keep` (when given) stay out.
+  /// search's gap.
   func improveByGroupsOfParks(
-    _ model: LinearModel, relaxation: LinearModel, plan: Solution, keep: Set<Int>?, deadline: Double,
+    _ model: LinearModel, relaxation: LinearModel, plan: Solution, deadline: Double,
     perGroup: Double, largestGroup: Int = 4, start: ContinuousClock.Instant, clock: ContinuousClock
   ) throws(GLPKError) -> Solution {
     let search = ParkNeighbourhoods(formulation: formulation, variableCount: model.variableCount)
@@ -27,7 +27,7 @@ extension ParkFirstSearch {
         func improves(_ s: Solution) -> Bool {
           s.hasFeasiblePoint && (s.objectiveValue ?? -.infinity) > incumbent + 1e-6 * max(1, abs(incumbent))
         }
-        let sub = search.neighbourhood(relaxation, of: best.values, parks: Set(group), keep: keep)
+        let sub = search.neighbourhood(relaxation, of: best.values, parks: Set(group))
         let share = min(1, min(perGroup, left()) / max(timeLeft(start, clock), 1e-3))
         let parkStep = try solveStep(sub, gap: (options.relativeMIPGap ?? 0) / 10, mipStart: nil, share: share,
                                      start: start, clock: clock)
@@ -36,7 +36,7 @@ extension ParkFirstSearch {
           report(name + ", nothing better", parkStep, since: stepStart, clock)
           continue
         }
-        let fixedOutside = search.neighbourhood(model, of: best.values, parks: Set(group), keep: keep)
+        let fixedOutside = search.neighbourhood(model, of: best.values, parks: Set(group))
         let parcels = try solveParcels(fixedOutside, parkChoicesOf: parkStep, candidates: [], start: start, clock: clock)
         report(name, parcels, since: stepStart, clock)
         if improves(parcels) {

@@ -23,8 +23,6 @@ struct ParkNeighbourhoods {
   let parkOfVariable: [Int]
   /// For every variable, the project (index) it places.
   let projectOfVariable: [Int]
-  /// For every variable, whether it is a parcel choice.
-  let isParcelChoice: [Bool]
 
   init(formulation: StandardLandModel, variableCount: Int) {
     self.formulation = formulation
@@ -42,9 +40,6 @@ struct ParkNeighbourhoods {
     }
     parkOfVariable = park
     projectOfVariable = project
-    var parcelChoice = [Bool](repeating: false, count: variableCount)
-    for x in formulation.parcelChoices { parcelChoice[x.index] = true }
-    isParcelChoice = parcelChoice
   }
 
   /// Groups of `size` parks, those whose parks share the most eligible
@@ -79,8 +74,8 @@ struct ParkNeighbourhoods {
 
   /// `model` with every variable outside `parks` at `plan`'s value and the
   /// choices that would move a project placed outside `parks` into them at
-  /// 0; parcel choices outside `keep` (when given) also at 0.
-  func neighbourhood(_ model: LinearModel, of plan: [Double], parks: Set<Int>, keep: Set<Int>?) -> LinearModel {
+  /// 0.
+  func neighbourhood(_ model: LinearModel, of plan: [Double], parks: Set<Int>) -> LinearModel {
     var placedIn = [Int: Int]()
     for y in formulation.parkChoices where plan[y.index] > 0.5 {
       placedIn[projectOfVariable[y.index]] = parkOfVariable[y.index]
@@ -93,8 +88,6 @@ struct ParkNeighbourhoods {
       if !parks.contains(park) {
         sub.fix(x, at: plan[v].rounded())
       } else if let elsewhere = placedIn[projectOfVariable[v]], !parks.contains(elsewhere) {
-        sub.fix(x, at: 0)
-      } else if let keep, isParcelChoice[v], !keep.contains(v), plan[v] < 0.5 {
         sub.fix(x, at: 0)
       }
     }

@@ -61,6 +61,28 @@ public struct StandardLandModel: Sendable {
     objective()
   }
 
+  /// A formulation from its parts (``restricted(_:keepingPairs:)``); the
+  /// pairs by project, parcel and park are derived from `pairs`.
+  init(
+    landCase: LandCase, pairs: [(project: Int, parcel: Int)], model: LinearModel, projectRows: [Int: Constraint],
+    parkRows: [ParkLimit: [String: Constraint]], parkChoices: [Variable], parcelChoices: [Variable],
+    choiceOfPair: [Variable]
+  ) {
+    self.landCase = landCase
+    self.pairs = pairs
+    self.model = model
+    self.projectRows = projectRows
+    self.parkRows = parkRows
+    self.parkChoices = parkChoices
+    self.parcelChoices = parcelChoices
+    self.choiceOfPair = choiceOfPair
+    for (k, pair) in pairs.enumerated() {
+      byProject[pair.project, default: []].append(k)
+      byParcel[pair.parcel, default: []].append(k)
+      byPark[landCase.parcels[pair.parcel].parkID, default: []].append(k)
+    }
+  }
+
   /// The variable of pair `k`.
   public func variable(_ k: Int) -> Variable { Variable(index: k) }
 
