@@ -38,6 +38,14 @@ import Testing
     var lp = f.model
     for v in lp.variables { lp.setKind(v, .continuous) }
     #expect(lp.infeasibility(of: priced.solution.values, tolerance: 1e-7) == nil, "seed \(seed)")
+    // Its basis (the columns left out nonbasic at 0) is an optimal basis of
+    // the whole LP: the simplex started there has nothing to do.
+    var warm = SolveOptions()
+    warm.warmStart = try #require(priced.solution.basis)
+    let restarted = try Solver(options: warm).solve(lp)
+    #expect(restarted.termination == .optimal && restarted.iterations == 0, "seed \(seed)")
+    #expect(abs((restarted.objectiveValue ?? .nan) - z) <= 1e-7 * max(1, abs(z)))
+    #expect(priced.solution.reducedCosts?.count == f.model.variableCount)
   }
 
   /// Stopped after its first restricted LP, pricing still bounds the whole
