@@ -29,9 +29,21 @@ import Testing
     let value = try #require(a.objectiveValue)
     #expect(abs(value - (b.objectiveValue ?? .nan)) < 1e-9)
     // The small model's plan, put back, is a plan of the full model.
-    var full = [Double](repeating: 0, count: model.variableCount)
-    for (k, j) in columns.enumerated() { full[j] = a.values[k] }
+    let selection = ColumnSelection(columns: columns, of: model.variableCount)
+    let full = selection.expand(a.values, filling: 0)
     #expect(model.infeasibility(of: full) == nil)
+    #expect(abs(model.objectiveValue(at: full) - value) < 1e-9)
+    #expect(selection.restrict(full) == a.values)
+  }
+
+  /// A basis over some columns, put back, has the others nonbasic at their
+  /// lower bound; restricted again, it is the same basis.
+  @Test func basisRoundTrip() {
+    let selection = ColumnSelection(columns: [3, 0], of: 4)
+    let basis = Basis(rows: [.basic], columns: [.basic, .atUpper])
+    let full = selection.expand(basis)
+    #expect(full == Basis(rows: [.basic], columns: [.atUpper, .atLower, .atLower, .basic]))
+    #expect(selection.restrict(full) == basis)
   }
 
   @Test func keepingEveryColumnKeepsTheOptimum() throws {

@@ -5,12 +5,6 @@ import Testing
 /// A formulation over some of its pairs: its plans are plans of the full
 /// formulation, worth the same, and keeping every pair keeps the optimum.
 @Suite struct PairRestrictionTests {
-  static func exactOptions() -> SolveOptions {
-    var options = SolveOptions()
-    options.relativeMIPGap = 0
-    return options
-  }
-
   @Test(arguments: Array(1...6) as [UInt64])
   func plansOfTheRestrictionArePlansOfTheFullModel(_ seed: UInt64) throws {
     let f = ParkNeighbourhoodsTests.formulation(seed: seed)
@@ -19,12 +13,12 @@ import Testing
     #expect(r.model.constraintCount == f.model.constraintCount)
     #expect(r.parkChoices.count == f.parkChoices.count)
     #expect(r.pairs.count < f.pairs.count || f.parcelChoices.isEmpty)
-    for (k, j) in restriction.columns.enumerated() where k < r.pairs.count {
+    for (k, j) in restriction.selection.columns.enumerated() where k < r.pairs.count {
       #expect(r.pairs[k] == f.pairs[j])
       #expect(r.pairValue(k) == f.pairValue(j))
     }
 
-    let solved = try Solver(options: Self.exactOptions()).solve(r.model)
+    let solved = try Solver(options: ParkFirstSearchTests.exactOptions()).solve(r.model)
     let restricted = try #require(solved.objectiveValue)
     let plan = try #require(restriction.expand(solved, in: f.model), "seed \(seed)")
     #expect(abs((plan.objectiveValue ?? .nan) - restricted) <= 1e-6 * max(1, abs(restricted)))
@@ -33,16 +27,16 @@ import Testing
     let back = try #require(restriction.restrict(plan))
     #expect(back.values == solved.values.map { $0 })
 
-    let full = try #require(try Solver(options: Self.exactOptions()).solve(f.model).objectiveValue)
+    let full = try #require(try Solver(options: ParkFirstSearchTests.exactOptions()).solve(f.model).objectiveValue)
     #expect(restricted <= full + 1e-6 * max(1, abs(full)))
   }
 
   @Test func keepingEveryPairKeepsTheOptimum() throws {
     let f = ParkNeighbourhoodsTests.formulation(seed: 4)
     let restriction = f.restricted(f.model) { _ in true }
-    #expect(restriction.columns == Array(0..<f.model.variableCount))
-    let a = try Solver(options: Self.exactOptions()).solve(restriction.formulation.model).objectiveValue
-    let b = try Solver(options: Self.exactOptions()).solve(f.model).objectiveValue
+    #expect(restriction.selection.columns == Array(0..<f.model.variableCount))
+    let a = try Solver(options: ParkFirstSearchTests.exactOptions()).solve(restriction.formulation.model).objectiveValue
+    let b = try Solver(options: ParkFirstSearchTests.exactOptions()).solve(f.model).objectiveValue
     #expect(a != nil && a == b)
   }
 

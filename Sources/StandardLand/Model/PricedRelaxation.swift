@@ -62,16 +62,18 @@ struct PricedRelaxation {
     lpOptions.mipStart = nil
     lpOptions.relativeMIPGap = nil
     var rounds = 0
-    var previous: (columns: [Int], basis: Basis)?
+    var previous: (selection: ColumnSelection, basis: Basis)?
     while true {
       rounds += 1
       if options.timeLimit != nil { lpOptions.timeLimit = max(timeLeft(), 0.001) }
       // Each round's LP has only the working parcel choices as columns (the
       // others are 0): GLPK loads and prices 46k columns instead of 283k on
       // the 2,000-project case.
-      let kept = (0..<model.variableCount).filter { !isChoice[$0] || working.contains($0) }
-      if let previous { lpOptions.warmStart = Self.basis(previous.basis, of: previous.columns, for: kept) }
-      let restricted = try Solver(options: lpOptions).solve(lp.keepingColumns(kept))
+      let kept = ColumnSelection(
+        columns: (0..<model.variableCount).filter { !isChoice[$0] || working.contains($0) }, of: model.variableCount)
+      // The columns added since are nonbasic at 0.
+      if let previous { lpOptions.warmStart = kept.restrict(previous.selection.expand(previous.basis)) }
+      let restricted = try Solver(options: lpOptions).solve(lp.keepingColumns(kept.columns))
       // Later rounds start from this basis (the presolver cannot take a
       // start): 2,000-project case 76 s cold → 17 s warm, same optimum.
       lpOptions.presolve = .off
@@ -80,7 +82,7 @@ struct PricedRelaxation {
         + String(format: "%.1f, %d iterations, %.2f s, %d parcel choices", restricted.objectiveValue ?? .nan,
                  restricted.iterations, restricted.solveSeconds, working.count))
       guard restricted.termination == .optimal, let z = restricted.objectiveValue, let duals = restricted.duals else {
-        return Result(solution: Self.expand(restricted, kept, model, reducedCosts: [:]), bound: nil, complete: false,
+        return Result(solution: Self.expand(restricted, kept, reducedCosts: [:]), bound: nil, complete: false,
                       rounds: rounds, working: working)
       }
       // Price every parcel choice left out.
@@ -97,7 +99,7 @@ struct PricedRelaxation {
       }
       if candidates.isEmpty || timeLeft() <= 0 || rounds >= maxRounds {
         return Result(
-          solution: Self.expand(restricted, kept, model, reducedCosts: reducedCosts), bound: dualBound,
+          solution: Self.expand(restricted, kept, reducedCosts: reducedCosts), bound: dualBound,
           complete: candidates.isEmpty, rounds: rounds, working: working)
       }
       for (_, group) in candidates {
@@ -108,32 +110,17 @@ struct PricedRelaxation {
     }
   }
 
-  /// `basis` of the LP over `old` columns as a basis of the LP over `new`
-  /// ones (a superset): the columns added are nonbasic at their lower bound.
-  static func basis(_ basis: Basis, of old: [Int], for new: [Int]) -> Basis {
-    var status: [Int: Basis.Status] = [:]
-    for (k, j) in old.enumerated() { status[j] = basis.columns[k] }
-    return Basis(rows: basis.rows, columns: new.map { status[$0] ?? .atLower })
-  }
-
-  /// The restricted LP's solution as one of `model`: the columns left out
-  /// are 0, nonbasic at their lower bound, with the reduced costs priced.
-  static func expand(_ solution: Solution, _ kept: [Int], _ model: LinearModel, reducedCosts: [Int: Double]) -> Solution {
+  /// The restricted LP's solution as one of the whole LP: the columns left
+  /// out are 0, nonbasic at their lower bound, with the reduced costs priced.
+  static func expand(_ solution: Solution, _ kept: ColumnSelection, reducedCosts: [Int: Double]) -> Solution {
     var full = solution
-    let n = model.variableCount
-    if !solution.values.isEmpty {
-      full.values = [Double](repeating: 0, count: n)
-      for (k, j) in kept.enumerated() { full.values[j] = solution.values[k] }
-    }
+    if !solution.values.isEmpty { full.values = kept.expand(solution.values, filling: 0) }
     if let d = solution.reducedCosts {
-      var expanded = [Double](repeating: 0, count: n)
+      var expanded = kept.expand(d, filling: 0)
       for (j, value) in reducedCosts { expanded[j] = value }
-      for (k, j) in kept.enumerated() { expanded[j] = d[k] }
       full.reducedCosts = expanded
     }
-    if let basis = solution.basis {
-      full.basis = Self.basis(basis, of: kept, for: Array(0..<n))
-    }
+    full.basis = solution.basis.map(kept.expand)
     return full
   }
 

@@ -11,20 +11,14 @@ import GLPK
 struct PairRestriction {
   /// The formulation over the pairs kept (rows unchanged).
   let formulation: StandardLandModel
-  /// `columns[k]`: the full model's variable that variable `k` stands for.
-  let columns: [Int]
-  /// The full model's variable count.
-  let fullCount: Int
+  /// Which of the full model's variables the restricted model's stand for.
+  let selection: ColumnSelection
 
   /// `values` of the full model, restricted to the columns kept.
-  func restrict(_ values: [Double]) -> [Double] { columns.map { values[$0] } }
+  func restrict(_ values: [Double]) -> [Double] { selection.restrict(values) }
 
   /// `values` of the restricted model as the full model's (0 elsewhere).
-  func expand(_ values: [Double]) -> [Double] {
-    var full = [Double](repeating: 0, count: fullCount)
-    for (k, j) in columns.enumerated() { full[j] = values[k] }
-    return full
-  }
+  func expand(_ values: [Double]) -> [Double] { selection.expand(values, filling: 0) }
 
   /// A plan of the restricted model as a plan of `model` (nil when it is
   /// none, which cannot happen for a plan of the restricted model).
@@ -63,6 +57,6 @@ extension StandardLandModel {
       projectRows: projectRows, parkRows: parkRows, parkChoices: parkChoices.map(mapped),
       parcelChoices: parcelChoices.filter { newIndex[$0.index] >= 0 }.map(mapped),
       choiceOfPair: keptPairs.map { mapped(choiceOfPair[$0]) })
-    return PairRestriction(formulation: formulation, columns: columns, fullCount: model.variableCount)
+    return PairRestriction(formulation: formulation, selection: ColumnSelection(columns: columns, of: model.variableCount))
   }
 }
