@@ -258,4 +258,32 @@ import Testing
     #expect(competition.costToPlace == nil)
     #expect(!competition.provenImpossible)
   }
+
+  /// The explaining re-solves give the same answers on one thread or two:
+  /// four projects of 100 tce each and an energy quota of 250 tce: two are
+  /// placed and two lost to competition, each with its cost to place (the
+  /// weaker winner's tax less its own), and the quota is worth the third
+  /// project's tax for the 50 tce that let it onto the free parcel.
+  @Test func explanationsAreTheSameOnOneOrTwoThreads() throws {
+    var c = LandCase(
+      parks: [Self.park(energy: 250)],
+      parcels: ["A", "B", "C"].map { Parcel(id: $0, parkID: "K", areaMu: 20, zoning: "M1") },
+      projects: [Self.project("a", tax: 100), Self.project("b", tax: 90), Self.project("c", tax: 80), Self.project("d", tax: 70)])
+    var plans: [AssignmentPlan] = []
+    for threads in [1, 2] {
+      c.scenario.explainThreads = threads
+      plans.append(try Self.plan(c))
+    }
+    for plan in plans {
+      let costs = plan.unplaced.map { unplaced -> Double? in
+        guard case .lostToCompetition(let competition) = unplaced.reason else { return nil }
+        return competition.costToPlace
+      }
+      #expect(plan.unplaced.map(\.projectID) == ["c", "d"])
+      #expect(costs == [10, 20])  // c in for b: 90 − 80; d in for b: 90 − 70
+      #expect(plan.limitValues.map(\.limit) == [.energyQuota])
+      #expect(plan.limitValues.first?.step == 50)
+      #expect(plan.limitValues.first?.objectiveGain == 80)
+    }
+  }
 }

@@ -50,6 +50,9 @@ public struct Scenario: Sendable, Equatable, Codable {
   /// Time for all explaining and limit-valuing re-solves together, seconds;
   /// projects left when it is spent are explained without a re-solve.
   public var explainBudgetSeconds: Double = 300
+  /// Threads for the explaining and limit-valuing re-solves (they are
+  /// independent); nil: one per processor core.
+  public var explainThreads: Int?
 
   public init() {}
 
@@ -58,6 +61,7 @@ public struct Scenario: Sendable, Equatable, Codable {
     case useEnterpriseAverages = "use_enterprise_averages", explainUnplaced = "explain_unplaced"
     case valueLimits = "value_limits", timeLimitSeconds = "time_limit_s", mipGap = "mip_gap"
     case explainTimeLimitSeconds = "explain_time_limit_s", explainBudgetSeconds = "explain_budget_s"
+    case explainThreads = "explain_threads"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -74,5 +78,6 @@ public struct Scenario: Sendable, Equatable, Codable {
     explainTimeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .explainTimeLimitSeconds)
       ?? d.explainTimeLimitSeconds
     explainBudgetSeconds = try c.decodeIfPresent(Double.self, forKey: .explainBudgetSeconds) ?? d.explainBudgetSeconds
+    explainThreads = try c.decodeIfPresent(Int.self, forKey: .explainThreads) ?? d.explainThreads
   }
 }

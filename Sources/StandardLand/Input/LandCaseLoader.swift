@@ -119,6 +119,15 @@ public enum LandCaseLoader {
     if !(s.mipGap.isFinite && s.mipGap >= 0) {
       issues.append(DataIssue(file: path, column: "mip_gap", message: "must be ≥ 0"))
     }
+    if !(s.explainTimeLimitSeconds.isFinite && s.explainTimeLimitSeconds > 0) {
+      issues.append(DataIssue(file: path, column: "explain_time_limit_s", message: "must be a positive number of seconds"))
+    }
+    if !(s.explainBudgetSeconds >= 0) {
+      issues.append(DataIssue(file: path, column: "explain_budget_s", message: "must be ≥ 0 seconds"))
+    }
+    if let threads = s.explainThreads, threads < 1 {
+      issues.append(DataIssue(file: path, column: "explain_threads", message: "must be at least 1"))
+    }
     if !issues.isEmpty { throw DataErrors(issues) }
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GLPK
 
 /// Runs the standard-land assignment: eligibility, the MIP, and the reasons.
@@ -67,17 +68,17 @@ public struct StandardLandPlanner: Sendable {
     let chosen = Self.chosenPairs(solution, formulation)
     plan.assignments = chosen.map { assignment($0, formulation) }
     var explainer = UnplacedExplainer(planner: self, formulation: formulation, solution: solution, chosen: chosen)
+    explainer.progress = progress
     plan.parks = landCase.parks.map { explainer.summary(of: $0) }
-    if landCase.scenario.explainUnplaced {
-      progress?("explaining unplaced projects")
-      plan.unplaced = try explainer.explainAll()
-    } else {
-      plan.unplaced = explainer.unexplained()
+    let scenario = landCase.scenario
+    if scenario.explainUnplaced || scenario.valueLimits {
+      let threads = scenario.explainThreads ?? ProcessInfo.processInfo.activeProcessorCount
+      progress?("explaining unplaced projects and valuing park limits (\(threads) thread\(threads == 1 ? "" : "s"))")
+      let explained = try explainer.explain(unplaced: scenario.explainUnplaced, limits: scenario.valueLimits, threads: threads)
+      plan.limitValues = explained.limitValues
+      if scenario.explainUnplaced { plan.unplaced = explained.unplaced }
     }
-    if landCase.scenario.valueLimits {
-      progress?("valuing park limits")
-      plan.limitValues = try explainer.valueLimits()
-    }
+    if !scenario.explainUnplaced { plan.unplaced = explainer.unexplained() }
     plan.statistics.explainSeconds = (clock.now - solved).inSeconds
     return plan
   }

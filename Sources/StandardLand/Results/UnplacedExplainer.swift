@@ -1,14 +1,17 @@
+import Foundation
 import GLPK
 
 /// Works out the reasons behind a solved plan: park summaries, why each
 /// unplaced project is out, and what each park limit is worth.
-struct UnplacedExplainer {
+struct UnplacedExplainer: Sendable {
   let planner: StandardLandPlanner
   let formulation: StandardLandModel
   let solution: Solution
   let chosen: [Int]
   /// When the explanation budget is spent: later re-solves are skipped.
   let deadline: ContinuousClock.Instant
+  /// Hears one line per finished re-solve.
+  var progress: (@Sendable (String) -> Void)?
   private var landCase: LandCase { planner.landCase }
   private var budgetLeft: Bool { ContinuousClock.now < deadline }
   /// Park-row coefficients by row index and variable index, read once
@@ -111,20 +114,86 @@ struct UnplacedExplainer {
     }
   }
 
-  /// Explains every unplaced project; re-solves with each eligible one forced in.
-  mutating func explainAll() throws(GLPKError) -> [UnplacedProject] {
+  /// Explains every unplaced project, re-solving with each eligible one
+  /// forced in, when `unplaced`; values every limiting park row when
+  /// `limits`. The re-solves run `threads` at a time; each starts only while
+  /// the explanation budget lasts (a project reached later is explained
+  /// without one, a limit reached later is not valued).
+  func explain(unplaced: Bool, limits: Bool, threads: Int) throws(GLPKError)
+    -> (unplaced: [UnplacedProject], limitValues: [LimitValue])
+  {
     let placed = placedProjects
-    var result: [UnplacedProject] = []
-    for j in landCase.projects.indices where !placed.contains(j) {
-      let project = landCase.projects[j]
-      if formulation.pairs(ofProject: j).isEmpty {
-        result.append(UnplacedProject(projectID: project.id, projectName: project.name, reason: .eligibleNowhere(planner.rejections(j))))
-      } else {
-        let forced = budgetLeft ? try forceIn(j) : nil
-        result.append(UnplacedProject(projectID: project.id, projectName: project.name, reason: .lostToCompetition(competition(j, forced: forced))))
+    let left = unplaced ? landCase.projects.indices.filter { !placed.contains($0) } : []
+    let forced = left.filter { !formulation.pairs(ofProject: $0).isEmpty }
+    let raised = limits ? limitingRows() : []
+    let jobs = forced.map { ReSolve.forceIn($0) } + raised.map { ReSolve.raise($0.limit, $0.park) }
+    let done = Counter()
+    let outcomes = try ParallelJobs(threads: threads).map(jobs.count) { i throws(GLPKError) -> ReSolveOutcome in
+      guard budgetLeft else { return .skipped }
+      let clock = ContinuousClock(), started = clock.now
+      let outcome = try reSolve(jobs[i])
+      if let progress, case .solved(let solution) = outcome {
+        progress(String(
+          format: "re-solve %d of %d (%@): %@, %.2f s", done.increment(), jobs.count, describe(jobs[i]),
+          solution.termination.rawValue, (clock.now - started).inSeconds))
+      }
+      return outcome
+    }
+    var forcedSolution: [Int: Solution] = [:]
+    var values: [LimitValue] = []
+    for (job, outcome) in zip(jobs, outcomes) {
+      guard case .solved(let solution) = outcome else { continue }
+      switch job {
+      case .forceIn(let j): forcedSolution[j] = solution
+      case .raise(let limit, let park): values.append(limitValue(limit, landCase.parks[park], solution))
       }
     }
-    return result
+    let explained = left.map { j in
+      let project = landCase.projects[j]
+      let reason: UnplacedProject.Reason = formulation.pairs(ofProject: j).isEmpty
+        ? .eligibleNowhere(planner.rejections(j))
+        : .lostToCompetition(competition(j, forced: forcedSolution[j]))
+      return UnplacedProject(projectID: project.id, projectName: project.name, reason: reason)
+    }
+    return (explained, values)
+  }
+
+  /// A re-solve behind an explanation: a project forced in, or a park
+  /// limit (by park index) raised.
+  private enum ReSolve: Sendable {
+    case forceIn(Int)
+    case raise(StandardLandModel.ParkLimit, Int)
+  }
+
+  private enum ReSolveOutcome: Sendable {
+    case solved(Solution)
+    case skipped
+  }
+
+  private func reSolve(_ job: ReSolve) throws(GLPKError) -> ReSolveOutcome {
+    switch job {
+    case .forceIn(let j):
+      return .solved(try forceIn(j))
+    case .raise(let limit, let park):
+      var model = formulation.model
+      guard let row = formulation.parkRows[limit]?[landCase.parks[park].id] else { return .skipped }
+      _ = raise(limit, landCase.parks[park], row, &model)
+      return .solved(try planner.solve(model, formulation, explaining: true))
+    }
+  }
+
+  private func describe(_ job: ReSolve) -> String {
+    switch job {
+    case .forceIn(let j): return "\(landCase.projects[j].id) forced in"
+    case .raise(let limit, let park): return "\(limit.rawValue)[\(landCase.parks[park].id)] raised"
+    }
+  }
+
+  /// Counts finished re-solves across threads (for the progress lines).
+  private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func increment() -> Int { lock.withLock { value += 1; return value } }
   }
 
   /// The re-solve with project `j` required.
@@ -169,29 +238,33 @@ struct UnplacedExplainer {
 
   // MARK: - Limit values
 
-  /// For every limiting park row: re-solve with it raised by a step (10 %
-  /// of the limit, at least 1 unit; one percentage point for the share) and
-  /// report the objective gained per unit.
-  func valueLimits() throws(GLPKError) -> [LimitValue] {
-    guard let base = solution.objectiveValue else { return [] }
-    var values: [LimitValue] = []
-    for park in landCase.parks {
-      let limiting = Set(bindingLimits(in: park.id))
-      for limit in StandardLandModel.ParkLimit.allCases {
-        guard budgetLeft, let row = formulation.parkRows[limit]?[park.id], let name = formulation.model.name(of: row),
+  /// The park rows to value: those that bind (``bindingLimits(in:)``), by
+  /// limit and park index. Each is re-solved raised by a step (the smallest
+  /// raise that lets a blocked project in, at least 1 unit; one percentage
+  /// point for the share) and valued by the objective gained per unit.
+  private func limitingRows() -> [(limit: StandardLandModel.ParkLimit, park: Int)] {
+    landCase.parks.indices.flatMap { p in
+      let limiting = Set(bindingLimits(in: landCase.parks[p].id))
+      return StandardLandModel.ParkLimit.allCases.compactMap { limit -> (limit: StandardLandModel.ParkLimit, park: Int)? in
+        guard let row = formulation.parkRows[limit]?[landCase.parks[p].id], let name = formulation.model.name(of: row),
           limiting.contains(name)
-        else { continue }
-        var model = formulation.model
-        let (step, unit, used, available) = raise(limit, park, row, &model)
-        let s = try planner.solve(model, formulation, explaining: true)
-        let gain = max(0, (s.objectiveValue ?? base) - base)
-        values.append(LimitValue(
-          limit: limit, parkID: park.id, used: used, available: available, unit: unit, step: step,
-          objectiveGain: gain, gainProven: s.termination == .optimal || s.termination == .gapLimit,
-          valuePerUnit: gain / step))
+        else { return nil }
+        return (limit, p)
       }
     }
-    return values
+  }
+
+  /// The value of `limit` in `park` from the re-solve with it raised.
+  private func limitValue(_ limit: StandardLandModel.ParkLimit, _ park: Park, _ raised: Solution) -> LimitValue {
+    let base = solution.objectiveValue ?? 0
+    var model = formulation.model
+    let row = formulation.parkRows[limit]![park.id]!
+    let (step, unit, used, available) = raise(limit, park, row, &model)
+    let gain = max(0, (raised.objectiveValue ?? base) - base)
+    return LimitValue(
+      limit: limit, parkID: park.id, used: used, available: available, unit: unit, step: step,
+      objectiveGain: gain, gainProven: raised.termination == .optimal || raised.termination == .gapLimit,
+      valuePerUnit: gain / step)
   }
 
   private func raise(_ limit: StandardLandModel.ParkLimit, _ park: Park, _ row: Constraint, _ model: inout LinearModel)
