@@ -28,7 +28,7 @@ public struct StandardLandPlanner: Sendable {
   /// taken off the time limit (the plan's limit covers building the model).
   func solve(
     _ model: LinearModel, _ formulation: StandardLandModel, explaining: Bool = false, spentSeconds: Double = 0,
-    progress: (@Sendable (String) -> Void)? = nil
+    start: [Double]? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) throws(GLPKError) -> Solution {
     var options = solver.options
     if explaining {
@@ -36,7 +36,7 @@ public struct StandardLandPlanner: Sendable {
     } else if let limit = options.timeLimit {
       options.timeLimit = max(limit - spentSeconds, 0.001)
     }
-    return try ParkFirstSearch(formulation: formulation, options: options, progress: progress).solve(model)
+    return try ParkFirstSearch(formulation: formulation, options: options, progress: progress).solve(model, start: start)
   }
 
   /// Builds and solves the plan; `progress` hears what is being done.

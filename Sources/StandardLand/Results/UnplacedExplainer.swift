@@ -178,7 +178,7 @@ struct UnplacedExplainer: Sendable {
       var model = formulation.model
       guard let row = formulation.parkRows[limit]?[landCase.parks[park].id] else { return .skipped }
       _ = raise(limit, landCase.parks[park], row, &model)
-      return .solved(try planner.solve(model, formulation, explaining: true))
+      return .solved(try planner.solve(model, formulation, explaining: true, start: solution.values))
     }
   }
 
@@ -204,7 +204,7 @@ struct UnplacedExplainer: Sendable {
     } else {
       model.addConstraint(.sum(formulation.pairs(ofProject: j).map(formulation.variable)) == 1, name: "force")
     }
-    return try planner.solve(model, formulation, explaining: true)
+    return try planner.solve(model, formulation, explaining: true, start: solution.values)
   }
 
   private func competition(_ j: Int, forced: Solution?) -> Competition {
