@@ -57,49 +57,9 @@ enum GreedyPlan {
     return values
   }
 
-  /// `plan` (a full variable vector, e.g. the plan before a row changed)
-  /// made to fit `model`: a required project it leaves out goes in on the
-  /// eligible parcel where that costs least, the projects in its way (the
-  /// parcel's holder, then the least valuable ones of the park on each row
-  /// it breaks) coming out; then every unplaced project is placed where it
-  /// fits and swapped in where that gains. The result is checked against
-  /// every row by the caller, like the greedy plan.
-  static func repaired(_ f: StandardLandModel, model: LinearModel, plan: [Double]) -> [Double] {
-    var state = State(f, model: model)
-    for k in f.pairs.indices where plan[k] > 0.5 && state.pairOfProject[f.pairs[k].project] == nil
-      && state.pairOfParcel[f.pairs[k].parcel] == nil
-    {
-      state.place(k)
-    }
-    let required = Set(f.projectRows.filter { model.lowerBound(of: $0.value) >= 0.5 }.map(\.key))
-    for j in required.sorted() where state.pairOfProject[j] == nil {
-      var best: (state: State, value: Double)?
-      for k in f.pairs(ofProject: j) where state.isOpen(k) {
-        var trial = state
-        guard trial.forceIn(k, keeping: required) else { continue }
-        let value = trial.value
-        if best == nil || value > best!.value + 1e-9 { best = (trial, value) }
-      }
-      if let best { state = best.state }
-    }
-    let byValue = f.landCase.projects.indices.filter { state.pairOfProject[$0] == nil && !f.pairs(ofProject: $0).isEmpty }
-      .sorted { a, b in
-        let va = f.pairs(ofProject: a).map(f.pairValue).max() ?? 0, vb = f.pairs(ofProject: b).map(f.pairValue).max() ?? 0
-        return va != vb ? va > vb : a < b
-      }
-    for j in byValue where state.pairOfProject[j] == nil { state.placeBest(j) }
-    for j in byValue where state.pairOfProject[j] == nil { state.swapIn(j, keeping: required) }
-    for j in byValue where state.pairOfProject[j] == nil { state.placeBest(j) }
-    var values = [Double](repeating: 0, count: model.variableCount)
-    for k in state.pairOfProject.values {
-      values[k] = 1
-      values[f.choiceOfPair[k].index] = 1
-    }
-    return values
-  }
-
   /// The plan being built: placed pairs and the park rows' activities.
-  private struct State {
+  /// Shared with the repair (GreedyPlan+Repair.swift).
+  struct State {
     let f: StandardLandModel
     let model: LinearModel
     /// The park rows touched by each pair, with their coefficients.
@@ -172,52 +132,6 @@ enum GreedyPlan {
         chosen = (k, value, pressure, area)
       }
       if let chosen { place(chosen.k) }
-    }
-
-    /// The objective over the placed pairs.
-    var value: Double { pairOfProject.values.reduce(0) { $0 + f.pairValue($1) } }
-
-    /// Places pair `k`, taking out the parcel's holder and then, while a
-    /// park row of `k` would break, the least valuable placed project of
-    /// the park (not a required one) that moves that row back; false when
-    /// nothing more can come out.
-    mutating func forceIn(_ k: Int, keeping required: Set<Int>) -> Bool {
-      let before = activity
-      var touched = Set(rowsOfPair[k].map(\.row))
-      if let holder = pairOfParcel[f.pairs[k].parcel] {
-        guard !required.contains(f.pairs[holder].project) else { return false }
-        remove(holder)
-      }
-      while !fits(k) {
-        let broken = rowsOfPair[k].compactMap { r -> (row: Int, sign: Double)? in
-          let now = activity[r.row] ?? 0, after = now + r.coefficient, row = Constraint(index: r.row)
-          if after > model.upperBound(of: row) + 1e-9 { return (r.row, 1) }
-          if after < min(model.lowerBound(of: row), now) - 1e-9 { return (r.row, -1) }
-          return nil
-        }
-        guard let row = broken.first else { break }
-        let victim = (placedInPark[park(k)] ?? []).filter { i in
-          !required.contains(f.pairs[i].project)
-            && rowsOfPair[i].contains { $0.row == row.row && $0.coefficient * row.sign > 1e-12 }
-        }.min { a, b in (f.pairValue(a), a) < (f.pairValue(b), b) }
-        guard let victim else { return false }
-        touched.formUnion(rowsOfPair[victim].map(\.row))
-        remove(victim)
-      }
-      place(k)
-      // Taking a project out may break another row (a leading project out
-      // lowers the park's share).
-      return holds(touched, before: before)
-    }
-
-    /// True when each of `rows` is within its bounds, or no further outside
-    /// them than in `before`.
-    func holds(_ rows: Set<Int>, before: [Int: Double]) -> Bool {
-      rows.allSatisfy { r in
-        let now = activity[r] ?? 0, was = before[r] ?? 0, row = Constraint(index: r)
-        let upper = model.upperBound(of: row), lower = model.lowerBound(of: row)
-        return (now <= upper + 1e-9 || now <= was + 1e-9) && (now >= lower - 1e-9 || now >= was - 1e-9)
-      }
     }
 
     /// Places unplaced project `j` by taking out the least valuable placed
