@@ -18,7 +18,7 @@ extension GreedyPlan {
     {
       state.place(k)
     }
-    let required = Set(f.projectRows.filter { model.lowerBound(of: $0.value) >= 0.5 }.map(\.key))
+    let required = requiredProjects(f, model: model)
     for j in required.sorted() where state.pairOfProject[j] == nil {
       var best: (state: State, value: Double)?
       for k in f.pairs(ofProject: j) where state.isOpen(k) {
@@ -29,20 +29,11 @@ extension GreedyPlan {
       }
       if let best { state = best.state }
     }
+    let worth = f.landCase.projects.indices.map { j in f.pairs(ofProject: j).map(f.pairValue).max() ?? 0 }
     let byValue = f.landCase.projects.indices.filter { state.pairOfProject[$0] == nil && !f.pairs(ofProject: $0).isEmpty }
-      .sorted { a, b in
-        let va = f.pairs(ofProject: a).map(f.pairValue).max() ?? 0, vb = f.pairs(ofProject: b).map(f.pairValue).max() ?? 0
-        return va != vb ? va > vb : a < b
-      }
-    for j in byValue where state.pairOfProject[j] == nil { state.placeBest(j) }
-    for j in byValue where state.pairOfProject[j] == nil { state.swapIn(j, keeping: required) }
-    for j in byValue where state.pairOfProject[j] == nil { state.placeBest(j) }
-    var values = [Double](repeating: 0, count: model.variableCount)
-    for k in state.pairOfProject.values {
-      values[k] = 1
-      values[f.choiceOfPair[k].index] = 1
-    }
-    return values
+      .sorted { a, b in worth[a] != worth[b] ? worth[a] > worth[b] : a < b }
+    state.fill(byValue, keeping: required)
+    return state.point()
   }
 }
 

@@ -37,24 +37,20 @@ enum GreedyPlan {
   /// One plan: projects by `key`, highest first (must-place ones first).
   private static func plan(_ f: StandardLandModel, model: LinearModel, key: (Int) -> Double) -> [Double] {
     var state = State(f, model: model)
-    let landCase = f.landCase
-    let required = Set(f.projectRows.filter { model.lowerBound(of: $0.value) >= 0.5 }.map(\.key))
-    let keyOf = landCase.projects.indices.map(key)
-    let order = landCase.projects.indices.filter { !f.pairs(ofProject: $0).isEmpty }.sorted { a, b in
+    let required = requiredProjects(f, model: model)
+    let keyOf = f.landCase.projects.indices.map(key)
+    let order = f.landCase.projects.indices.filter { !f.pairs(ofProject: $0).isEmpty }.sorted { a, b in
       let ra = required.contains(a), rb = required.contains(b)
       if ra != rb { return ra }
       return keyOf[a] != keyOf[b] ? keyOf[a] > keyOf[b] : a < b
     }
-    for j in order { state.placeBest(j) }
-    // Swaps, then whatever fits on the parcels they freed.
-    for j in order where state.pairOfProject[j] == nil { state.swapIn(j, keeping: required) }
-    for j in order where state.pairOfProject[j] == nil { state.placeBest(j) }
-    var values = [Double](repeating: 0, count: model.variableCount)
-    for k in state.pairOfProject.values {
-      values[k] = 1
-      values[f.choiceOfPair[k].index] = 1
-    }
-    return values
+    state.fill(order, keeping: required)
+    return state.point()
+  }
+
+  /// The projects `model` requires (project row's lower bound 1).
+  static func requiredProjects(_ f: StandardLandModel, model: LinearModel) -> Set<Int> {
+    Set(f.projectRows.filter { model.lowerBound(of: $0.value) >= 0.5 }.map(\.key))
   }
 
   /// The plan being built: placed pairs and the park rows' activities.
@@ -118,6 +114,25 @@ enum GreedyPlan {
       pairOfParcel[p] = nil
       placedInPark[park(k)]?.remove(k)
       for r in rowsOfPair[k] { activity[r.row, default: 0] -= r.coefficient }
+    }
+
+    /// Places the unplaced projects of `order`, in turn, where they fit
+    /// best; then swaps them in where that gains, and places whatever fits
+    /// on the parcels the swaps freed.
+    mutating func fill(_ order: [Int], keeping required: Set<Int>) {
+      for j in order where pairOfProject[j] == nil { placeBest(j) }
+      for j in order where pairOfProject[j] == nil { swapIn(j, keeping: required) }
+      for j in order where pairOfProject[j] == nil { placeBest(j) }
+    }
+
+    /// The full variable vector: placed pairs and their park choices at 1.
+    func point() -> [Double] {
+      var values = [Double](repeating: 0, count: model.variableCount)
+      for k in pairOfProject.values {
+        values[k] = 1
+        values[f.choiceOfPair[k].index] = 1
+      }
+      return values
     }
 
     /// Places project `j` on its most valuable free parcel that fits.

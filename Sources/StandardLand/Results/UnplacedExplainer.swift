@@ -132,7 +132,7 @@ struct UnplacedExplainer: Sendable {
       guard budgetLeft else { return .skipped }
       let clock = ContinuousClock(), started = clock.now
       let outcome = try reSolve(jobs[i])
-      if let progress, case .solved(let solution) = outcome {
+      if let progress, case .solved(let solution, _) = outcome {
         progress(String(
           format: "re-solve %d of %d (%@): %@, %.2f s", done.increment(), jobs.count, describe(jobs[i]),
           solution.termination.rawValue, (clock.now - started).inSeconds))
@@ -142,10 +142,11 @@ struct UnplacedExplainer: Sendable {
     var forcedSolution: [Int: Solution] = [:]
     var values: [LimitValue] = []
     for (job, outcome) in zip(jobs, outcomes) {
-      guard case .solved(let solution) = outcome else { continue }
+      guard case .solved(let solution, let raise) = outcome else { continue }
       switch job {
       case .forceIn(let j): forcedSolution[j] = solution
-      case .raise(let limit, let park): values.append(limitValue(limit, landCase.parks[park], solution))
+      case .raise(let limit, let park):
+        if let raise { values.append(limitValue(limit, landCase.parks[park], raise, solution)) }
       }
     }
     let explained = left.map { j in
@@ -165,20 +166,26 @@ struct UnplacedExplainer: Sendable {
     case raise(StandardLandModel.ParkLimit, Int)
   }
 
+  /// A re-solve's solution, with the raise made when a limit was raised.
   private enum ReSolveOutcome: Sendable {
-    case solved(Solution)
+    case solved(Solution, LimitRaise?)
     case skipped
+  }
+
+  /// How a park limit was raised for its re-solve.
+  private struct LimitRaise: Sendable {
+    var step: Double, unit: String, used: Double, available: Double
   }
 
   private func reSolve(_ job: ReSolve) throws(GLPKError) -> ReSolveOutcome {
     switch job {
     case .forceIn(let j):
-      return .solved(try forceIn(j))
+      return .solved(try forceIn(j), nil)
     case .raise(let limit, let park):
       var model = formulation.model
       guard let row = formulation.parkRows[limit]?[landCase.parks[park].id] else { return .skipped }
-      _ = raise(limit, landCase.parks[park], row, &model)
-      return .solved(try planner.solve(model, formulation, explaining: true, start: solution.values))
+      let raised = raise(limit, landCase.parks[park], row, &model)
+      return .solved(try planner.solve(model, formulation, explaining: true, start: solution.values), raised)
     }
   }
 
@@ -255,20 +262,19 @@ struct UnplacedExplainer: Sendable {
   }
 
   /// The value of `limit` in `park` from the re-solve with it raised.
-  private func limitValue(_ limit: StandardLandModel.ParkLimit, _ park: Park, _ raised: Solution) -> LimitValue {
+  private func limitValue(_ limit: StandardLandModel.ParkLimit, _ park: Park, _ raise: LimitRaise, _ raised: Solution)
+    -> LimitValue
+  {
     let base = solution.objectiveValue ?? 0
-    var model = formulation.model
-    let row = formulation.parkRows[limit]![park.id]!
-    let (step, unit, used, available) = raise(limit, park, row, &model)
     let gain = max(0, (raised.objectiveValue ?? base) - base)
     return LimitValue(
-      limit: limit, parkID: park.id, used: used, available: available, unit: unit, step: step,
+      limit: limit, parkID: park.id, used: raise.used, available: raise.available, unit: raise.unit, step: raise.step,
       objectiveGain: gain, gainProven: raised.termination == .optimal || raised.termination == .gapLimit,
-      valuePerUnit: gain / step)
+      valuePerUnit: gain / raise.step)
   }
 
   private func raise(_ limit: StandardLandModel.ParkLimit, _ park: Park, _ row: Constraint, _ model: inout LinearModel)
-    -> (step: Double, unit: String, used: Double, available: Double)
+    -> LimitRaise
   {
     let activity = solution.activity(row)
     switch limit {
@@ -279,7 +285,7 @@ struct UnplacedExplainer: Sendable {
       let step = max(1, (smallestExcess(row, parkID: park.id) ?? 0.1 * upper).rounded(.up))
       model.setBounds(row, lower: -.infinity, upper: upper + step)
       let unit = limit == .energyQuota ? "tce" : (limit == .carbonQuota ? "t CO2" : "mu")
-      return (step, unit, activity, upper)
+      return LimitRaise(step: step, unit: unit, used: activity, available: upper)
     case .leadingIndustryShare:
       // The row with s lowered by 0.01: each coefficient gains 0.01 × revenue
       // and the right-hand side is −max(E', 0) with E' the existing firms'
@@ -292,7 +298,8 @@ struct UnplacedExplainer: Sendable {
       }
       let surplus = StandardLandModel.existingLeadingSurplus(landCase, lowered)
       model.setBounds(row, lower: -max(surplus, 0), upper: .infinity)
-      return (1, "percentage point", park.minLeadingShare * 100, park.minLeadingShare * 100)
+      return LimitRaise(
+        step: 1, unit: "percentage point", used: park.minLeadingShare * 100, available: park.minLeadingShare * 100)
     }
   }
 }
