@@ -4,20 +4,24 @@ import Foundation
 /// A CSV file read whole: its header and its data rows, as text.
 ///
 /// Reads UTF-8 (with or without a byte-order mark) and GB18030. Blank lines
-/// are skipped; row numbers are kept as a spreadsheet shows them.
+/// are skipped; row numbers are kept as a spreadsheet shows them. Every row
+/// must have as many cells as the header (empty cells after the last
+/// header cell are ignored); control characters other than tab and line
+/// breaks are errors in any cell.
 public struct CSVTable: Sendable {
   /// The file, as the user named it.
   public var file: String
   /// The header cells, trimmed.
   public var header: [String]
-  /// The data rows; each padded to the header's width.
+  /// The data rows; each exactly as wide as the header.
   public var rows: [[String]]
   /// The spreadsheet row number of each data row (header = 1).
   public var rowNumbers: [Int]
 
   /// Reads `path`.
   /// - Throws: ``DataErrors`` naming the file when it is missing, not text,
-  ///   not valid CSV, or has no header.
+  ///   not valid CSV, or has no header, and naming the row (and column) of
+  ///   every row of the wrong width and every cell with a control character.
   public init(contentsOf path: String) throws(DataErrors) {
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
@@ -49,21 +53,44 @@ public struct CSVTable: Sendable {
     guard let first = rows.first else {
       throw DataErrors([DataIssue(file: file, message: "is empty; expected a header row")])
     }
-    header = first
-    let width = first.count
+    // Excel writes trailing commas when a cell to the right was ever used:
+    // empty cells after the last header are ignored, in the header and in rows.
+    let width = (first.lastIndex { !$0.isEmpty } ?? -1) + 1
+    header = Array(first.prefix(width))
     var data: [[String]] = []
     var dataNumbers: [Int] = []
-    var issues: [DataIssue] = []
+    var issues = Self.controlCharacters(in: header, row: numbers[0], header: [], file: file)
     for (row, number) in zip(rows.dropFirst(), numbers.dropFirst()) {
-      if row.count > width && row[width...].contains(where: { !$0.isEmpty }) {
-        issues.append(DataIssue(file: file, row: number, message: "has \(row.count) cells but the header has \(width)"))
+      let used = (row.lastIndex { !$0.isEmpty } ?? -1) + 1
+      if row.count < width || used > width {
+        let count = row.count < width ? row.count : used
+        issues.append(DataIssue(
+          file: file, row: number, message: "has \(count) cell\(count == 1 ? "" : "s"); the header has \(width)"))
         continue
       }
-      data.append(row.count < width ? row + Array(repeating: "", count: width - row.count) : Array(row.prefix(width)))
+      let cells = Array(row.prefix(width))
+      issues += Self.controlCharacters(in: cells, row: number, header: header, file: file)
+      data.append(cells)
       dataNumbers.append(number)
     }
     if !issues.isEmpty { throw DataErrors(issues) }
     self.rows = data
     self.rowNumbers = dataNumbers
+  }
+
+  /// Control characters other than tab, line feed and carriage return (which
+  /// a quoted cell may hold) are errors in every cell; `header` names the
+  /// columns (empty for the header row itself).
+  private static func controlCharacters(in cells: [String], row: Int, header: [String], file: String) -> [DataIssue] {
+    var issues: [DataIssue] = []
+    for (index, cell) in cells.enumerated() {
+      guard let scalar = cell.unicodeScalars.first(where: { NumberParsing.isControl($0) && !["\t", "\n", "\r"].contains($0) })
+      else { continue }
+      let column = index < header.count ? header[index] : nil
+      issues.append(DataIssue(
+        file: file, row: row, column: column,
+        message: "'\(NumberParsing.shown(cell))' contains the control character \(NumberParsing.shown(String(Character(scalar)))); remove it"))
+    }
+    return issues
   }
 }

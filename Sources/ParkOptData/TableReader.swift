@@ -13,8 +13,9 @@ public struct TableReader: Sendable {
   public private(set) var issues: [DataIssue] = []
   private var position: [String: Int] = [:]
 
-  /// Matches the header to the schema; a missing required column or a
-  /// column given twice is an issue.
+  /// Matches the header to the schema; a missing required column, a column
+  /// given twice or, when the schema requires rows, a table without data
+  /// rows is an issue.
   public init(_ table: CSVTable, schema: TableSchema) {
     self.table = table
     self.schema = schema
@@ -35,6 +36,9 @@ public struct TableReader: Sendable {
     for column in schema.columns where column.required && position[column.key] == nil {
       let names = ([column.key] + column.aliases).map { "'\($0)'" }.joined(separator: " or ")
       issues.append(DataIssue(file: table.file, row: 1, message: "missing column \(names)"))
+    }
+    if schema.requiresRows && table.rows.isEmpty {
+      issues.append(DataIssue(file: table.file, message: "has no data rows; at least one is needed"))
     }
   }
 
@@ -72,26 +76,55 @@ public struct TableReader: Sendable {
     return nil
   }
 
-  /// A number; empty gives `defaultValue` (an issue when nil and
-  /// `required`). Accepts thousands separators, full-width digits and, when
-  /// `percent` is set, `60%` for 0.6. Values outside `range` are issues.
+  /// A number checked against `range` (required: no number is read
+  /// without one). Empty gives `defaultValue` (an issue when nil and
+  /// `required`). Accepts plain decimal notation only, with thousands
+  /// separators, full-width digits and, when `percent` is set, `60%` for 0.6
+  /// (see `NumberParsing`). A cell that is not a number or lies outside
+  /// `range` is an issue naming file, row and column, and gives nil.
   public mutating func number(
-    _ row: Int, _ key: String, required: Bool = true, default defaultValue: Double? = nil,
-    range: ClosedRange<Double>? = nil, percent: Bool = false
+    _ row: Int, _ key: String, range: NumberRange, required: Bool = true, default defaultValue: Double? = nil,
+    percent: Bool = false
   ) -> Double? {
     guard let raw = text(row, key) else {
       if defaultValue == nil && required && has(key) { report(row, key, "is empty; a number is needed") }
       return defaultValue
     }
-    guard let value = NumberParsing.parse(raw, percent: percent) else {
-      report(row, key, "'\(raw)' is not a number")
+    switch NumberParsing.read(raw, percent: percent) {
+    case .failure(let problem):
+      report(row, key, Self.message(problem, raw: raw))
+      return nil
+    case .success(let value):
+      if let problem = range.problem(with: value) {
+        report(row, key, problem)
+        return nil
+      }
+      return value
+    }
+  }
+
+  /// A whole number checked against `range`; `2001.5` is an issue.
+  public mutating func integer(_ row: Int, _ key: String, range: NumberRange, required: Bool = true) -> Int? {
+    guard let value = number(row, key, range: range, required: required) else { return nil }
+    guard let whole = Int(checkedFrom: value), Double(whole) == value else {
+      report(row, key, "\(NumberRange.format(value)) is not a whole number")
       return nil
     }
-    if let range, !range.contains(value) {
-      report(row, key, "\(raw) is outside \(NumberParsing.describe(range))")
-      return nil
+    return whole
+  }
+
+  private static func message(_ problem: NumberParsing.Problem, raw: String) -> String {
+    let cell = "'\(NumberParsing.shown(raw))'"
+    switch problem {
+    case .controlCharacter(let scalar):
+      return "\(cell) contains the control character \(NumberParsing.shown(String(Character(scalar)))); a number cell holds only a number"
+    case .percentNotAllowed:
+      return "\(cell) is not a number (% is accepted only for shares)"
+    case .misplacedSeparator:
+      return "\(cell) is not a number (thousands separators must stand between groups of three digits)"
+    case .notDecimal:
+      return "\(cell) is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)"
     }
-    return value
   }
 
   /// Yes/no: `yes`, `no`, `true`, `false`, `1`, `0`, `y`, `n`, `是`, `否`.

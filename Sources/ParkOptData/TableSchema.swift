@@ -23,10 +23,13 @@ public struct TableSchema: Sendable {
   public var name: String
   /// Its columns.
   public var columns: [Column]
+  /// Whether a file with a header but no data rows is an error.
+  public var requiresRows: Bool
 
-  public init(name: String, columns: [Column]) {
+  public init(name: String, columns: [Column], requiresRows: Bool = false) {
     self.name = name
     self.columns = columns
+    self.requiresRows = requiresRows
   }
 
   /// A header cell in a comparable form: case, spaces, underscores, hyphens

@@ -16,20 +16,20 @@ import Testing
     var reader = TableReader(table, schema: Self.schema)
     #expect(reader.issues.isEmpty)
     #expect(reader.text(0, "id") == "A1")
-    #expect(reader.number(0, "area_mu") == 12.5)
-    #expect(reader.number(0, "land_price") == 30)
+    #expect(reader.number(0, "area_mu", range: .positiveAreaMu) == 12.5)
+    #expect(reader.number(0, "land_price", range: NumberRange(0...1e5)) == 30)
   }
 
   @Test func everyBadCellIsReportedWithFileRowAndColumn() throws {
     let csv = "id,area_mu,new_land\nA1,abc,yes\n\nA2,-5,maybe\nA3,,1\n"
     var reader = TableReader(try CSVTable(text: csv, file: "parcels.csv"), schema: Self.schema)
     for row in 0..<reader.rowCount {
-      _ = reader.number(row, "area_mu", range: 0.01...Double.infinity)
+      _ = reader.number(row, "area_mu", range: .positiveAreaMu)
       _ = reader.flag(row, "new_land")
     }
     #expect(reader.issues.map(\.description) == [
-      "parcels.csv, row 2, column 'area_mu': 'abc' is not a number",
-      "parcels.csv, row 4, column 'area_mu': -5 is outside the allowed range (at least 0.01)",
+      "parcels.csv, row 2, column 'area_mu': 'abc' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+      "parcels.csv, row 4, column 'area_mu': -5 is outside the allowed range 0.01…1e6",
       "parcels.csv, row 4, column 'new_land': 'maybe' is not yes/no (also 是/否, 1/0, true/false)",
       "parcels.csv, row 5, column 'area_mu': is empty; a number is needed",
     ])
@@ -44,12 +44,17 @@ import Testing
 
   @Test(arguments: [
     ("1,234.5", 1234.5), ("１２３", 123), ("-3e2", -300), ("12，000", 12000), ("+7", 7),
+    (".5", 0.5), ("5.", 5), ("1E+3", 1000), ("2.5e-3", 0.0025), ("－１，２３４．５", -1234.5), (" 42 ", 42),
+    ("-0", 0), ("1,234,567", 1_234_567), ("1e400", .infinity),
   ])
   func numbersAsSpreadsheetsWriteThem(_ raw: String, _ value: Double) {
     #expect(NumberParsing.parse(raw) == value)
   }
 
-  @Test(arguments: ["1,23", "12,34.5", "1.2.3", "nan", "inf", "60%", "一百"])
+  @Test(arguments: [
+    "1,23", "12,34.5", "1.2.3", "nan", "NaN", "inf", "-Infinity", "60%", "一百", "0x1F", "0X1p3", "1e", "e5",
+    "+", ".", "-", "1 000", "1e5,000", "1.2,345", "79\u{0}163", "12\t3", "1_000", "٣", "1..2", "--1", "1e+-2",
+  ])
   func notNumbers(_ raw: String) {
     #expect(NumberParsing.parse(raw) == nil)
   }
@@ -94,11 +99,48 @@ import Testing
   }
 
   @Test func tooManyCellsAndMissingFile() {
-    #expect(throws: DataErrors.self) { try CSVTable(text: "a,b\n1,2,3\n", file: "x.csv") }
+    #expect(Self.issues("a,b\n1,2,3\n") == ["x.csv, row 2: has 3 cells; the header has 2"])
     #expect {
       try CSVTable(contentsOf: "/nonexistent/parks.csv")
     } throws: { error in
       (error as? DataErrors)?.issues.first?.description == "/nonexistent/parks.csv: no such file"
     }
+  }
+}
+
+extension CSVTableTests {
+  /// The problems `CSVTable` finds in `text` (named x.csv), as printed.
+  static func issues(_ text: String) -> [String] {
+    do {
+      _ = try CSVTable(text: text, file: "x.csv")
+      return []
+    } catch {
+      return error.issues.map(\.description)
+    }
+  }
+
+  @Test func shortRowsAreErrorsNamingTheRow() {
+    #expect(Self.issues("id,area,price\nA,1,2\nB,3\nC\n") == [
+      "x.csv, row 3: has 2 cells; the header has 3",
+      "x.csv, row 4: has 1 cell; the header has 3",
+    ])
+  }
+
+  @Test func trailingEmptyCellsAsExcelWritesThemAreIgnored() throws {
+    let table = try CSVTable(text: "id,area,,\nA,1,,\nB,2\nC,3,,,,\n", file: "x.csv")
+    #expect(table.header == ["id", "area"])
+    #expect(table.rows == [["A", "1"], ["B", "2"], ["C", "3"]])
+    #expect(Self.issues("id,area,,\nA,1,,x\n") == ["x.csv, row 2: has 4 cells; the header has 2"])
+  }
+
+  @Test func controlCharactersAreErrorsInEveryCell() throws {
+    #expect(Self.issues("id,area\nA,79\u{0}163\nB\u{7},2\n") == [
+      "x.csv, row 2, column 'area': '79<U+0000>163' contains the control character <U+0000>; remove it",
+      "x.csv, row 3, column 'id': 'B<U+0007>' contains the control character <U+0007>; remove it",
+    ])
+    #expect(Self.issues("i\u{1}d,area\nA,1\n") == ["x.csv, row 1: 'i<U+0001>d' contains the control character <U+0001>; remove it"])
+    // Tabs and line breaks inside a quoted text cell are text.
+    let table = try CSVTable(text: "id,name\nA,\"two\nlines\tand a tab\"\n", file: "x.csv")
+    #expect(table.rows == [["A", "two\nlines\tand a tab"]])
   }
 }

@@ -16,20 +16,20 @@ public enum FirmLoader {
     var out: [Firm] = []
     out.reserveCapacity(r.rowCount)
     var seen: [String: Int] = [:]
-    let nonNegative = 0.0...Double.infinity
     for i in 0..<r.rowCount {
       let id = r.requiredText(i, "id"), park = r.requiredText(i, "park"), industry = r.requiredText(i, "industry")
-      let land = r.number(i, "land_mu", range: 1e-9...Double.infinity)
-      func optional(_ key: String) -> Double? { r.number(i, key, required: false, range: nonNegative) }
+      let land = r.number(i, "land_mu", range: .positiveAreaMu)
+      func optional(_ key: String, _ range: NumberRange) -> Double? { r.number(i, key, range: range, required: false) }
       let firm = Firm(
         id: id ?? "", parkID: park ?? "", industry: industry ?? "", landMu: land ?? 0,
         group: r.text(i, "group").map(groupName) ?? "large",
-        investmentWan: optional("investment_wan"), revenueWan: optional("revenue_wan"),
-        taxWan: r.number(i, "tax_wan", required: false), valueAddedWan: optional("value_added_wan"),
-        energyTce: optional("energy_tce"), electricityWanKWh: optional("electricity_wan_kwh"),
-        emissionsT: optional("emissions_t"), employees: optional("employees"), rdWan: optional("rd_wan"),
-        notGraded: r.flag(i, "not_graded"),
-        foundedYear: r.number(i, "founded_year", required: false, range: 1800...2200).map { Int($0) },
+        investmentWan: optional("investment_wan", .moneyWan), revenueWan: optional("revenue_wan", .moneyWan),
+        taxWan: optional("tax_wan", .signedMoneyWan), valueAddedWan: optional("value_added_wan", .moneyWan),
+        energyTce: optional("energy_tce", .energyTce),
+        electricityWanKWh: optional("electricity_wan_kwh", FirmSchemas.electricityWanKWh),
+        emissionsT: optional("emissions_t", .massTonnes), employees: optional("employees", .people),
+        rdWan: optional("rd_wan", .moneyWan), notGraded: r.flag(i, "not_graded"),
+        foundedYear: r.integer(i, "founded_year", range: FirmSchemas.foundedYear, required: false),
         zoning: r.text(i, "zoning")?.uppercased())
       guard let id, park != nil, industry != nil, land != nil else { continue }
       if let first = seen[id] {
@@ -39,7 +39,6 @@ public enum FirmLoader {
       seen[id] = r.rowNumber(i)
       out.append(firm)
     }
-    if r.rowCount == 0 { r.report("has no firms") }
     guard r.issues.isEmpty else { throw DataErrors(r.issues) }
     return out
   }

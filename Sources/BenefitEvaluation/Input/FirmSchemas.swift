@@ -1,6 +1,8 @@
 import ParkOptData
 
-/// The columns of the evaluation's input tables, in English and Chinese.
+/// The columns of the evaluation's input tables, in English and Chinese, and
+/// the ranges of number columns no shared ``NumberRange`` covers (the README
+/// lists every column's range).
 public enum FirmSchemas {
   /// `firms.csv`: one row per firm evaluated.
   public static let firms = TableSchema(name: "firms", columns: [
@@ -22,5 +24,10 @@ public enum FirmSchemas {
     .init("founded_year", ["成立年份", "投产年份"], help: "year founded or put into production"),
     .init("not_graded", ["不参与分类", "只评不分类"], help: "yes: scored but not graded (utilities, …)"),
     .init("zoning", ["用地性质"], help: "zoning of the firm's land (for reallocated parcels)"),
-  ])
+  ], requiresRows: true)
+
+  /// Electricity use, 万kWh per year: 0…1e8.
+  public static let electricityWanKWh = NumberRange(0...1e8)
+  /// The year a firm was founded or put into production: 1800…2200, whole.
+  public static let foundedYear = NumberRange(1800...2200)
 }

@@ -12,6 +12,11 @@ public struct ParkScore: Sendable, Equatable {
   public var stars: Int
 }
 
+extension NumberRange {
+  /// A park indicator of any unit: −1e12…1e12 (differences stay finite).
+  static let parkIndicator = NumberRange(-1e12...1e12)
+}
+
 /// Normalises park indicators (min–max across parks), weights them up the tree, ranks and rates.
 public enum ParkEvaluator {
   /// A park row: id, class and the tree's columns (nil = missing).
@@ -35,7 +40,7 @@ public enum ParkEvaluator {
     for i in 0..<r.rowCount {
       let park = r.requiredText(i, "park")
       var values: [String: Double] = [:]
-      for column in tree.columns { values[column] = r.number(i, column, required: false) }
+      for column in tree.columns { values[column] = r.number(i, column, range: .parkIndicator, required: false) }
       if let park { out.append(Row(parkID: park, parkClass: r.text(i, "class") ?? "default", values: values)) }
     }
     guard r.issues.isEmpty else { throw DataErrors(r.issues) }

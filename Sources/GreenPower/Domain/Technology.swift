@@ -1,3 +1,5 @@
+import ParkOptData
+
 /// A generating technology (PV or wind): costs, lifetime, land and bounds.
 public struct Technology: Sendable, Equatable {
   /// Short key used in names (`pv_ground`, `pv_rooftop`, `wind`).
@@ -48,7 +50,7 @@ public enum Money {
 
   private static func pow1p(_ r: Double, _ n: Double) -> Double {
     var result = 1.0
-    let whole = Int(n.rounded(.down))
+    let whole = Int(clampingFrom: min(n, 10_000).rounded(.down))  // (1 + r)^n beyond 10,000 years: no loop of that length
     for _ in 0..<whole { result *= 1 + r }
     let fraction = n - Double(whole)
     if fraction > 0 { result *= exp(fraction * log1p(r)) }

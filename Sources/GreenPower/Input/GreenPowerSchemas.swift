@@ -10,7 +10,7 @@ public enum GreenPowerSchemas {
 
   /// `load.csv` (负荷.csv): time columns plus one or more numeric columns
   /// (consumers, summed) or one total column.
-  public static let load = TableSchema(name: "load", columns: timeColumns)
+  public static let load = TableSchema(name: "load", columns: timeColumns, requiresRows: true)
 
   /// `resource.csv` (资源.csv): hourly capacity factors 0…1.
   public static let resource = TableSchema(name: "resource", columns: timeColumns + [
@@ -20,7 +20,20 @@ public enum GreenPowerSchemas {
           help: "rooftop PV capacity factor 0…1 (default: the pv column)"),
     .init("wind", ["wind_cf", "风电", "风电出力系数", "风电容量系数"], required: true,
           help: "wind capacity factor 0…1"),
-  ])
+  ], requiresRows: true)
+
+  /// The most hourly rows a case may have: a leap year.
+  public static let maxHours = 8784
+  /// An `hour` cell: a whole number 0…8784.
+  public static let hour = NumberRange(0...Double(maxHours))
+  /// A load cell in kW: 0…1e8 (100 GW).
+  public static let loadKW = NumberRange(0...1e8)
+  /// A load cell in MW: 0…1e5 (100 GW).
+  public static let loadMW = NumberRange(0...1e5)
+  /// A capacity factor: 0…1; nonzero values from 1e-9 (simulated profiles
+  /// carry tiny values).
+  public static let capacityFactor = NumberRange(
+    0...1, smallestNonzero: 1e-9, outside: "is not a capacity factor between 0 and 1")
 
   /// File names accepted for each table (English first).
   public static let fileNames: [String: [String]] = [

@@ -9,11 +9,11 @@ enum HourColumns {
     if reader.has("hour") {
       var base: Int?
       for row in 0..<reader.rowCount {
-        guard let v = reader.number(row, "hour") else { continue }
-        if base == nil { base = Int(v) == 1 ? 1 : 0 }
+        guard let v = reader.integer(row, "hour", range: GreenPowerSchemas.hour) else { continue }
+        if base == nil { base = v == 1 ? 1 : 0 }
         let expected = row + (base ?? 0)
-        if v != Double(expected) {
-          reader.report(row, "hour", "is \(NumberParsingShim.format(v)) but \(expected) was expected: hours are missing, repeated or out of order")
+        if v != expected {
+          reader.report(row, "hour", "is \(v) but \(expected) was expected: hours are missing, repeated or out of order")
           break
         }
       }
@@ -57,11 +57,4 @@ enum HourColumns {
 
   private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
   private static func format4(_ n: Int) -> String { String(n) }
-}
-
-/// Number formatting for messages.
-enum NumberParsingShim {
-  static func format(_ x: Double) -> String {
-    x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
-  }
 }

@@ -28,7 +28,6 @@ enum LoadReader {
     if consumers.isEmpty {
       reader.report("has no load column; give one total column (e.g. load_mw, 负荷(MW)) or one per consumer")
     }
-    if reader.rowCount == 0 { reader.report("has no data rows") }
     let startDate = HourColumns.check(&reader)
     var units: [SizingScenario.PowerUnit] = []
     for c in consumers {
@@ -43,13 +42,13 @@ enum LoadReader {
     var load = [Double](repeating: 0, count: reader.rowCount)
     for row in 0..<reader.rowCount {
       for (k, c) in consumers.enumerated() {
-        guard let v = reader.number(row, c) else { continue }
-        if v < 0 {
-          reader.report(row, c, "\(NumberParsingShim.format(v)) is negative; load must be ≥ 0")
-          continue
-        }
+        let range = units[k] == .kW ? GreenPowerSchemas.loadKW : GreenPowerSchemas.loadMW
+        guard let v = reader.number(row, c, range: range) else { continue }
         load[row] += v * units[k].megawatts
       }
+    }
+    if reader.rowCount > GreenPowerSchemas.maxHours {
+      reader.report("has \(reader.rowCount) hourly rows; at most \(GreenPowerSchemas.maxHours) (a leap year) are read")
     }
     if reader.rowCount > 0 && reader.rowCount % 24 != 0 {
       reader.report("has \(reader.rowCount) hourly rows, not a whole number of days (a multiple of 24, e.g. 8760 or 168); hours are missing or extra")

@@ -1,6 +1,6 @@
 import ParkOptData
 
-/// Reads hourly PV and wind capacity factors (0…1).
+/// Reads hourly PV and wind capacity factors (0…1, see ``GreenPowerSchemas/capacityFactor``).
 enum ResourceReader {
   struct Result {
     var pv: [Double]
@@ -16,14 +16,7 @@ enum ResourceReader {
     var roof = pv, wind = pv
     let hasRoof = reader.has("pv_rooftop")
     for row in 0..<reader.rowCount {
-      func cf(_ key: String) -> Double {
-        guard let v = reader.number(row, key) else { return 0 }
-        if !(0...1).contains(v) {
-          reader.report(row, key, "\(NumberParsingShim.format(v)) is not a capacity factor between 0 and 1")
-          return 0
-        }
-        return v
-      }
+      func cf(_ key: String) -> Double { reader.number(row, key, range: GreenPowerSchemas.capacityFactor) ?? 0 }
       pv[row] = cf("pv")
       wind[row] = cf("wind")
       roof[row] = hasRoof ? cf("pv_rooftop") : pv[row]

@@ -1,3 +1,5 @@
+import ParkOptData
+
 /// A standard-land rule a project–parcel pair must satisfy.
 public enum Rule: String, Sendable, Codable, CaseIterable {
   case industry, preferredPark = "preferred_park", zoning, area
@@ -42,6 +44,6 @@ public struct RuleCheck: Sendable, Equatable, CustomStringConvertible {
 
   static func format(_ x: Double) -> String {
     let rounded = (x * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int64(rounded)) : String(rounded)
+    return rounded == rounded.rounded() ? Int64(checkedFrom: rounded).map { String($0) } ?? String(rounded) : String(rounded)
   }
 }

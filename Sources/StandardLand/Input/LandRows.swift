@@ -11,8 +11,6 @@ struct Parsed<Value> {
 
 /// Turns table rows into domain values, recording every bad cell.
 enum LandRows {
-  static let nonNegative = 0...Double.infinity
-  static let positive = 1e-9...Double.infinity
 
   static func parks(_ r: TableReader, scenario: Scenario) -> Parsed<Park> {
     var r = r
@@ -22,12 +20,12 @@ enum LandRows {
       let level = r.choice(i, "level", allowed: "national, provincial, county (国家级, 省级, 县级)", default: .other) {
         parkLevel($0)
       }
-      let energy = r.number(i, "energy_quota_tce", range: nonNegative)
-      let carbon = r.number(i, "carbon_quota_t", required: false, range: nonNegative)
-      let land = r.number(i, "new_land_quota_mu", range: nonNegative)
-      let ratio = r.number(i, "stock_link_ratio", required: false, default: scenario.stockLinkRatio, range: nonNegative)
+      let energy = r.number(i, "energy_quota_tce", range: .energyTce)
+      let carbon = r.number(i, "carbon_quota_t", range: .massTonnes, required: false)
+      let land = r.number(i, "new_land_quota_mu", range: .areaMu)
+      let ratio = r.number(i, "stock_link_ratio", range: LandSchemas.stockLinkRatio, required: false, default: scenario.stockLinkRatio)
       let share = r.number(
-        i, "min_leading_share", required: false, default: scenario.minLeadingShare, range: 0...1, percent: true)
+        i, "min_leading_share", range: .share, required: false, default: scenario.minLeadingShare, percent: true)
       guard let id, let level, let energy, let land, let ratio, let share else { continue }
       values.append(Park(
         id: id, name: r.text(i, "name") ?? id, level: level, primaryIndustries: r.list(i, "primary_industries"),
@@ -56,13 +54,13 @@ enum LandRows {
     for i in 0..<r.rowCount {
       let id = r.requiredText(i, "id")
       let park = r.requiredText(i, "park")
-      let area = r.number(i, "area_mu", range: positive)
+      let area = r.number(i, "area_mu", range: .positiveAreaMu)
       let zoning = r.requiredText(i, "zoning")
       let source = r.choice(i, "source", allowed: "new, stock (新增, 存量)") { landSource($0) }
-      let price = r.number(i, "land_price_wan_per_mu", required: false, default: 0, range: nonNegative)
-      let far = r.number(i, "max_floor_area_ratio", required: false, range: positive)
-      let lon = r.number(i, "longitude", required: false, range: -180...180)
-      let lat = r.number(i, "latitude", required: false, range: -90...90)
+      let price = r.number(i, "land_price_wan_per_mu", range: LandSchemas.landPriceWanPerMu, required: false, default: 0)
+      let far = r.number(i, "max_floor_area_ratio", range: .floorAreaRatio, required: false)
+      let lon = r.number(i, "longitude", range: LandSchemas.longitude, required: false)
+      let lat = r.number(i, "latitude", range: LandSchemas.latitude, required: false)
       guard let id, let park, let area, let zoning, let source, let price else { continue }
       var wkt = r.text(i, "wkt")
       if wkt == nil, let lon, let lat { wkt = "POINT (\(lon) \(lat))" }
@@ -89,16 +87,16 @@ enum LandRows {
     for i in 0..<r.rowCount {
       let id = r.requiredText(i, "id")
       let industry = r.requiredText(i, "industry")
-      let minArea = r.number(i, "min_area_mu", range: nonNegative)
-      let maxArea = r.number(i, "max_area_mu", range: positive)
-      let investment = r.number(i, "investment_wan", range: nonNegative)
-      let revenue = r.number(i, "revenue_wan", range: nonNegative)
-      let tax = r.number(i, "tax_wan", range: nonNegative)
-      let valueAdded = r.number(i, "value_added_wan", range: nonNegative)
-      let energy = r.number(i, "energy_tce", range: nonNegative)
-      let carbon = r.number(i, "carbon_t", required: false, default: 0, range: nonNegative)
-      let jobs = r.number(i, "jobs", required: false, default: 0, range: nonNegative)
-      let far = r.number(i, "floor_area_ratio", required: false, range: positive)
+      let minArea = r.number(i, "min_area_mu", range: .areaMu)
+      let maxArea = r.number(i, "max_area_mu", range: .positiveAreaMu)
+      let investment = r.number(i, "investment_wan", range: .moneyWan)
+      let revenue = r.number(i, "revenue_wan", range: .moneyWan)
+      let tax = r.number(i, "tax_wan", range: .moneyWan)
+      let valueAdded = r.number(i, "value_added_wan", range: .moneyWan)
+      let energy = r.number(i, "energy_tce", range: .energyTce)
+      let carbon = r.number(i, "carbon_t", range: .massTonnes, required: false, default: 0)
+      let jobs = r.number(i, "jobs", range: .people, required: false, default: 0)
+      let far = r.number(i, "floor_area_ratio", range: .floorAreaRatio, required: false)
       let zonings = r.list(i, "zoning").map { $0.uppercased() }
       if zonings.isEmpty && r.has("zoning") { r.report(i, "zoning", "is empty; give the zoning codes it can use, e.g. M1;M2") }
       let mustPlace = r.flag(i, "must_place")
@@ -127,11 +125,11 @@ enum LandRows {
       let park = r.requiredText(i, "park"), industry = r.requiredText(i, "industry")
       let s = Standard(
         park: park ?? "*", industry: industry ?? "*",
-        minInvestmentIntensity: r.number(i, "min_investment_intensity", required: false, range: nonNegative),
-        minTaxPerMu: r.number(i, "min_tax_per_mu", required: false, range: nonNegative),
-        minRevenuePerMu: r.number(i, "min_revenue_per_mu", required: false, range: nonNegative),
-        maxEnergyPerValueAdded: r.number(i, "max_energy_per_value_added", required: false, range: nonNegative),
-        minFloorAreaRatio: r.number(i, "min_floor_area_ratio", required: false, range: nonNegative))
+        minInvestmentIntensity: r.number(i, "min_investment_intensity", range: LandSchemas.perMuWan, required: false),
+        minTaxPerMu: r.number(i, "min_tax_per_mu", range: LandSchemas.perMuWan, required: false),
+        minRevenuePerMu: r.number(i, "min_revenue_per_mu", range: LandSchemas.perMuWan, required: false),
+        maxEnergyPerValueAdded: r.number(i, "max_energy_per_value_added", range: LandSchemas.energyPerValueAdded, required: false),
+        minFloorAreaRatio: r.number(i, "min_floor_area_ratio", range: LandSchemas.minFloorAreaRatio, required: false))
       guard park != nil, industry != nil else { continue }
       values.append(s)
       rows.append(r.rowNumber(i))
@@ -145,12 +143,12 @@ enum LandRows {
     var values: [Enterprise] = [], rows: [Int] = []
     for i in 0..<r.rowCount {
       let park = r.requiredText(i, "park"), industry = r.requiredText(i, "industry")
-      let land = r.number(i, "land_mu", range: nonNegative)
-      let revenue = r.number(i, "revenue_wan", range: nonNegative)
-      let investment = r.number(i, "investment_wan", required: false, range: nonNegative)
-      let tax = r.number(i, "tax_wan", required: false, range: -Double.infinity...Double.infinity)
-      let va = r.number(i, "value_added_wan", required: false, range: -Double.infinity...Double.infinity)
-      let energy = r.number(i, "energy_tce", required: false, range: nonNegative)
+      let land = r.number(i, "land_mu", range: .areaMu)
+      let revenue = r.number(i, "revenue_wan", range: .moneyWan)
+      let investment = r.number(i, "investment_wan", range: .moneyWan, required: false)
+      let tax = r.number(i, "tax_wan", range: .signedMoneyWan, required: false)
+      let va = r.number(i, "value_added_wan", range: .signedMoneyWan, required: false)
+      let energy = r.number(i, "energy_tce", range: .energyTce, required: false)
       guard let park, let industry, let land, let revenue else { continue }
       values.append(Enterprise(
         id: r.text(i, "id") ?? "", parkID: park, industry: industry, landMu: land, investmentWan: investment,

@@ -1,7 +1,9 @@
 import ParkOptData
 
 /// The columns of the CSV files of a land case (a folder), in English and
-/// Chinese. The README's "Input formats" section documents the same list.
+/// Chinese, and the ranges of the number columns no shared ``NumberRange``
+/// covers. The README's "Input files" section documents the same list with
+/// every column's range.
 public enum LandSchemas {
   /// `parks.csv`: one row per park.
   public static let parks = TableSchema(name: "parks", columns: [
@@ -16,7 +18,7 @@ public enum LandSchemas {
     .init("new_land_quota_mu", ["新增用地指标(亩)", "新增用地指标"], required: true, help: "new construction land quota, mu"),
     .init("stock_link_ratio", ["增存挂钩比例"], help: "new-land quota earned per mu of stock land reused (default: scenario, 0)"),
     .init("min_leading_share", ["主导产业占比下限", "主导产业营收占比下限"], help: "minimum leading-industry revenue share (default 0.6; 60% accepted)"),
-  ])
+  ], requiresRows: true)
 
   /// `parcels.csv`: one row per parcel offered.
   public static let parcels = TableSchema(name: "parcels", columns: [
@@ -30,7 +32,7 @@ public enum LandSchemas {
     .init("wkt", ["geometry", "几何", "边界"], help: "optional polygon or point in WKT (lon/lat)"),
     .init("longitude", ["lon", "经度"], help: "optional longitude (when no WKT)"),
     .init("latitude", ["lat", "纬度"], help: "optional latitude (when no WKT)"),
-  ])
+  ], requiresRows: true)
 
   /// `projects.csv`: one row per project asking for land.
   public static let projects = TableSchema(name: "projects", columns: [
@@ -50,7 +52,7 @@ public enum LandSchemas {
     .init("floor_area_ratio", ["容积率"], help: "planned floor-area ratio (optional)"),
     .init("preferred_parks", ["意向园区"], help: "optional: only these parks"),
     .init("must_place", ["必须落地", "重点项目"], help: "yes when the project must be placed"),
-  ])
+  ], requiresRows: true)
 
   /// `standards.csv`: standard-land control indicators by park and
   /// industry (`*` matches any); the most specific row applies.
@@ -77,4 +79,20 @@ public enum LandSchemas {
     .init("value_added_wan", ["增加值(万元)", "增加值"], help: "annual value added, 万元"),
     .init("energy_tce", ["综合能耗(吨标准煤)", "综合能耗"], help: "energy, tce/year"),
   ])
+
+  /// Land price, 万元/亩: 0…1e5 (1e9 yuan per mu; price × area stays below 1e11).
+  public static let landPriceWanPerMu = NumberRange(0...1e5)
+  /// New-land quota earned per mu of stock land reused: 0…10.
+  public static let stockLinkRatio = NumberRange(0...10)
+  /// A per-mu control indicator (investment intensity, tax or revenue per
+  /// mu), 万元/亩: 0…1e6.
+  public static let perMuWan = NumberRange(0...1e6)
+  /// Energy per value added, tce/万元: 0…1000.
+  public static let energyPerValueAdded = NumberRange(0...1000)
+  /// A minimum floor-area ratio: 0…100.
+  public static let minFloorAreaRatio = NumberRange(0...100)
+  /// Longitude in degrees: −180…180 (nonzero magnitudes from 1e-9).
+  public static let longitude = NumberRange(-180...180, smallestNonzero: 1e-9)
+  /// Latitude in degrees: −90…90 (nonzero magnitudes from 1e-9).
+  public static let latitude = NumberRange(-90...90, smallestNonzero: 1e-9)
 }

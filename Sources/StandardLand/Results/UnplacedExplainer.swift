@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import ParkOptData
 
 /// Works out the reasons behind a solved plan: park summaries, why each
 /// unplaced project is out, and what each park limit is worth.
@@ -25,7 +26,7 @@ struct UnplacedExplainer: Sendable {
     self.formulation = formulation
     self.solution = solution
     self.chosen = chosen
-    deadline = ContinuousClock.now + .milliseconds(Int64(min(planner.landCase.scenario.explainBudgetSeconds, 1e9) * 1000))
+    deadline = ContinuousClock.now + .milliseconds(Int64(clampingFrom: min(planner.landCase.scenario.explainBudgetSeconds, 1e9) * 1000))
     parkRowCoefficients = formulation.parkRowCoefficients(in: formulation.model)
     bindingByPark = Dictionary(uniqueKeysWithValues: planner.landCase.parks.map { ($0.id, computeBindingLimits(in: $0.id)) })
   }
