@@ -118,8 +118,8 @@ struct HandWorkedScoringTests {
       Issue.record("expected errors")
     } catch {
       #expect(error.issues.map(\.description) == [
-        "firms.csv, row 2, column '用地面积(亩)': 'abc' is not a number",
-        "firms.csv, row 3, column '用地面积(亩)': 0 is outside the allowed range (greater than 0)",
+        "firms.csv, row 2, column '用地面积(亩)': 'abc' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+        "firms.csv, row 3, column '用地面积(亩)': 0 is outside the allowed range 0.01…1e6",
       ])
     }
   }

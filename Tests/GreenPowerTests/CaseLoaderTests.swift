@@ -80,7 +80,7 @@ import Testing
 
   @Test func negativeLoadIsAnError() throws {
     let issues = try Self.issues(["load.csv": Self.day { $0 == 5 ? "-3" : "10" }, "resource.csv": Self.resource])
-    #expect(issues.contains { $0.hasSuffix("load.csv, row 7, column 'load_mw': -3 is negative; load must be ≥ 0") })
+    #expect(issues.contains { $0.hasSuffix("load.csv, row 7, column 'load_mw': -3 is outside the allowed range 0…1e5") })
   }
 
   @Test func capacityFactorAboveOneIsAnError() throws {

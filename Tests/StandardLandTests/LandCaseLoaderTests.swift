@@ -67,9 +67,9 @@ import Testing
         "scenario.yaml, column 'explain_time_limit_s': must be a positive number of seconds",
         "scenario.yaml, column 'explain_budget_s': must be ≥ 0 seconds",
         "scenario.yaml, column 'explain_threads': must be at least 1",
-        "parks.csv, row 2, column 'energy_quota_tce': 'lots' is not a number",
+        "parks.csv, row 2, column 'energy_quota_tce': 'lots' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
         "parks.csv, row 4, column 'id': 'L' repeats row 3",
-        "parcels.csv, row 3, column 'area_mu': -3 is outside the allowed range (greater than 0)",
+        "parcels.csv, row 3, column 'area_mu': -3 is outside the allowed range 0.01…1e6",
         "parcels.csv, row 3, column 'source': 'reused' is not one of new, stock (新增, 存量)",
         "projects.csv, row 2, column 'min_area_mu': 50.0 exceeds max_area_mu 10.0",
       ]

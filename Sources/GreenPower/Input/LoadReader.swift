@@ -22,7 +22,8 @@ enum LoadReader {
     let timeNames = Set(GreenPowerSchemas.timeColumns.flatMap { [$0.key] + $0.aliases }.map(TableSchema.normalize))
     let consumers = table.header.filter { !timeNames.contains(TableSchema.normalize($0)) && !$0.isEmpty }
     let schema = TableSchema(
-      name: "load", columns: GreenPowerSchemas.timeColumns + consumers.map { .init($0, required: true) })
+      name: "load", columns: GreenPowerSchemas.timeColumns + consumers.map { .init($0, required: true) },
+      requiresRows: GreenPowerSchemas.load.requiresRows)
     var reader = TableReader(table, schema: schema)
     var issues: [DataIssue] = []
     if consumers.isEmpty {

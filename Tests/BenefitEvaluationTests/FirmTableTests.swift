@@ -1,0 +1,73 @@
+import ParkOptData
+import Testing
+@testable import BenefitEvaluation
+
+/// The firm table's number cells are checked where they are read: what
+/// does not pass is an error naming file, row and column; what passes can be
+/// scored and run through DEA.
+@Suite struct FirmTableTests {
+  static let header = "id,park,industry,land_mu,revenue_wan,tax_wan,value_added_wan,energy_tce,employees,founded_year"
+
+  /// The issues from a firm table with one firm whose `column` is `cell`.
+  static func issues(_ column: String, _ cell: String) -> [String] {
+    let names = header.split(separator: ",").map(String.init)
+    let cells = ["F1", "AN", "metal", "10", "3000", "200", "800", "300", "50", "2010"]
+    let row = zip(names, cells).map { $0 == column ? cell : $1 }.joined(separator: ",")
+    do {
+      _ = try FirmLoader.firms(from: CSVTable(text: header + "\n" + row + "\n", file: "firms.csv"))
+      return []
+    } catch {
+      return error.issues.map(\.description)
+    }
+  }
+
+  @Test(arguments: [
+    ("land_mu", "1e300", "firms.csv, row 2, column 'land_mu': 1e300 is outside the allowed range 0.01…1e6"),
+    ("land_mu", "1e-320", "firms.csv, row 2, column 'land_mu': 1e-320 is outside the allowed range 0.01…1e6"),
+    ("revenue_wan", "1e308", "firms.csv, row 2, column 'revenue_wan': 1e308 is outside the allowed range 0…1e9"),
+    ("tax_wan", "-2e9", "firms.csv, row 2, column 'tax_wan': -2000000000 is outside the allowed range -1e9…1e9"),
+    ("value_added_wan", "1e-320", "firms.csv, row 2, column 'value_added_wan': 1e-320 is not zero but smaller than 1e-6, the smallest amount this column takes; write 0 or a larger value"),
+    ("energy_tce", "0x1F", "firms.csv, row 2, column 'energy_tce': '0x1F' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)"),
+    ("employees", "inf", "firms.csv, row 2, column 'employees': 'inf' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)"),
+    ("employees", "1e8", "firms.csv, row 2, column 'employees': 1e8 is outside the allowed range 0…1e7"),
+    ("founded_year", "2010.5", "firms.csv, row 2, column 'founded_year': 2010.5 is not a whole number"),
+    ("founded_year", "1e300", "firms.csv, row 2, column 'founded_year': 1e300 is outside the allowed range 1800…2200"),
+    ("revenue_wan", "\"79\u{0}163\"", "firms.csv, row 2, column 'revenue_wan': '79<U+0000>163' contains the control character <U+0000>; remove it"),
+  ])
+  func badCells(_ column: String, _ cell: String, _ message: String) {
+    #expect(Self.issues(column, cell) == [message])
+  }
+
+  @Test func headerOnlyAndShortRows() {
+    #expect(throws: DataErrors.self) { try FirmLoader.firms(from: CSVTable(text: Self.header + "\n", file: "firms.csv")) }
+    do {
+      _ = try FirmLoader.firms(from: CSVTable(text: Self.header + "\n", file: "firms.csv"))
+    } catch {
+      #expect(error.issues.map(\.description) == ["firms.csv: has no data rows; at least one is needed"])
+    }
+    do {
+      _ = try FirmLoader.firms(from: CSVTable(text: Self.header + "\nF1,AN,metal,10\n", file: "firms.csv"))
+      Issue.record("a short row was accepted")
+    } catch {
+      #expect(error.issues.map(\.description) == ["firms.csv, row 2: has 4 cells; the header has 10"])
+    }
+  }
+
+  /// The extremes the ranges allow are read and DEA solves them.
+  @Test func edgesOfTheRangesAreReadAndSolved() throws {
+    let text = Self.header + "\n"
+      + "F1,AN,metal,1e6,1e9,-1e9,1e9,1e8,1e7,1800\n"
+      + "F2,AN,metal,0.01,0.000001,1e9,0.000001,0.000001,1,2200\n"
+      + "F3,AN,metal,10,3000,200,800,300,50,2010\n"
+    let firms = try FirmLoader.firms(from: CSVTable(text: text, file: "firms.csv"))
+    #expect(firms.map(\.landMu) == [1e6, 0.01, 10])
+    #expect(firms.map(\.foundedYear) == [1800, 2200, 2010])
+    let (problem, skipped) = try DEAUnits.problem(
+      firms, byPark: false, inputs: ["land_mu", "energy_tce"], outputs: ["revenue_wan", "value_added_wan"],
+      returnsToScale: .bcc, orientation: .input)
+    #expect(skipped.isEmpty)
+    let results = try DEASolver(problem: problem).solve()
+    #expect(results.count == 3)
+    #expect(results.allSatisfy { $0.efficiency.isFinite && $0.efficiency > 0 && $0.efficiency <= 1 + 1e-9 }, "\(results)")
+  }
+}
