@@ -47,14 +47,15 @@ public struct AllowedRange: Sendable, Equatable, CustomStringConvertible {
     return true
   }
 
-  /// "from 0 to 1", "at least 0", "greater than 0", "greater than 0 and at most 1", "any".
+  /// "from 0 to 1", "not less than 0", "greater than 0", "greater than 0
+  /// and not more than 1", "not more than 5", "any".
   public var description: String {
     switch (lower, upper) {
     case let (l?, u?): lowerIncluded
       ? "from \(Self.format(l)) to \(Self.format(u))"
-      : "greater than \(Self.format(l)) and at most \(Self.format(u))"
-    case let (l?, nil): lowerIncluded ? "at least \(Self.format(l))" : "greater than \(Self.format(l))"
-    case let (nil, u?): "at most \(Self.format(u))"
+      : "greater than \(Self.format(l)) and not more than \(Self.format(u))"
+    case let (l?, nil): lowerIncluded ? "not less than \(Self.format(l))" : "greater than \(Self.format(l))"
+    case let (nil, u?): "not more than \(Self.format(u))"
     case (nil, nil): "any"
     }
   }

@@ -2,15 +2,18 @@
 enum KeySuggestion {
   /// The entry of `candidates` nearest to `word`, when it is near enough to
   /// be a slip: case, `-` or space for `_`, or an edit distance of at most
-  /// one per three letters (at least one, at most three). Ties go to the
-  /// earlier candidate.
+  /// 1 (words of up to 3 letters), 2 (up to 6) or 3, and less than the
+  /// candidate's length. Ties go to the earlier candidate.
   static func nearest(to word: String, among candidates: [String]) -> String? {
     let typed = normalised(word)
-    let allowed = max(1, min(3, typed.count / 3))
+    let allowed = typed.count <= 3 ? 1 : typed.count <= 6 ? 2 : 3
     var best: (key: String, distance: Int)?
     for candidate in candidates {
-      let distance = editDistance(typed, normalised(candidate))
-      if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+      let target = normalised(candidate)
+      let distance = editDistance(typed, target)
+      if distance <= allowed, distance < target.count, distance < (best?.distance ?? .max) {
+        best = (candidate, distance)
+      }
     }
     return best?.key
   }

@@ -8,6 +8,8 @@ public struct ScenarioMapping {
   /// The valid keys (nil: any key).
   public let allowed: [String]?
   let reader: ScenarioReader
+  /// The line the mapping starts on (nil for the top level).
+  let line: Int?
 
   /// The keys given (valid ones only), in file order.
   public var keys: [String] { pairs.map(\.key) }
@@ -28,7 +30,7 @@ public struct ScenarioMapping {
   public func report(_ key: String?, _ message: String) {
     if let key, let value = value(key) { return value.report(message) }
     let keyPath = key.map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
-    reader.report(keyPath, message)
+    reader.report(keyPath, message, line: line)
   }
 
   // MARK: - Typed getters

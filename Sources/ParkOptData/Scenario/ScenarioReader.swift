@@ -43,10 +43,10 @@ public final class ScenarioReader {
   /// an empty mapping, anything else but a mapping is an issue (and gives an
   /// empty mapping).
   public func root(keys: [String]) -> ScenarioMapping {
-    guard let top else { return ScenarioMapping(path: "", pairs: [], allowed: keys, reader: self) }
+    guard let top else { return ScenarioMapping(path: "", pairs: [], allowed: keys, reader: self, line: nil) }
     let value = ScenarioValue(node: top, path: "", reader: self)
-    if value.isNull { return ScenarioMapping(path: "", pairs: [], allowed: keys, reader: self) }
-    return value.mapping(keys: keys) ?? ScenarioMapping(path: "", pairs: [], allowed: keys, reader: self)
+    if value.isNull { return ScenarioMapping(path: "", pairs: [], allowed: keys, reader: self, line: nil) }
+    return value.mapping(keys: keys) ?? ScenarioMapping(path: "", pairs: [], allowed: keys, reader: self, line: nil)
   }
 
   /// Records a problem with the value at `path` (`line` when known).

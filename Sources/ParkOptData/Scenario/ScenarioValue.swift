@@ -151,7 +151,7 @@ public struct ScenarioValue {
       }
       pairs.append((key, ScenarioValue(node: valueNode, path: keyPath(key), reader: reader)))
     }
-    return ScenarioMapping(path: path, pairs: pairs, allowed: keys, reader: reader)
+    return ScenarioMapping(path: path, pairs: pairs, allowed: keys, reader: reader, line: path.isEmpty ? nil : line)
   }
 
   // MARK: - Reading scalars
