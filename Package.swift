@@ -28,7 +28,7 @@ let package = Package(
     // MARK: - Input and output
     .target(
       name: "ParkOptData",
-      dependencies: [.product(name: "CSV", package: "CSV.swift")]),
+      dependencies: [.product(name: "CSV", package: "CSV.swift"), "Yams"]),
 
     // MARK: - Domain models
     .target(

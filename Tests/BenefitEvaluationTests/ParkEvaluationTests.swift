@@ -1,6 +1,5 @@
 import Testing
 import ParkOptData
-import Yams
 @testable import BenefitEvaluation
 
 /// Park evaluation tree worked by hand.
@@ -14,7 +13,7 @@ struct ParkEvaluationTests {
     """
 
   @Test func weightsPerClassNormalisationRanksAndStars() throws {
-    let tree = try YAMLDecoder().decode(ParkTree.self, from: Self.tree)
+    let tree = try ParkTree.parse(text: Self.tree, file: "tree.yaml")
     let table = try CSVTable(text: """
       园区,级别,tax_per_mu,energy_per_value_added
       P1,national,30,0.5

@@ -1,8 +1,9 @@
 /// The evaluator's choices: weights, benchmarks, groups, classes and
-/// low-efficiency rules; read from YAML or JSON, every key optional.
-public struct EvaluationScenario: Sendable, Equatable, Codable {
+/// low-efficiency rules; read from YAML or JSON by ``FirmLoader``'s scenario
+/// reader, every key optional, unknown keys errors.
+public struct EvaluationScenario: Sendable, Equatable {
   /// How a firm lacking the data for an indicator is scored on it.
-  public enum MissingRule: String, Sendable, Codable {
+  public enum MissingRule: String, Sendable, Codable, CaseIterable {
     /// The group's average score on that indicator (Huangyan rule).
     case groupAverage = "group_average"
     /// Zero points for that indicator.
@@ -31,28 +32,10 @@ public struct EvaluationScenario: Sendable, Equatable, Codable {
       .valueAddedPerEmission: 10, .labourProductivity: 10, .rdIntensity: 10]),
     "small": GroupScheme(weights: [.taxPerMu: 50, .taxPerKWh: 50]),
   ]
-
-  enum CodingKeys: String, CodingKey {
-    case groups, missing, classes, notGradedClass = "not_graded_class", startupYears = "startup_years"
-    case evaluationYear = "evaluation_year", lowEfficiency = "low_efficiency"
-    case surchargeYuanPerKWh = "surcharge_yuan_per_kwh"
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    groups = try c.decodeIfPresent([String: GroupScheme].self, forKey: .groups) ?? Self.defaultGroups
-    missing = try c.decodeIfPresent(MissingRule.self, forKey: .missing) ?? .groupAverage
-    classes = try c.decodeIfPresent(ClassRule.self, forKey: .classes) ?? ClassRule()
-    notGradedClass = c.contains(.notGradedClass) ? try c.decodeIfPresent(String.self, forKey: .notGradedClass) : "B"
-    startupYears = try c.decodeIfPresent(Int.self, forKey: .startupYears) ?? 3
-    evaluationYear = try c.decodeIfPresent(Int.self, forKey: .evaluationYear)
-    lowEfficiency = try c.decodeIfPresent(LowEfficiencyRule.self, forKey: .lowEfficiency) ?? LowEfficiencyRule()
-    surchargeYuanPerKWh = try c.decodeIfPresent([String: Double].self, forKey: .surchargeYuanPerKWh) ?? [:]
-  }
 }
 
 /// Weights, benchmarks and cap of one scoring group (规上, 规下, …).
-public struct GroupScheme: Sendable, Equatable, Codable {
+public struct GroupScheme: Sendable, Equatable {
   /// Points per indicator.
   public var weights: [Indicator: Double]
   /// Benchmark per indicator; an indicator without one uses the group's average value.
@@ -65,47 +48,14 @@ public struct GroupScheme: Sendable, Equatable, Codable {
     self.benchmarks = benchmarks
     self.capMultiple = capMultiple
   }
-
-  enum CodingKeys: String, CodingKey { case weights, benchmarks, capMultiple = "cap_multiple" }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    weights = try Self.byIndicator(c.decode([String: Double].self, forKey: .weights), c, .weights)
-    benchmarks = try Self.byIndicator(c.decodeIfPresent([String: Double].self, forKey: .benchmarks) ?? [:], c, .benchmarks)
-    capMultiple = try c.decodeIfPresent(Double.self, forKey: .capMultiple)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(Dictionary(uniqueKeysWithValues: weights.map { ($0.key.rawValue, $0.value) }), forKey: .weights)
-    try c.encode(Dictionary(uniqueKeysWithValues: benchmarks.map { ($0.key.rawValue, $0.value) }), forKey: .benchmarks)
-    try c.encodeIfPresent(capMultiple, forKey: .capMultiple)
-  }
-
-  private static func byIndicator(
-    _ raw: [String: Double], _ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys
-  ) throws -> [Indicator: Double] {
-    var out: [Indicator: Double] = [:]
-    for (name, value) in raw {
-      guard let indicator = Indicator(rawValue: name) else {
-        let known = Indicator.allCases.map(\.rawValue).joined(separator: ", ")
-        throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "unknown indicator '\(name)' (known: \(known))")
-      }
-      guard value.isFinite, value >= 0 else {
-        throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "'\(name)' must be a number ≥ 0")
-      }
-      out[indicator] = value
-    }
-    return out
-  }
 }
 
 /// How scores become classes A/B/C/D.
-public struct ClassRule: Sendable, Equatable, Codable {
+public struct ClassRule: Sendable, Equatable {
   /// `percentile` (rank shares, ties share the better class), `share_caps`
   /// (cumulative caps on A, A+B, A+B+C; ties that would break a cap drop a
   /// class) or `cutoffs` (score thresholds).
-  public enum Method: String, Sendable, Codable { case percentile, shareCaps = "share_caps", cutoffs }
+  public enum Method: String, Sendable, Codable, CaseIterable { case percentile, shareCaps = "share_caps", cutoffs }
 
   public var method: Method = .percentile
   /// Upper rank shares of A, B and C (default 25 %, 70 %, 95 %; D the rest);
@@ -117,31 +67,10 @@ public struct ClassRule: Sendable, Equatable, Codable {
   public var byGroup = true
 
   public init() {}
-
-  enum CodingKeys: String, CodingKey { case method, percentiles, cutoffs, byGroup = "by_group" }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    method = try c.decodeIfPresent(Method.self, forKey: .method) ?? .percentile
-    percentiles = try c.decodeIfPresent([Double].self, forKey: .percentiles) ?? [0.25, 0.70, 0.95]
-    cutoffs = try c.decodeIfPresent([Double].self, forKey: .cutoffs) ?? [120, 90, 60]
-    byGroup = try c.decodeIfPresent(Bool.self, forKey: .byGroup) ?? true
-    for (key, list) in [(CodingKeys.percentiles, percentiles), (.cutoffs, cutoffs)] {
-      guard list.count == 3, list.allSatisfy(\.isFinite) else {
-        throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "needs three numbers (for A, B, C)")
-      }
-    }
-    guard percentiles == percentiles.sorted(), percentiles.allSatisfy({ (0...1).contains($0) }) else {
-      throw DecodingError.dataCorruptedError(forKey: .percentiles, in: c, debugDescription: "must rise within 0…1")
-    }
-    guard cutoffs == cutoffs.sorted(by: >) else {
-      throw DecodingError.dataCorruptedError(forKey: .cutoffs, in: c, debugDescription: "must fall (A ≥ B ≥ C)")
-    }
-  }
 }
 
 /// Which firms' land counts as low-efficiency (低效用地) and how it is offered again.
-public struct LowEfficiencyRule: Sendable, Equatable, Codable {
+public struct LowEfficiencyRule: Sendable, Equatable {
   /// Class-D firms are low-efficiency.
   public var classD = true
   /// "双十" rule: land ≥ this many mu …
@@ -154,18 +83,4 @@ public struct LowEfficiencyRule: Sendable, Equatable, Codable {
   public var landPriceWanPerMu: Double = 0
 
   public init() {}
-
-  enum CodingKeys: String, CodingKey {
-    case classD = "class_d", minLandMu = "min_land_mu", maxTaxPerMu = "max_tax_per_mu", zoning
-    case landPriceWanPerMu = "land_price_wan_per_mu"
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    classD = try c.decodeIfPresent(Bool.self, forKey: .classD) ?? true
-    minLandMu = c.contains(.minLandMu) ? try c.decodeIfPresent(Double.self, forKey: .minLandMu) : 10
-    maxTaxPerMu = c.contains(.maxTaxPerMu) ? try c.decodeIfPresent(Double.self, forKey: .maxTaxPerMu) : 10
-    zoning = try c.decodeIfPresent(String.self, forKey: .zoning) ?? "M1"
-    landPriceWanPerMu = try c.decodeIfPresent(Double.self, forKey: .landPriceWanPerMu) ?? 0
-  }
 }

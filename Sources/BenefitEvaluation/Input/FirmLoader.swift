@@ -51,39 +51,4 @@ public enum FirmLoader {
     default: return raw
     }
   }
-
-  /// Reads a scenario (YAML or JSON); nil path gives the defaults.
-  public static func loadScenario(path: String?) throws(DataErrors) -> EvaluationScenario {
-    guard let path else { return EvaluationScenario() }
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-      let exists = FileManager.default.fileExists(atPath: path)
-      throw DataErrors([DataIssue(file: path, message: exists ? "cannot be read as UTF-8 text" : "no such file")])
-    }
-    return try scenario(text: text, file: path)
-  }
-
-  /// Parses scenario text; `file` names it in messages.
-  public static func scenario(text: String, file: String) throws(DataErrors) -> EvaluationScenario {
-    do {
-      if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return EvaluationScenario() }
-      return try YAMLDecoder().decode(EvaluationScenario.self, from: text)
-    } catch let error as DecodingError {
-      throw DataErrors([DataIssue(file: file, message: describe(error))])
-    } catch {
-      throw DataErrors([DataIssue(file: file, message: "is not valid YAML or JSON: \(error)")])
-    }
-  }
-
-  private static func describe(_ error: DecodingError) -> String {
-    switch error {
-    case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c):
-      let key = c.codingPath.map(\.stringValue).joined(separator: ".")
-      return key.isEmpty ? c.debugDescription : "'\(key)': \(c.debugDescription)"
-    case .keyNotFound(let key, let c):
-      let path = (c.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
-      return "missing key '\(path)'"
-    @unknown default:
-      return "\(error)"
-    }
-  }
 }

@@ -1,8 +1,8 @@
 /// A park evaluation tree (园区综合评价指标体系): first-level indicators with
 /// weights per park class, each with weighted second-level indicators.
-public struct ParkTree: Sendable, Equatable, Codable {
+public struct ParkTree: Sendable, Equatable {
   /// A second-level indicator: a column of the park table.
-  public struct Leaf: Sendable, Equatable, Codable {
+  public struct Leaf: Sendable, Equatable {
     public var column: String
     public var weight: Double
     /// False for indicators where less is better (energy per value added, …).
@@ -11,19 +11,10 @@ public struct ParkTree: Sendable, Equatable, Codable {
     public init(_ column: String, _ weight: Double, higherIsBetter: Bool = true) {
       self.column = column; self.weight = weight; self.higherIsBetter = higherIsBetter
     }
-
-    enum CodingKeys: String, CodingKey { case column, weight, higherIsBetter = "higher_is_better" }
-
-    public init(from decoder: any Decoder) throws {
-      let c = try decoder.container(keyedBy: CodingKeys.self)
-      column = try c.decode(String.self, forKey: .column)
-      weight = try c.decode(Double.self, forKey: .weight)
-      higherIsBetter = try c.decodeIfPresent(Bool.self, forKey: .higherIsBetter) ?? true
-    }
   }
 
   /// A first-level indicator: weight per park class (`default` for others) and its leaves.
-  public struct Branch: Sendable, Equatable, Codable {
+  public struct Branch: Sendable, Equatable {
     public var name: String
     public var weights: [String: Double]
     public var indicators: [Leaf]
@@ -43,14 +34,6 @@ public struct ParkTree: Sendable, Equatable, Codable {
   public init(branches: [Branch], starThresholds: [Double] = [85, 75, 65, 55]) {
     self.branches = branches
     self.starThresholds = starThresholds
-  }
-
-  enum CodingKeys: String, CodingKey { case branches, starThresholds = "star_thresholds" }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    branches = try c.decode([Branch].self, forKey: .branches)
-    starThresholds = try c.decodeIfPresent([Double].self, forKey: .starThresholds) ?? [85, 75, 65, 55]
   }
 
   /// Every column the tree reads, in order.

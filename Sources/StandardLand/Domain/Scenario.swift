@@ -1,11 +1,12 @@
 /// The planner's choices for one run: objective weights and defaults.
 ///
-/// Read from `scenario.yaml` (or `.json`) in the case folder; every key is
-/// optional. The default maximises annual tax.
-public struct Scenario: Sendable, Equatable, Codable {
+/// Read from `scenario.yaml` (or `.json`) in the case folder by
+/// ``LandCaseLoader`` through the shared scenario reader; every key is
+/// optional, unknown keys are errors. The default maximises annual tax.
+public struct Scenario: Sendable, Equatable {
   /// Weights of the objective `Σ (tax·w + revenue·w + value added·w + jobs·w
   /// − land cost·w)` over placed projects.
-  public struct Weights: Sendable, Equatable, Codable {
+  public struct Weights: Sendable, Equatable {
     public var tax: Double = 1
     public var revenue: Double = 0
     public var valueAdded: Double = 0
@@ -13,19 +14,6 @@ public struct Scenario: Sendable, Equatable, Codable {
     public var landCost: Double = 0
 
     public init() {}
-
-    enum CodingKeys: String, CodingKey {
-      case tax, revenue, valueAdded = "value_added", jobs, landCost = "land_cost"
-    }
-
-    public init(from decoder: any Decoder) throws {
-      let c = try decoder.container(keyedBy: CodingKeys.self)
-      tax = try c.decodeIfPresent(Double.self, forKey: .tax) ?? 1
-      revenue = try c.decodeIfPresent(Double.self, forKey: .revenue) ?? 0
-      valueAdded = try c.decodeIfPresent(Double.self, forKey: .valueAdded) ?? 0
-      jobs = try c.decodeIfPresent(Double.self, forKey: .jobs) ?? 0
-      landCost = try c.decodeIfPresent(Double.self, forKey: .landCost) ?? 0
-    }
   }
 
   public var objective = Weights()
@@ -33,6 +21,7 @@ public struct Scenario: Sendable, Equatable, Codable {
   public var stockLinkRatio: Double = 0
   /// Leading-industry share floor for parks without their own.
   public var minLeadingShare: Double = 0.6
+  public var leadingShareRule: LeadingShareRule = .newProjectsReachMinimum
   /// Apply "no lower than the average of existing firms of the same industry
   /// in the park" (seed 000, item 9) when enterprises are given.
   public var useEnterpriseAverages = true
@@ -55,29 +44,4 @@ public struct Scenario: Sendable, Equatable, Codable {
   public var explainThreads: Int?
 
   public init() {}
-
-  enum CodingKeys: String, CodingKey {
-    case objective, stockLinkRatio = "stock_link_ratio", minLeadingShare = "min_leading_share"
-    case useEnterpriseAverages = "use_enterprise_averages", explainUnplaced = "explain_unplaced"
-    case valueLimits = "value_limits", timeLimitSeconds = "time_limit_s", mipGap = "mip_gap"
-    case explainTimeLimitSeconds = "explain_time_limit_s", explainBudgetSeconds = "explain_budget_s"
-    case explainThreads = "explain_threads"
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    let d = Scenario()
-    objective = try c.decodeIfPresent(Weights.self, forKey: .objective) ?? d.objective
-    stockLinkRatio = try c.decodeIfPresent(Double.self, forKey: .stockLinkRatio) ?? d.stockLinkRatio
-    minLeadingShare = try c.decodeIfPresent(Double.self, forKey: .minLeadingShare) ?? d.minLeadingShare
-    useEnterpriseAverages = try c.decodeIfPresent(Bool.self, forKey: .useEnterpriseAverages) ?? d.useEnterpriseAverages
-    explainUnplaced = try c.decodeIfPresent(Bool.self, forKey: .explainUnplaced) ?? d.explainUnplaced
-    valueLimits = try c.decodeIfPresent(Bool.self, forKey: .valueLimits) ?? d.valueLimits
-    timeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .timeLimitSeconds) ?? d.timeLimitSeconds
-    mipGap = try c.decodeIfPresent(Double.self, forKey: .mipGap) ?? d.mipGap
-    explainTimeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .explainTimeLimitSeconds)
-      ?? d.explainTimeLimitSeconds
-    explainBudgetSeconds = try c.decodeIfPresent(Double.self, forKey: .explainBudgetSeconds) ?? d.explainBudgetSeconds
-    explainThreads = try c.decodeIfPresent(Int.self, forKey: .explainThreads) ?? d.explainThreads
-  }
 }

@@ -23,6 +23,17 @@ struct AssignCommand: ParsableCommand {
   @Option(help: "A scenario file (YAML or JSON) instead of FOLDER/scenario.yaml.")
   var scenario: String?
 
+  @Option(help: ArgumentHelp(
+    "More parcels, appended to FOLDER's (e.g. evaluate's parcels.csv of low-efficiency stock land); repeatable.",
+    valueName: "file"))
+  var addParcels: [String] = []
+
+  @Option(help: ArgumentHelp(
+    "A standards table layered over FOLDER's standards.csv (e.g. evaluate's standards.csv): its cells replace "
+      + "those of the same park and industry, its other rows are added.",
+    valueName: "file"))
+  var standards: String?
+
   @Option(name: .shortAndLong, help: "Where to write the result files (default: FOLDER/results).")
   var output: String?
 
@@ -51,7 +62,8 @@ struct AssignCommand: ParsableCommand {
     let started = clock.now
     var landCase: LandCase
     do {
-      landCase = try LandCaseLoader.load(folder: folder, scenarioPath: scenario)
+      landCase = try LandCaseLoader.load(
+        folder: folder, scenarioPath: scenario, addParcels: addParcels, standardsPath: standards)
     } catch {
       throw CommandFailure(error.description, code: .badInput)
     }

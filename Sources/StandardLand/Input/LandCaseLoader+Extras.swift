@@ -1,0 +1,83 @@
+import Foundation
+import ParkOptData
+
+/// Parcels and standards from files outside the case folder: the way back
+/// from `parkopt evaluate` (its `parcels.csv` of low-efficiency stock land
+/// and its `standards.csv` of thresholds from existing firms).
+extension LandCaseLoader {
+  /// The parcels of each file in `paths`, in order, after the case's own.
+  /// A parcel whose id is already used (in the case or an earlier file) or
+  /// whose park is not in the case is an issue naming both places.
+  static func addedParcels(
+    _ paths: [String], to own: Parsed<Parcel>, parks: Parsed<Park>, issues: inout [DataIssue]
+  ) -> [Parcel] {
+    let parkIDs = Set(parks.values.map(\.id))
+    var seen: [String: (file: String, row: Int, source: Int)] = [:]
+    for (parcel, row) in zip(own.values, own.rows) where seen[parcel.id] == nil {
+      seen[parcel.id] = (own.file, row, -1)
+    }
+    var added: [Parcel] = []
+    for (source, path) in paths.enumerated() {
+      let parsed: Parsed<Parcel>
+      do {
+        parsed = LandRows.parcels(TableReader(try CSVTable(contentsOf: path), schema: LandSchemas.parcels))
+      } catch {
+        issues.append(contentsOf: error.issues)
+        continue
+      }
+      issues.append(contentsOf: parsed.issues)
+      for (parcel, row) in zip(parsed.values, parsed.rows) {
+        if let first = seen[parcel.id] {
+          // A repeat within one file is already reported by the row reader.
+          if first.source != source {
+            issues.append(DataIssue(
+              file: path, row: row, column: "id",
+              message: "parcel '\(parcel.id)' is already in \(first.file) (row \(first.row)); parcel ids must be unique"))
+          }
+          continue
+        }
+        seen[parcel.id] = (path, row, source)
+        guard parkIDs.contains(parcel.parkID) else {
+          issues.append(DataIssue(
+            file: path, row: row, column: "park", message: "park '\(parcel.parkID)' is not in \(parks.file)"))
+          continue
+        }
+        added.append(parcel)
+      }
+    }
+    return added
+  }
+
+  /// The standards rows of `path`, or nil (with issues) when it cannot be read.
+  static func extraStandards(_ path: String, issues: inout [DataIssue]) -> [Standard]? {
+    do {
+      let parsed = LandRows.standards(TableReader(try CSVTable(contentsOf: path), schema: LandSchemas.standards))
+      issues.append(contentsOf: parsed.issues)
+      return parsed.issues.isEmpty ? parsed.values : nil
+    } catch {
+      issues.append(contentsOf: error.issues)
+      return nil
+    }
+  }
+
+  /// `extra` layered over `base`, cell by cell: where both have a row for the
+  /// same park and industry, each indicator `extra` gives replaces the
+  /// base's and the base's other indicators stay; `extra`'s other rows are
+  /// added. Thresholds then come, indicator by indicator, from the most
+  /// specific row that sets them, as always.
+  public static func layered(_ extra: [Standard], over base: [Standard]) -> [Standard] {
+    var result = base
+    for row in extra {
+      guard let i = result.firstIndex(where: { $0.park == row.park && $0.industry == row.industry }) else {
+        result.append(row)
+        continue
+      }
+      result[i].minInvestmentIntensity = row.minInvestmentIntensity ?? result[i].minInvestmentIntensity
+      result[i].minTaxPerMu = row.minTaxPerMu ?? result[i].minTaxPerMu
+      result[i].minRevenuePerMu = row.minRevenuePerMu ?? result[i].minRevenuePerMu
+      result[i].maxEnergyPerValueAdded = row.maxEnergyPerValueAdded ?? result[i].maxEnergyPerValueAdded
+      result[i].minFloorAreaRatio = row.minFloorAreaRatio ?? result[i].minFloorAreaRatio
+    }
+    return result
+  }
+}

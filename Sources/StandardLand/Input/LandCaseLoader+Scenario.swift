@@ -1,0 +1,57 @@
+import Foundation
+import ParkOptData
+
+/// Reading `scenario.yaml` through the shared ``ScenarioReader``: every key
+/// optional, unknown keys and values out of range are errors.
+extension LandCaseLoader {
+  /// The top-level keys of an assign scenario.
+  public static let scenarioKeys = [
+    "objective", "stock_link_ratio", "min_leading_share", "leading_share_rule", "use_enterprise_averages",
+    "explain_unplaced", "value_limits", "time_limit_s", "mip_gap", "explain_time_limit_s", "explain_budget_s",
+    "explain_threads",
+  ]
+
+  /// The keys of `objective`.
+  public static let objectiveKeys = ["tax", "revenue", "value_added", "jobs", "land_cost"]
+
+  /// Reads `scenario.yaml`/`.yml`/`.json`/`情景.yaml` in `folder`, or
+  /// `override` (which must exist); no file gives the defaults.
+  static func loadScenario(folder: String, override: String?) throws(DataErrors) -> Scenario {
+    let candidates = ["scenario.yaml", "scenario.yml", "scenario.json", "情景.yaml"]
+      .map { (folder as NSString).appendingPathComponent($0) }
+    guard let path = override ?? candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+      return Scenario()
+    }
+    return try scenario(ScenarioReader(path: path))
+  }
+
+  /// Parses scenario text; `file` names it in messages.
+  public static func scenario(text: String, file: String) throws(DataErrors) -> Scenario {
+    try scenario(ScenarioReader(text: text, file: file))
+  }
+
+  static func scenario(_ reader: ScenarioReader) throws(DataErrors) -> Scenario {
+    var s = Scenario()
+    let top = reader.root(keys: scenarioKeys)
+    if let w = top.mapping("objective", keys: objectiveKeys) {
+      if let v = w.number("tax", .any) { s.objective.tax = v }
+      if let v = w.number("revenue", .any) { s.objective.revenue = v }
+      if let v = w.number("value_added", .any) { s.objective.valueAdded = v }
+      if let v = w.number("jobs", .any) { s.objective.jobs = v }
+      if let v = w.number("land_cost", .any) { s.objective.landCost = v }
+    }
+    if let v = top.number("stock_link_ratio", .nonNegative) { s.stockLinkRatio = v }
+    if let v = top.number("min_leading_share", .fraction) { s.minLeadingShare = v }
+    if let v = top.choice("leading_share_rule", LeadingShareRule.self) { s.leadingShareRule = v }
+    if let v = top.bool("use_enterprise_averages") { s.useEnterpriseAverages = v }
+    if let v = top.bool("explain_unplaced") { s.explainUnplaced = v }
+    if let v = top.bool("value_limits") { s.valueLimits = v }
+    if let v = top.number("time_limit_s", .positive) { s.timeLimitSeconds = v }
+    if let v = top.number("mip_gap", .nonNegative) { s.mipGap = v }
+    if let v = top.number("explain_time_limit_s", .positive) { s.explainTimeLimitSeconds = v }
+    if let v = top.number("explain_budget_s", .nonNegative) { s.explainBudgetSeconds = v }
+    if let v = top.optionalInteger("explain_threads", .atLeast(1)) { s.explainThreads = v }
+    try reader.finish()
+    return s
+  }
+}
