@@ -94,6 +94,10 @@ public struct TableReader: Sendable {
     case .failure(let problem):
       report(row, key, Self.message(problem, raw: raw))
       return nil
+    case .success(let value) where !value.isFinite:
+      // Too large for a Double (`1e400`): named as written.
+      report(row, key, "\(NumberParsing.shown(raw)) " + (range.outside ?? "is outside the allowed range \(range)"))
+      return nil
     case .success(let value):
       if let problem = range.problem(with: value) {
         report(row, key, problem)

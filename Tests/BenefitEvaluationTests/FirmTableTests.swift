@@ -1,3 +1,4 @@
+import Foundation
 import ParkOptData
 import Testing
 @testable import BenefitEvaluation
@@ -7,11 +8,12 @@ import Testing
 /// scored and run through DEA.
 @Suite struct FirmTableTests {
   static let header = "id,park,industry,land_mu,revenue_wan,tax_wan,value_added_wan,energy_tce,employees,founded_year"
+  static let allNumbers = header + ",investment_wan,electricity_wan_kwh,emissions_t,rd_wan"
 
   /// The issues from a firm table with one firm whose `column` is `cell`.
-  static func issues(_ column: String, _ cell: String) -> [String] {
+  static func issues(_ column: String, _ cell: String, header: String = header) -> [String] {
     let names = header.split(separator: ",").map(String.init)
-    let cells = ["F1", "AN", "metal", "10", "3000", "200", "800", "300", "50", "2010"]
+    let cells = ["F1", "AN", "metal", "10", "3000", "200", "800", "300", "50", "2010", "5000", "100", "3", "20"]
     let row = zip(names, cells).map { $0 == column ? cell : $1 }.joined(separator: ",")
     do {
       _ = try FirmLoader.firms(from: CSVTable(text: header + "\n" + row + "\n", file: "firms.csv"))
@@ -69,5 +71,35 @@ import Testing
     let results = try DEASolver(problem: problem).solve()
     #expect(results.count == 3)
     #expect(results.allSatisfy { $0.efficiency.isFinite && $0.efficiency > 0 && $0.efficiency <= 1 + 1e-9 }, "\(results)")
+  }
+
+  /// The README's range column for the firm table says what the loader does.
+  @Test func documentedRangesAreTheLoadersRanges() throws {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "### Input: the firm table (`firms.csv`)"))
+    let rows = readme[start.upperBound...].split(separator: "\n").drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
+    var checked: [String] = []
+    for row in rows.dropFirst(2) {
+      let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+      let column = cells[1].split(separator: "`").first.map(String.init) ?? ""
+      guard let range = cells[3].split(separator: " ").first?.trimmingCharacters(in: CharacterSet(charactersIn: ",")) else { continue }
+      let bounds = range.replacingOccurrences(of: "−", with: "-").components(separatedBy: "…").compactMap(Double.init)
+      guard bounds.count == 2 else { continue }
+      let text = "\(NumberRange.format(bounds[0]))…\(NumberRange.format(bounds[1]))"
+      for edge in bounds {
+        #expect(Self.issues(column, String(edge), header: Self.allNumbers) == [], "\(column) = \(edge)")
+      }
+      for beyond in [bounds[0] - max(abs(bounds[0]), 1), bounds[1] + max(abs(bounds[1]), 1)] {
+        let issues = Self.issues(column, String(beyond), header: Self.allNumbers)
+        #expect(issues.count == 1 && issues[0].hasSuffix("is outside the allowed range \(text)"), "\(column) = \(beyond): \(issues)")
+      }
+      checked.append(column)
+    }
+    #expect(checked == [
+      "land_mu", "investment_wan", "revenue_wan", "tax_wan", "value_added_wan", "energy_tce", "electricity_wan_kwh",
+      "emissions_t", "employees", "rd_wan", "founded_year",
+    ])
   }
 }

@@ -62,6 +62,16 @@ import Testing
     #expect(try Self.issues(["load.csv": short]).contains { $0.hasSuffix("load.csv, row 7: has 1 cell; the header has 2") })
   }
 
+  @Test func aLeapYearCountedFromOneReachesTheTopOfTheHourRange() throws {
+    let load = "hour,load_mw\n" + (1...8784).map { "\($0),10" }.joined(separator: "\n") + "\n"
+    #expect(try CaseLoaderTests.load(["load.csv": load]).loadMW.count == 8784)
+  }
+
+  @Test func aTimestampFarInTheFutureIsAnErrorNotAnOverflow() throws {
+    let load = "timestamp,load_mw\n9223372036854775807-01-01 00:00,10\n" + (1..<24).map { "2025-01-01 \($0 < 10 ? "0" : "")\($0):00,10" }.joined(separator: "\n") + "\n"
+    #expect(try Self.issues(["load.csv": load]).contains { $0.hasSuffix("load.csv, row 2, column 'timestamp': '9223372036854775807-01-01 00:00' is not a time YYYY-MM-DD HH:MM") })
+  }
+
   @Test func atMostALeapYearOfHours() throws {
     let hours = 8784 + 24
     let load = "load_mw\n" + String(repeating: "10\n", count: hours)

@@ -80,7 +80,7 @@ import Testing
     ])
     let r = try CommandRunner.parkopt(["size", folder])
     #expect(r.status == 2)
-    #expect(r.stderr.contains("load.csv, row 5, column 'load(MW)': -1 is negative"))
+    #expect(r.stderr.contains("load.csv, row 5, column 'load(MW)': -1 is outside the allowed range 0…1e5"))
     #expect(r.stderr.contains("resource.csv, row 7, column 'pv': 1.5 is not a capacity factor between 0 and 1"))
     #expect(!FileManager.default.fileExists(atPath: folder + "/results"))
   }

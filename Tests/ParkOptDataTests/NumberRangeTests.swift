@@ -26,7 +26,7 @@ import Testing
     ("inf", "t.csv, row 2, column 'money': 'inf' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)"),
     ("nan", "t.csv, row 2, column 'money': 'nan' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)"),
     ("1e300", "t.csv, row 2, column 'money': 1e300 is outside the allowed range 0…1e9"),
-    ("1e400", "t.csv, row 2, column 'money': inf is outside the allowed range 0…1e9"),
+    ("1e400", "t.csv, row 2, column 'money': 1e400 is outside the allowed range 0…1e9"),
     ("1000000001", "t.csv, row 2, column 'money': 1000000001 is outside the allowed range 0…1e9"),
     ("-1", "t.csv, row 2, column 'money': -1 is outside the allowed range 0…1e9"),
     ("1e-320", "t.csv, row 2, column 'money': 1e-320 is not zero but smaller than 1e-6, the smallest amount this column takes; write 0 or a larger value"),

@@ -5,7 +5,7 @@ public enum GreenPowerSchemas {
   /// Columns that place a row in time (never summed as load).
   public static let timeColumns: [TableSchema.Column] = [
     .init("hour", ["小时", "时刻", "hour_index", "h"], help: "hour index 0…N−1 (or 1…N), consecutive"),
-    .init("timestamp", ["datetime", "time", "时间", "日期时间"], help: "YYYY-MM-DD HH:MM, one hour apart"),
+    .init("timestamp", ["datetime", "time", "时间", "日期时间"], help: "YYYY-MM-DD HH:MM (years 2000…2200), one hour apart"),
   ]
 
   /// `load.csv` (负荷.csv): time columns plus one or more numeric columns
@@ -26,6 +26,9 @@ public enum GreenPowerSchemas {
   public static let maxHours = 8784
   /// An `hour` cell: a whole number 0…8784.
   public static let hour = NumberRange(0...Double(maxHours))
+  /// The years a `timestamp` may fall in (a year like 9999999999 would
+  /// overflow the minute count).
+  public static let timestampYears = 2000...2200
   /// A load cell in kW: 0…1e8 (100 GW).
   public static let loadKW = NumberRange(0...1e8)
   /// A load cell in MW: 0…1e5 (100 GW).

@@ -49,7 +49,8 @@ enum HourColumns {
       return nil
     }
     var days = 0
-    if y >= 2000 { for year in 2000..<y { days += HourCalendar.isLeap(year) ? 366 : 365 } } else { return nil }
+    guard GreenPowerSchemas.timestampYears.contains(y) else { return nil }
+    for year in 2000..<y { days += HourCalendar.isLeap(year) ? 366 : 365 }
     days += HourCalendar.dayOfYear(y, m, d) - 1
     let date = String(format4(y)) + "-" + two(m) + "-" + two(d)
     return ((date, days), days * 1440 + hh * 60 + mm)

@@ -11,7 +11,6 @@ struct Parsed<Value> {
 
 /// Turns table rows into domain values, recording every bad cell.
 enum LandRows {
-
   static func parks(_ r: TableReader, scenario: Scenario) -> Parsed<Park> {
     var r = r
     var values: [Park] = [], rows: [Int] = []
