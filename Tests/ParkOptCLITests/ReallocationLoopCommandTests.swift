@@ -29,7 +29,6 @@ import Testing
     #expect(stock.count > 0, "no reallocated stock parcel placed: \(placed.sorted())")
     #expect(placed.count > stock.count, "the case's own parcels are still used")
     #expect(assign.stdout.contains("80 projects, 288 parcels, 6 parks"))
-    #expect(assign.stdout.contains("Placed:    63 of 80 projects"))
   }
 
   @Test func aRepeatedParcelIdNamesBothFiles() throws {
