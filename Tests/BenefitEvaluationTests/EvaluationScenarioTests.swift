@@ -130,3 +130,19 @@ struct EvaluationScenarioTests {
     }
   }
 }
+
+/// Every evaluate scenario key is in the README's table.
+struct ReadmeDocumentsEvaluateScenarioTests {
+  @Test func everyKeyIsInTheReadme() throws {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
+    let keys = FirmLoader.scenarioKeys.filter { !["classes", "low_efficiency"].contains($0) }
+      + ["method", "percentiles", "cutoffs", "by_group"].map { "classes.\($0)" }
+      + FirmLoader.lowEfficiencyKeys.map { "low_efficiency.\($0)" }
+      + ["weights", "benchmarks", "cap_multiple"].map { "groups.NAME.\($0)" }
+      + ["branches", "branches[i].name", "branches[i].weights", "branches[i].indicators", "star_thresholds"]
+      + ["column", "weight", "higher_is_better"].map { "branches[i].indicators[j].\($0)" }
+    for key in keys { #expect(readme.contains("| `\(key)` |"), "\(key)") }
+  }
+}

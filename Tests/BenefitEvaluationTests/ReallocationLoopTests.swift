@@ -36,9 +36,11 @@ struct ReallocationLoopTests {
       #expect(added.map(\.id) == ["LE-F3", "LE-F4", "LE-F5", "LE-F6"])
       #expect(added.map(\.areaMu) == [20, 10, 5, 10])
       #expect(added.allSatisfy { $0.source == .stock && $0.landPriceWanPerMu == 12 && $0.zoning == "M1" })
+      let derived = try #require(ProjectThresholds.build(firms).first { $0.parkID == "GD-YL" && $0.industry == "metal" })
+      #expect(abs((derived.taxWanPerMu ?? 0) - 4) < 1e-9)       // (50 + 0 + 50) / 25 mu
+      // Layered never looser: 4 is below the case's `GD-YL, *` floor of 10.
       let metal = try #require(landCase.standards.first { $0.park == "GD-YL" && $0.industry == "metal" })
-      #expect(abs((metal.minTaxPerMu ?? 0) - 4) < 1e-9)       // (50 + 0 + 50) / 25 mu
-      #expect(abs((metal.minRevenuePerMu ?? -1) - 0) < 1e-9 || metal.minRevenuePerMu == nil)
+      #expect(metal.minTaxPerMu == 10)
       #expect(landCase.standards.prefix(own.standards.count).filter { $0.park == "*" } == own.standards.filter { $0.park == "*" })
     }
   }

@@ -119,3 +119,21 @@ import Testing
     #expect(c.loadMW[0] == 10)
   }
 }
+
+/// Every size scenario key is in the README.
+@Suite struct ReadmeDocumentsSizeScenarioTests {
+  @Test func everyKeyIsInTheReadme() throws {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
+    let sections = ["pv_ground", "pv_rooftop", "wind", "battery", "grid", "policy", "resource"]
+    let keys = ScenarioLoader.topKeys.filter { !sections.contains($0) }.map { "| `\($0)` |" }
+      + ["pv_ground", "pv_rooftop", "wind", "battery"].map { "| `\($0).*` |" }
+      + (ScenarioLoader.gridKeys.filter { $0 != "tariff" } + ["tariff.prices_yuan_per_kwh", "tariff.hours", "tariff.hours_by_month"])
+        .map { "| `grid.\($0)` |" }
+      + ScenarioLoader.policyKeys.map { "| `policy.\($0)` |" }
+      + ScenarioLoader.resourceKeys.map { "| `resource.\($0)` |" }
+      + (ScenarioLoader.technologyKeys + ScenarioLoader.batteryKeys).map { "`\($0)`" }
+    for key in keys { #expect(readme.contains(key), "\(key)") }
+  }
+}

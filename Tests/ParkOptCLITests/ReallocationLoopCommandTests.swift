@@ -15,11 +15,11 @@ import Testing
       "evaluate", Self.kunming + "/firms.csv", "--scenario", Self.kunming + "/evaluate.yaml", "-o", work + "/ev",
     ])
     #expect(evaluate.status == 0, "\(evaluate.stderr)")
-    // A 1 % gap and no explaining re-solves keep the test short; the
-    // README's command (default gap) places the same kind of plan.
+    // The README's command; no explaining re-solves keep the test short and
+    // a generous limit keeps it from stopping early on a busy machine.
     let assign = try CommandRunner.parkopt([
       "assign", Self.kunming, "--add-parcels", work + "/ev/parcels.csv", "--standards", work + "/ev/standards.csv",
-      "-o", work + "/as", "--mip-gap", "0.01", "--time-limit", "600", "--no-explain",
+      "--mip-gap", "0.005", "-o", work + "/as", "--time-limit", "600", "--no-explain",
     ])
     #expect(assign.status == 0, "\(assign.stdout)\(assign.stderr)")
     let rows = try String(contentsOfFile: work + "/as/assignments.csv", encoding: .utf8).split(separator: "\n")
@@ -28,7 +28,7 @@ import Testing
     let stock = placed.filter { $0.hasPrefix("LE-") }
     #expect(stock.count > 0, "no reallocated stock parcel placed: \(placed.sorted())")
     #expect(placed.count > stock.count, "the case's own parcels are still used")
-    #expect(assign.stdout.contains("parcels, 6 parks"))
+    #expect(assign.stdout.contains("80 projects, 288 parcels, 6 parks"))
   }
 
   @Test func aRepeatedParcelIdNamesBothFiles() throws {

@@ -150,6 +150,14 @@ import Testing
     ])
   }
 
+  @Test func jsonIsReadLikeYAML() throws {
+    let issues = try Self.issues("{\n  \"mip_gap\": 0.5,\n  \"objective\": {\"tax\": 1, \"revenu\": 2}\n}\n") { top in
+      #expect(top.number("mip_gap", .fraction) == 0.5)
+      #expect(Self.objective(top)?.number("tax", .any) == 1)
+    }
+    #expect(issues == ["s.yaml, column 'objective.revenu': unknown key; did you mean `revenue`? (line 3)"])
+  }
+
   @Test func invalidYAMLGivesLineAndColumn() {
     #expect {
       _ = try ScenarioReader(text: "objective:\n  tax: 1\n bad: [1, 2\n", file: "s.yaml")

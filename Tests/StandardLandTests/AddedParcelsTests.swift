@@ -43,18 +43,28 @@ import Testing
     }
   }
 
-  @Test func standardsAreLayeredCellByCell() throws {
+  /// Layered thresholds are never looser: each cell given becomes the
+  /// stricter of it and the case's threshold for that park and industry.
+  @Test func standardsAreLayeredNeverLooser() throws {
     let folder = try Self.caseFolder()
     let extra = folder + "/thresholds.csv"
-    try "park,industry,min_investment_intensity,min_tax_per_mu,min_revenue_per_mu\nK,ind,150,,300\nK,other,90,4,\n"
-      .write(toFile: extra, atomically: true, encoding: .utf8)
+    try """
+      park,industry,min_investment_intensity,min_tax_per_mu,min_revenue_per_mu,max_energy_per_value_added
+      K,ind,150,,300,2
+      K,other,90,4,,1
+      L,ind,300,9,,
+
+      """.write(toFile: extra, atomically: true, encoding: .utf8)
     let c = try LandCaseLoader.load(folder: folder, standardsPath: extra)
     #expect(c.standards == [
       Standard(park: "*", industry: "*", minInvestmentIntensity: 100, minTaxPerMu: 5, maxEnergyPerValueAdded: 1.5),
+      // 150 < 200 and energy 2 > 1.2 leave the case's; revenue 300 is new.
       Standard(
-        park: "K", industry: "ind", minInvestmentIntensity: 150, minTaxPerMu: 8, minRevenuePerMu: 300,
+        park: "K", industry: "ind", minInvestmentIntensity: 200, minTaxPerMu: 8, minRevenuePerMu: 300,
         maxEnergyPerValueAdded: 1.2),
-      Standard(park: "K", industry: "other", minInvestmentIntensity: 90, minTaxPerMu: 4),
+      // Against `*, *`: 90 < 100 and 4 < 5 stay at the case's; energy 1 < 1.5 tightens.
+      Standard(park: "K", industry: "other", minInvestmentIntensity: 100, minTaxPerMu: 5, maxEnergyPerValueAdded: 1),
+      Standard(park: "L", industry: "ind", minInvestmentIntensity: 300, minTaxPerMu: 9),
     ])
   }
 }

@@ -88,3 +88,16 @@ import Testing
     }
   }
 }
+
+/// Every assign scenario key is in the README's table.
+@Suite struct ReadmeDocumentsAssignScenarioTests {
+  @Test func everyKeyIsInTheReadme() throws {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
+    let keys = LandCaseLoader.scenarioKeys.filter { $0 != "objective" }
+      + LandCaseLoader.objectiveKeys.map { "objective.\($0)" }
+    for key in keys { #expect(readme.contains("| `\(key)` |"), "\(key)") }
+    for rule in LeadingShareRule.allCases { #expect(readme.contains("`\(rule.rawValue)`")) }
+  }
+}

@@ -60,23 +60,32 @@ extension LandCaseLoader {
     }
   }
 
-  /// `extra` layered over `base`, cell by cell: where both have a row for the
-  /// same park and industry, each indicator `extra` gives replaces the
-  /// base's and the base's other indicators stay; `extra`'s other rows are
-  /// added. Thresholds then come, indicator by indicator, from the most
-  /// specific row that sets them, as always.
+  /// `extra` layered over `base`, never looser: for each row of `extra` and
+  /// each indicator it gives, the threshold for that park and industry
+  /// becomes the stricter (higher minimum, lower maximum) of its value and
+  /// the one `base` gives there (its most specific row setting that
+  /// indicator). The result has one row per park and industry: `base`'s row
+  /// with those cells tightened, or a new row.
   public static func layered(_ extra: [Standard], over base: [Standard]) -> [Standard] {
     var result = base
     for row in extra {
-      guard let i = result.firstIndex(where: { $0.park == row.park && $0.industry == row.industry }) else {
-        result.append(row)
-        continue
+      let ranked = base
+        .compactMap { s in s.specificity(park: row.park, industry: row.industry).map { (s, $0) } }
+        .sorted { $0.1 > $1.1 }
+      func stricter(_ value: KeyPath<Standard, Double?>, lowerIsStricter: Bool = false) -> Double? {
+        guard let given = row[keyPath: value] else { return nil }
+        guard let current = ranked.lazy.compactMap({ $0.0[keyPath: value] }).first else { return given }
+        return lowerIsStricter ? min(given, current) : max(given, current)
       }
-      result[i].minInvestmentIntensity = row.minInvestmentIntensity ?? result[i].minInvestmentIntensity
-      result[i].minTaxPerMu = row.minTaxPerMu ?? result[i].minTaxPerMu
-      result[i].minRevenuePerMu = row.minRevenuePerMu ?? result[i].minRevenuePerMu
-      result[i].maxEnergyPerValueAdded = row.maxEnergyPerValueAdded ?? result[i].maxEnergyPerValueAdded
-      result[i].minFloorAreaRatio = row.minFloorAreaRatio ?? result[i].minFloorAreaRatio
+      let index = result.firstIndex { $0.park == row.park && $0.industry == row.industry }
+      var merged = index.map { result[$0] } ?? Standard(park: row.park, industry: row.industry)
+      merged.minInvestmentIntensity = stricter(\.minInvestmentIntensity) ?? merged.minInvestmentIntensity
+      merged.minTaxPerMu = stricter(\.minTaxPerMu) ?? merged.minTaxPerMu
+      merged.minRevenuePerMu = stricter(\.minRevenuePerMu) ?? merged.minRevenuePerMu
+      merged.maxEnergyPerValueAdded = stricter(\.maxEnergyPerValueAdded, lowerIsStricter: true)
+        ?? merged.maxEnergyPerValueAdded
+      merged.minFloorAreaRatio = stricter(\.minFloorAreaRatio) ?? merged.minFloorAreaRatio
+      if let index { result[index] = merged } else { result.append(merged) }
     }
     return result
   }
