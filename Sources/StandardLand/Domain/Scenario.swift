@@ -33,6 +33,8 @@ public struct Scenario: Sendable, Equatable, Codable {
   public var stockLinkRatio: Double = 0
   /// Leading-industry share floor for parks without their own.
   public var minLeadingShare: Double = 0.6
+  /// How the share constrains new projects where existing firms fall short.
+  public var leadingShareRule: LeadingShareRule = .newProjectsReachMinimum
   /// Apply "no lower than the average of existing firms of the same industry
   /// in the park" (seed 000, item 9) when enterprises are given.
   public var useEnterpriseAverages = true
@@ -44,12 +46,18 @@ public struct Scenario: Sendable, Equatable, Codable {
   public var timeLimitSeconds: Double = 60
   /// Relative MIP gap at which to stop.
   public var mipGap: Double = 0.0001
-  /// Time limit of each re-solve that explains an unplaced project or
-  /// values a park limit, seconds; a re-solve stopped by it reports bounds.
-  public var explainTimeLimitSeconds: Double = 10
-  /// Time for all explaining and limit-valuing re-solves together, seconds;
-  /// projects left when it is spent are explained without a re-solve.
-  public var explainBudgetSeconds: Double = 300
+  /// Branch-and-cut nodes for each re-solve that explains an unplaced
+  /// project or values a park limit (summed over its GLPK calls); a re-solve
+  /// stopped by it reports bounds, the same on every machine.
+  public var explainNodeLimit: Int = 2000
+  /// Re-solves at most (forced-in projects in project order, then limits in
+  /// park order); those beyond are not run. nil: all.
+  public var explainMaxReSolves: Int?
+  /// Wall-clock safety net of each explaining or limit-valuing re-solve,
+  /// seconds: a re-solve stopped by it is reported as stopped by the clock
+  /// (``AssignmentPlan/explanationsStoppedByClock``), since its result then
+  /// depends on the machine's speed.
+  public var explainTimeLimitSeconds: Double = 120
   /// Threads for the explaining and limit-valuing re-solves (they are
   /// independent); nil: one per processor core.
   public var explainThreads: Int?
@@ -58,9 +66,11 @@ public struct Scenario: Sendable, Equatable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case objective, stockLinkRatio = "stock_link_ratio", minLeadingShare = "min_leading_share"
+    case leadingShareRule = "leading_share_rule"
     case useEnterpriseAverages = "use_enterprise_averages", explainUnplaced = "explain_unplaced"
     case valueLimits = "value_limits", timeLimitSeconds = "time_limit_s", mipGap = "mip_gap"
-    case explainTimeLimitSeconds = "explain_time_limit_s", explainBudgetSeconds = "explain_budget_s"
+    case explainTimeLimitSeconds = "explain_time_limit_s", explainNodeLimit = "explain_node_limit"
+    case explainMaxReSolves = "explain_max_resolves"
     case explainThreads = "explain_threads"
   }
 
@@ -70,6 +80,7 @@ public struct Scenario: Sendable, Equatable, Codable {
     objective = try c.decodeIfPresent(Weights.self, forKey: .objective) ?? d.objective
     stockLinkRatio = try c.decodeIfPresent(Double.self, forKey: .stockLinkRatio) ?? d.stockLinkRatio
     minLeadingShare = try c.decodeIfPresent(Double.self, forKey: .minLeadingShare) ?? d.minLeadingShare
+    leadingShareRule = try c.decodeIfPresent(LeadingShareRule.self, forKey: .leadingShareRule) ?? d.leadingShareRule
     useEnterpriseAverages = try c.decodeIfPresent(Bool.self, forKey: .useEnterpriseAverages) ?? d.useEnterpriseAverages
     explainUnplaced = try c.decodeIfPresent(Bool.self, forKey: .explainUnplaced) ?? d.explainUnplaced
     valueLimits = try c.decodeIfPresent(Bool.self, forKey: .valueLimits) ?? d.valueLimits
@@ -77,7 +88,8 @@ public struct Scenario: Sendable, Equatable, Codable {
     mipGap = try c.decodeIfPresent(Double.self, forKey: .mipGap) ?? d.mipGap
     explainTimeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .explainTimeLimitSeconds)
       ?? d.explainTimeLimitSeconds
-    explainBudgetSeconds = try c.decodeIfPresent(Double.self, forKey: .explainBudgetSeconds) ?? d.explainBudgetSeconds
+    explainNodeLimit = try c.decodeIfPresent(Int.self, forKey: .explainNodeLimit) ?? d.explainNodeLimit
+    explainMaxReSolves = try c.decodeIfPresent(Int.self, forKey: .explainMaxReSolves) ?? d.explainMaxReSolves
     explainThreads = try c.decodeIfPresent(Int.self, forKey: .explainThreads) ?? d.explainThreads
   }
 }

@@ -122,8 +122,11 @@ public enum LandCaseLoader {
     if !(s.explainTimeLimitSeconds.isFinite && s.explainTimeLimitSeconds > 0) {
       issues.append(DataIssue(file: path, column: "explain_time_limit_s", message: "must be a positive number of seconds"))
     }
-    if !(s.explainBudgetSeconds >= 0) {
-      issues.append(DataIssue(file: path, column: "explain_budget_s", message: "must be ≥ 0 seconds"))
+    if s.explainNodeLimit < 1 {
+      issues.append(DataIssue(file: path, column: "explain_node_limit", message: "must be an integer ≥ 1"))
+    }
+    if let n = s.explainMaxReSolves, n < 0 {
+      issues.append(DataIssue(file: path, column: "explain_max_resolves", message: "must be an integer ≥ 0"))
     }
     if let threads = s.explainThreads, threads < 1 {
       issues.append(DataIssue(file: path, column: "explain_threads", message: "must be at least 1"))
