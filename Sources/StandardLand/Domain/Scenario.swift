@@ -42,8 +42,13 @@ public struct Scenario: Sendable, Equatable, Codable {
   public var explainUnplaced = true
   /// Value each park limit by re-solving with it raised.
   public var valueLimits = true
-  /// Solver time limit, seconds.
+  /// Solver time limit, seconds: a safety net; a plan it stops is reported
+  /// as time-limited (its bytes then depend on the machine's speed).
   public var timeLimitSeconds: Double = 60
+  /// Branch-and-cut nodes for the plan (summed over its GLPK calls): a
+  /// limit that stops the search at the same point on every machine; nil:
+  /// none.
+  public var nodeLimit: Int?
   /// Relative MIP gap at which to stop.
   public var mipGap: Double = 0.0001
   /// Branch-and-cut nodes for each re-solve that explains an unplaced
@@ -68,7 +73,7 @@ public struct Scenario: Sendable, Equatable, Codable {
     case objective, stockLinkRatio = "stock_link_ratio", minLeadingShare = "min_leading_share"
     case leadingShareRule = "leading_share_rule"
     case useEnterpriseAverages = "use_enterprise_averages", explainUnplaced = "explain_unplaced"
-    case valueLimits = "value_limits", timeLimitSeconds = "time_limit_s", mipGap = "mip_gap"
+    case valueLimits = "value_limits", timeLimitSeconds = "time_limit_s", mipGap = "mip_gap", nodeLimit = "node_limit"
     case explainTimeLimitSeconds = "explain_time_limit_s", explainNodeLimit = "explain_node_limit"
     case explainMaxReSolves = "explain_max_resolves"
     case explainThreads = "explain_threads"
@@ -86,6 +91,7 @@ public struct Scenario: Sendable, Equatable, Codable {
     valueLimits = try c.decodeIfPresent(Bool.self, forKey: .valueLimits) ?? d.valueLimits
     timeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .timeLimitSeconds) ?? d.timeLimitSeconds
     mipGap = try c.decodeIfPresent(Double.self, forKey: .mipGap) ?? d.mipGap
+    nodeLimit = try c.decodeIfPresent(Int.self, forKey: .nodeLimit) ?? d.nodeLimit
     explainTimeLimitSeconds = try c.decodeIfPresent(Double.self, forKey: .explainTimeLimitSeconds)
       ?? d.explainTimeLimitSeconds
     explainNodeLimit = try c.decodeIfPresent(Int.self, forKey: .explainNodeLimit) ?? d.explainNodeLimit

@@ -122,6 +122,9 @@ public enum LandCaseLoader {
     if !(s.explainTimeLimitSeconds.isFinite && s.explainTimeLimitSeconds > 0) {
       issues.append(DataIssue(file: path, column: "explain_time_limit_s", message: "must be a positive number of seconds"))
     }
+    if let n = s.nodeLimit, n < 1 {
+      issues.append(DataIssue(file: path, column: "node_limit", message: "must be an integer ≥ 1"))
+    }
     if s.explainNodeLimit < 1 {
       issues.append(DataIssue(file: path, column: "explain_node_limit", message: "must be an integer ≥ 1"))
     }

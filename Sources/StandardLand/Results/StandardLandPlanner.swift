@@ -33,7 +33,7 @@ public struct StandardLandPlanner: Sendable {
     start: [Double]? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) throws(GLPKError) -> Solution {
     var options = solver.options
-    var nodeLimit: Int?
+    var nodeLimit = landCase.scenario.nodeLimit
     if explaining {
       options.timeLimit = landCase.scenario.explainTimeLimitSeconds
       nodeLimit = landCase.scenario.explainNodeLimit
