@@ -37,8 +37,23 @@ param carbon_quota_t{PARKS} >= 0, default 0;
 param new_land_quota_mu{PARKS} >= 0;
 param stock_link_ratio{PARKS} >= 0, default 0;
 param min_leading_share{PARKS} >= 0, <= 1;
-/* existing firms' leading revenue − share × their total revenue */
-param existing_surplus{PARKS}, default 0;
+/* existing firms' revenue, 万元/year: of the park's leading (primary and
+   potential) industries, and in all */
+param existing_leading_wan{PARKS} >= 0, default 0;
+param existing_revenue_wan{PARKS} >= 0, default 0;
+/* where existing firms fall short of the minimum share: new projects' own
+   share must reach it, or the park's share must not fall (scenario key
+   leading_share_rule) */
+param leading_share_rule symbolic in {'new_projects_reach_minimum', 'no_dilution'},
+    default 'new_projects_reach_minimum';
+/* E: existing leading revenue − minimum share × existing total */
+param existing_surplus{k in PARKS} :=
+    existing_leading_wan[k] - min_leading_share[k] * existing_revenue_wan[k];
+/* f: the share new projects' revenue is weighed against; the existing
+   firms' own share under no_dilution when they fall short */
+param share_floor{k in PARKS} :=
+    if leading_share_rule = 'no_dilution' and existing_revenue_wan[k] > 0 and existing_surplus[k] < 0
+    then existing_leading_wan[k] / existing_revenue_wan[k] else min_leading_share[k];
 
 /* objective weights (scenario) */
 param w_tax, default 1;
@@ -79,12 +94,14 @@ s.t. energy_quota{k in PARKS: card({(j, p) in PAIRS: park[p] = k}) > 0}:
 s.t. carbon_quota{k in PARKS: has_carbon_quota[k] = 1 and card({(j, p) in PAIRS: park[p] = k}) > 0}:
     sum{(j, p) in PAIRS: park[p] = k} carbon_t[j] * assign[j, p] <= carbon_quota_t[k];
 
-/* 主导产业营收占比 ≥ 下限, existing firms included; when they already fall
-   short, new projects must not dilute the share further */
+/* 主导产业营收占比 ≥ 下限, existing firms included (E ≥ 0: the park's
+   share ≥ the minimum); when they already fall short (E < 0), the new
+   projects' own share ≥ the minimum (new_projects_reach_minimum) or ≥ the
+   existing firms' share, so the park's share does not fall (no_dilution) */
 s.t. leading_share{k in PARKS: exists{(j, p) in PAIRS: park[p] = k}
-        (leading[j, k] - min_leading_share[k]) * revenue_wan[j] < 0}:
+        (leading[j, k] - share_floor[k]) * revenue_wan[j] < 0}:
     sum{(j, p) in PAIRS: park[p] = k}
-        (leading[j, k] - min_leading_share[k]) * revenue_wan[j] * assign[j, p]
+        (leading[j, k] - share_floor[k]) * revenue_wan[j] * assign[j, p]
     >= -max(existing_surplus[k], 0);
 
 /* 增存挂钩: new land used ≤ quota + ratio × stock land used */

@@ -168,6 +168,10 @@ static void mip_callback(glp_tree *T, void *data) {
   glp_ios_tree_size(T, &active, &current, &total);
   info->nodes = total;
   if (info->priority != NULL && glp_ios_reason(T) == GLP_IBRANCH) branch_by_priority(T, info);
+  if (info->node_limit > 0 && total >= info->node_limit) {
+    info->node_limit_hit = 1;
+    glp_ios_terminate(T);
+  }
   if (context->deadline > 0 && monotonic_seconds() >= context->deadline) {
     info->deadline_hit = 1;
     glp_ios_terminate(T);
@@ -181,6 +185,7 @@ int pko_intopt(glp_prob *P, glp_iocp *parm, pko_mip_info *info) {
   if (info->time_left > 0) context.deadline = monotonic_seconds() + info->time_left;
   info->start_accepted = 0;
   info->deadline_hit = 0;
+  info->node_limit_hit = 0;
   parm->cb_func = mip_callback;
   parm->cb_info = &context;
   PKO_GUARD_BEGIN

@@ -29,7 +29,7 @@ import Testing
     let r = try CommandRunner.parkopt(["assign", folder, "--output", out])
     #expect(r.status == 0, "\(r.stderr)")
     // Energy 1000: P1 (300, must place) + P2 (600) = 900; P3 is not admitted.
-    #expect(r.stdout.contains("Objective: 350 万元 annual tax"))
+    #expect(r.stdout.contains("Objective: 350 万元/年 (annual tax)"))
     #expect(r.stdout.contains("Placed:    2 of 3 projects"))
     #expect(r.stdout.contains("P3 Gamma: eligible nowhere"))
     for name in ["assignments.csv", "parks.csv", "unplaced.csv", "limit_values.csv", "plan.json", "parcels.geojson"] {

@@ -26,7 +26,9 @@ import Testing
       time_limit_s: 30
       mip_gap: 0.01
       explain_time_limit_s: 5
-      explain_budget_s: 0
+      node_limit: 5000
+      explain_node_limit: 300
+      explain_max_resolves: 4
       explain_threads: 2
       """, file: "scenario.yaml")
     #expect(s.objective.tax == 2 && s.objective.revenue == 0.1 && s.objective.valueAdded == 0.2)
@@ -34,7 +36,7 @@ import Testing
     #expect(s.stockLinkRatio == 0.5 && s.minLeadingShare == 0.7 && s.leadingShareRule == .noDilution)
     #expect(!s.useEnterpriseAverages && !s.explainUnplaced && !s.valueLimits)
     #expect(s.timeLimitSeconds == 30 && s.mipGap == 0.01 && s.explainTimeLimitSeconds == 5)
-    #expect(s.explainBudgetSeconds == 0 && s.explainThreads == 2)
+    #expect(s.nodeLimit == 5000 && s.explainNodeLimit == 300 && s.explainMaxReSolves == 4 && s.explainThreads == 2)
   }
 
   @Test func absentKeysKeepTheDefaults() throws {

@@ -51,7 +51,9 @@ import Testing
     let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
     let options = ParkFirstSearchTests.exactOptions()
     let base = try ParkFirstSearch(formulation: f, options: options).solve(f.model)
-    guard base.hasFeasiblePoint else { return }
+    // Every seed here has a plan (the must-place project fits): a seed
+    // without one would fail here rather than pass unchecked.
+    try #require(base.hasFeasiblePoint, "seed \(seed) has no plan: pick another seed")
     let placedProjects = Set(f.pairs.indices.filter { base.values[$0] > 0.5 }.map { f.pairs[$0].project })
     var checked = 0
     for j in c.projects.indices where !placedProjects.contains(j) && !f.pairs(ofProject: j).isEmpty {

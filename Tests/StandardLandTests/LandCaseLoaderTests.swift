@@ -56,7 +56,7 @@ import Testing
       "parks.csv": "id,energy_quota_tce,new_land_quota_mu\nK,lots,50\nL,10,5\nL,20,5\n",
       "parcels.csv": "id,park,area_mu,zoning,source\nA,X,20,M1,new\nB,K,-3,M1,reused\n",
       "projects.csv": "id,industry,min_area_mu,max_area_mu,investment_wan,revenue_wan,tax_wan,value_added_wan,energy_tce,zoning\nP,ind,50,10,1,1,1,1,1,M1\n",
-      "scenario.yaml": "min_leading_share: 1.5\nexplain_time_limit_s: 0\nexplain_budget_s: -1\nexplain_threads: 0\n",
+      "scenario.yaml": "min_leading_share: 1.5\nexplain_time_limit_s: 0\nexplain_node_limit: 0\nexplain_max_resolves: -1\nexplain_threads: 0\n",
     ])
     #expect {
       _ = try LandCaseLoader.load(folder: path)
@@ -65,8 +65,9 @@ import Testing
       let expected = [
         "scenario.yaml, column 'min_leading_share': must be a number from 0 to 1; found 1.5 (line 1)",
         "scenario.yaml, column 'explain_time_limit_s': must be a number greater than 0; found 0 (line 2)",
-        "scenario.yaml, column 'explain_budget_s': must be a number not less than 0; found -1 (line 3)",
-        "scenario.yaml, column 'explain_threads': must be a whole number not less than 1; found 0 (line 4)",
+        "scenario.yaml, column 'explain_node_limit': must be a whole number not less than 1; found 0 (line 3)",
+        "scenario.yaml, column 'explain_max_resolves': must be a whole number not less than 0; found -1 (line 4)",
+        "scenario.yaml, column 'explain_threads': must be a whole number not less than 1; found 0 (line 5)",
         "parks.csv, row 2, column 'energy_quota_tce': 'lots' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
         "parks.csv, row 4, column 'id': 'L' repeats row 3",
         "parcels.csv, row 3, column 'area_mu': -3 is outside the allowed range 0.01…1e6",

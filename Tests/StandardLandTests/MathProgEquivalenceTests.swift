@@ -55,9 +55,20 @@ import Testing
     return result.solution.termination == .optimal ? result.solution.objectiveValue : nil
   }
 
-  @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
-  func sameOptimumOnRandomCases(_ seed: UInt64) throws {
-    let c = Self.randomCase(seed: seed)
+  /// A random case under `rule`, with park K2 (the one park admitting
+  /// industries that are not leading there) holding an existing firm of
+  /// industry a: its firms' leading share is 25 % (3,000 of 12,000), far
+  /// below the 60 % minimum, so that the two rules give different rows.
+  static func randomCase(seed: UInt64, rule: LeadingShareRule) -> LandCase {
+    var c = randomCase(seed: seed)
+    c.enterprises.append(Enterprise(parkID: "K2", industry: "a", landMu: 1000, revenueWan: 9000))
+    c.scenario.leadingShareRule = rule
+    return c
+  }
+
+  @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64], LeadingShareRule.allCases)
+  func sameOptimumOnRandomCases(_ seed: UInt64, _ rule: LeadingShareRule) throws {
+    let c = Self.randomCase(seed: seed, rule: rule)
     let pairs = EligibilityChecker(c).eligiblePairs()
     let swift = try Solver().solve(StandardLandModel(c, pairs: pairs).model)
     let reference = try Self.glpsolObjective(MathProgData.text(c, pairs: pairs))
@@ -65,12 +76,28 @@ import Testing
       #expect(reference == nil)
     } else {
       let a = try #require(swift.objectiveValue), b = try #require(reference)
-      #expect(abs(a - b) <= 1e-9 * max(1, abs(b)), "seed \(seed): swift \(a) vs mathprog \(b)")
+      #expect(abs(a - b) <= 1e-9 * max(1, abs(b)), "seed \(seed), \(rule): swift \(a) vs mathprog \(b)")
     }
   }
 
-  @Test func rowNamesMatchTheMathProgModel() throws {
-    let c = Self.randomCase(seed: 3)
+  /// The two rules give different optima on some of the random cases, so
+  /// the equivalence above covers both rows, not one row twice.
+  @Test func theRulesChangeSomeOptimum() throws {
+    var differ = 0
+    for seed in 1...6 as ClosedRange<UInt64> {
+      var objectives: [Double?] = []
+      for rule in LeadingShareRule.allCases {
+        let c = Self.randomCase(seed: seed, rule: rule)
+        objectives.append(try Solver().solve(StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs()).model).objectiveValue)
+      }
+      if objectives[0] != objectives[1] { differ += 1 }
+    }
+    #expect(differ > 0)
+  }
+
+  @Test(arguments: LeadingShareRule.allCases)
+  func rowNamesMatchTheMathProgModel(_ rule: LeadingShareRule) throws {
+    let c = Self.randomCase(seed: 3, rule: rule)
     let pairs = EligibilityChecker(c).eligiblePairs()
     let swiftRows = Set(StandardLandModel(c, pairs: pairs).model.constraints.compactMap {
       StandardLandModel(c, pairs: pairs).model.name(of: $0)

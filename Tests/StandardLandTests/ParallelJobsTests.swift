@@ -38,12 +38,13 @@ import Testing
     #expect(met == [true, true])
   }
 
-  @Test func aFailingJobStopsTheRestAndItsErrorIsRethrown() {
-    let ran = NSLock()
-    nonisolated(unsafe) var jobsRun: [Int] = []
+  /// The error comes back, whatever the other thread was doing. How many
+  /// jobs the other thread runs before the failure is recorded depends on
+  /// scheduling (a baseline run under load saw job 49 start), so that is
+  /// checked on the shared state itself, below.
+  @Test func aFailingJobsErrorIsRethrown() {
     #expect {
       _ = try ParallelJobs(threads: 2).map(50) { i throws(GLPKError) -> Int in
-        ran.withLock { jobsRun.append(i) }
         if i == 3 { throw GLPKError.unsupportedOption("job 3") }
         return i
       }
@@ -51,9 +52,39 @@ import Testing
       guard case .unsupportedOption("job 3") = error as? GLPKError else { return false }
       return true
     }
-    // Jobs are started in order and none starts after the failure is seen:
-    // at most the other thread's job in flight follows job 3.
-    #expect(ran.withLock { jobsRun.max() ?? 0 } <= 5)
+  }
+
+  /// Once a failure is recorded no job starts, and the first failure in
+  /// job order is the one rethrown.
+  @Test func noJobStartsAfterAFailureIsRecorded() {
+    let state = ParallelJobs.SharedState<Int>(count: 10)
+    #expect(state.next() == 0)
+    #expect(state.next() == 1)
+    #expect(state.next() == 2)
+    state.finish(2, .failure(.unsupportedOption("job 2")))
+    state.finish(0, .success(0))
+    #expect(state.next() == nil)
+    state.finish(1, .failure(.unsupportedOption("job 1")))
+    #expect(state.next() == nil)
+    #expect {
+      _ = try state.results()
+    } throws: { error in
+      guard case .unsupportedOption("job 1") = error as? GLPKError else { return false }
+      return true
+    }
+  }
+
+  /// On one thread the jobs run in order and none after the failure.
+  @Test func oneThreadStopsAtTheFailingJob() {
+    nonisolated(unsafe) var jobsRun: [Int] = []
+    #expect(throws: GLPKError.self) {
+      _ = try ParallelJobs(threads: 1).map(50) { i throws(GLPKError) -> Int in
+        jobsRun.append(i)
+        if i == 3 { throw GLPKError.unsupportedOption("job 3") }
+        return i
+      }
+    }
+    #expect(jobsRun == [0, 1, 2, 3])
   }
 
   @Test func oneThreadRunsOnTheCallingThread() throws {

@@ -21,7 +21,7 @@ import Testing
     let plain = try Solver(options: Self.exactOptions()).solve(f.model)
     let search = try ParkFirstSearch(formulation: f, options: Self.exactOptions()).solve(f.model)
     #expect(search.termination == plain.termination)
-    guard plain.termination == .optimal else { return }
+    try #require(plain.termination == .optimal, "seed \(seed) is not solved to optimality: pick another seed")
     let a = try #require(search.objectiveValue), b = try #require(plain.objectiveValue)
     #expect(abs(a - b) <= 1e-9 * max(1, abs(b)), "seed \(seed): search \(a) vs plain \(b)")
     // The returned point is a plan of the full model: binary, rows kept.

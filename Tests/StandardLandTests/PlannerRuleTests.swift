@@ -244,13 +244,14 @@ import Testing
     #expect(competition.costToPlaceAtLeast == nil)  // proven, not a range
   }
 
-  /// With the explanation budget spent, a project lost to competition is
-  /// still explained (its parcel and who took it) but not re-solved.
-  @Test func explanationBudgetSkipsReSolves() throws {
+  /// With no re-solves allowed (`explain_max_resolves: 0`), a project lost
+  /// to competition is still explained (its parcel and who took it) but not
+  /// re-solved.
+  @Test func maxReSolvesSkipsReSolves() throws {
     var c = LandCase(
       parks: [Self.park()], parcels: [Parcel(id: "A", parkID: "K", areaMu: 20, zoning: "M1")],
       projects: [Self.project("a", tax: 100), Self.project("b", tax: 70)])
-    c.scenario.explainBudgetSeconds = 0
+    c.scenario.explainMaxReSolves = 0
     let plan = try Self.plan(c)
     guard case .lostToCompetition(let competition) = try #require(plan.unplaced.first).reason else { Issue.record("reason"); return }
     #expect(competition.parcels.map(\.takenBy) == ["a"])

@@ -122,6 +122,8 @@ typedef struct {
   int start_accepted;  // out: GLPK took `start` as its incumbent
   double time_left;    // seconds from the call on; <= 0 for no limit
   int deadline_hit;    // out: the search was stopped at the deadline
+  int node_limit;      // stop once this many nodes exist (t_cnt); <= 0 for none
+  int node_limit_hit;  // out: the search was stopped at the node limit
 } pko_mip_info;
 
 /// Runs glp_intopt with a C callback filling `info` (parm's callback fields
@@ -134,7 +136,10 @@ typedef struct {
 /// `info->time_left` > 0, the callback stops the search (GLP_ESTOP, with
 /// `deadline_hit` set) once that time has passed since the call: GLPK's own
 /// tm_lim is counted from the start of the tree search, after the presolver
-/// and the root LP, which then get the whole limit again.
+/// and the root LP, which then get the whole limit again. When
+/// `info->node_limit` > 0, the callback stops the search (GLP_ESTOP, with
+/// `node_limit_hit` set) once GLPK has created that many nodes: unlike the
+/// deadline, the same problem stops at the same point on every machine.
 int pko_intopt(glp_prob *P, glp_iocp *parm, pko_mip_info *info);
 
 /// glp_factorize, needed before sensitivity analysis after presolve.

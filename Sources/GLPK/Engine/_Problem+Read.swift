@@ -127,7 +127,7 @@ extension _Problem {
     case GLP_ENODFS: termination = .infeasibleOrUnbounded
     case GLP_EMIPGAP: termination = .gapLimit
     case GLP_ETMLIM: termination = .timeLimit
-    case GLP_ESTOP: termination = run.deadlineHit ? .timeLimit : .interrupted
+    case GLP_ESTOP: termination = run.deadlineHit ? .timeLimit : (run.nodeLimitHit ? .iterationLimit : .interrupted)
     case GLP_EFAIL: termination = .numericalTrouble
     default: termination = .otherError
     }

@@ -157,6 +157,7 @@ extension _Problem {
     parm.ps_heur = options.heuristics.contains(.proximitySearch) ? GLP_ON : GLP_OFF
     parm.sr_heur = options.heuristics.contains(.simpleRounding) ? GLP_ON : GLP_OFF
     var info = pko_mip_info()
+    if let limit = options.nodeLimit { info.node_limit = Int32(clamping: limit) }
     if let limit = options.timeLimit {
       // GLPK counts tm_lim from the start of the tree search; the callback
       // holds the search to the caller's deadline.
@@ -182,7 +183,8 @@ extension _Problem {
     return _Run(
       algorithm: .branchAndCut, code: code,
       bound: info.has_bound != 0 ? info.best_bound : nil, nodes: Int(info.nodes),
-      startAccepted: info.start_accepted != 0, deadlineHit: info.deadline_hit != 0)
+      startAccepted: info.start_accepted != 0, deadlineHit: info.deadline_hit != 0,
+      nodeLimitHit: info.node_limit_hit != 0)
   }
 
   /// Fixes the integer columns at their MIP values and re-solves the LP for
@@ -227,4 +229,6 @@ struct _Run {
   var startAccepted = false
   /// The callback stopped the search at the caller's deadline.
   var deadlineHit = false
+  /// The callback stopped the search at the node limit.
+  var nodeLimitHit = false
 }

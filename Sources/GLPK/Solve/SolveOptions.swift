@@ -64,6 +64,11 @@ public struct SolveOptions: Sendable {
   public var timeLimit: Double?
   /// Simplex iteration limit.
   public var iterationLimit: Int?
+  /// Branch-and-cut node limit: the search stops once GLPK has created this
+  /// many nodes (``TerminationReason/iterationLimit``). Unlike
+  /// ``timeLimit`` it stops the same problem at the same point on every
+  /// machine and under any load.
+  public var nodeLimit: Int?
   /// Stop branch-and-cut once the relative gap is at most this.
   public var relativeMIPGap: Double?
   /// Cutting planes to generate (none by default, as glpsol).
@@ -106,6 +111,9 @@ public struct SolveOptions: Sendable {
     }
     if let n = iterationLimit, n <= 0 {
       throw .unsupportedOption("iteration limit must be positive, got \(n)")
+    }
+    if let n = nodeLimit, n <= 0 {
+      throw .unsupportedOption("node limit must be positive, got \(n)")
     }
     if !(0...4).contains(messageLevel) {
       throw .unsupportedOption("message level must be 0…4, got \(messageLevel)")

@@ -12,7 +12,8 @@ public enum TerminationReason: String, Sendable, Codable {
   case infeasibleOrUnbounded = "infeasible_or_unbounded"
   /// The time limit was reached.
   case timeLimit = "time_limit"
-  /// The iteration limit was reached.
+  /// A work limit was reached: simplex iterations or branch-and-cut nodes
+  /// (``SolveOptions/nodeLimit``).
   case iterationLimit = "iteration_limit"
   /// Branch-and-cut stopped because the relative gap tolerance was reached.
   case gapLimit = "gap_limit"

@@ -21,6 +21,7 @@ public struct Scenario: Sendable, Equatable {
   public var stockLinkRatio: Double = 0
   /// Leading-industry share floor for parks without their own.
   public var minLeadingShare: Double = 0.6
+  /// How the share constrains new projects where existing firms fall short.
   public var leadingShareRule: LeadingShareRule = .newProjectsReachMinimum
   /// Apply "no lower than the average of existing firms of the same industry
   /// in the park" (seed 000, item 9) when enterprises are given.
@@ -29,16 +30,27 @@ public struct Scenario: Sendable, Equatable {
   public var explainUnplaced = true
   /// Value each park limit by re-solving with it raised.
   public var valueLimits = true
-  /// Solver time limit, seconds.
+  /// Solver time limit, seconds: a safety net; a plan it stops is reported
+  /// as time-limited (its bytes then depend on the machine's speed).
   public var timeLimitSeconds: Double = 60
+  /// Branch-and-cut nodes for the plan (summed over its GLPK calls): a
+  /// limit that stops the search at the same point on every machine; nil:
+  /// none.
+  public var nodeLimit: Int?
   /// Relative MIP gap at which to stop.
   public var mipGap: Double = 0.0001
-  /// Time limit of each re-solve that explains an unplaced project or
-  /// values a park limit, seconds; a re-solve stopped by it reports bounds.
-  public var explainTimeLimitSeconds: Double = 10
-  /// Time for all explaining and limit-valuing re-solves together, seconds;
-  /// projects left when it is spent are explained without a re-solve.
-  public var explainBudgetSeconds: Double = 300
+  /// Branch-and-cut nodes for each re-solve that explains an unplaced
+  /// project or values a park limit (summed over its GLPK calls); a re-solve
+  /// stopped by it reports bounds, the same on every machine.
+  public var explainNodeLimit: Int = 2000
+  /// Re-solves at most (forced-in projects in project order, then limits in
+  /// park order); those beyond are not run. nil: all.
+  public var explainMaxReSolves: Int?
+  /// Wall-clock safety net of each explaining or limit-valuing re-solve,
+  /// seconds: a re-solve stopped by it is reported as stopped by the clock
+  /// (``AssignmentPlan/explanationsStoppedByClock``), since its result then
+  /// depends on the machine's speed.
+  public var explainTimeLimitSeconds: Double = 120
   /// Threads for the explaining and limit-valuing re-solves (they are
   /// independent); nil: one per processor core.
   public var explainThreads: Int?

@@ -35,11 +35,32 @@ public struct RuleCheck: Sendable, Equatable, CustomStringConvertible {
   public var margin: Double?
   /// Where the threshold comes from, or what did not fit.
   public var detail: String
+  /// ``detail`` in Chinese (empty: the English one is used).
+  public var detailZh: String = ""
 
-  public var description: String {
-    guard let value, let threshold, let margin else { return "\(rule.rawValue): \(detail)" }
-    let verdict = passed ? "passes by \(Self.format(margin))" : "short by \(Self.format(-margin))"
-    return "\(rule.rawValue) \(Self.format(value)) vs \(Self.format(threshold)) (\(detail)): \(verdict)"
+  /// The check in English, e.g. "energy_per_value_added 1.79 vs 1.5
+  /// (standards (AN, *)): over the maximum by 0.29".
+  public var description: String { text(.en) }
+
+  /// The check in `language`. A failing value above its threshold is over
+  /// a maximum, one below it short of a minimum.
+  public func text(_ language: PlanTables.Language) -> String {
+    let zh = language == .zh
+    let name = zh ? rule.chineseName : rule.rawValue
+    let why = zh && !detailZh.isEmpty ? detailZh : detail
+    guard let value, let threshold, let margin else { return "\(name)\(zh ? "：" : ": ")\(why)" }
+    let amount = Self.format(abs(margin))
+    let verdict: String
+    if passed {
+      verdict = zh ? "余量 \(amount)" : "passes by \(amount)"
+    } else if value > threshold {
+      verdict = zh ? "超出上限 \(amount)" : "over the maximum by \(amount)"
+    } else {
+      verdict = zh ? "低于下限 \(amount)" : "below the minimum by \(amount)"
+    }
+    return zh
+      ? "\(name) \(Self.format(value))，门槛 \(Self.format(threshold))（\(why)）：\(verdict)"
+      : "\(name) \(Self.format(value)) vs \(Self.format(threshold)) (\(why)): \(verdict)"
   }
 
   static func format(_ x: Double) -> String {

@@ -3,6 +3,8 @@ public struct Threshold: Sendable, Equatable {
   public var value: Double
   /// "standards (park, industry)" or "existing firms' average".
   public var source: String
+  /// ``source`` in Chinese.
+  public var sourceZh: String = ""
 }
 
 /// The per-mu thresholds a project of one industry must meet in one park.
@@ -47,7 +49,9 @@ public struct ThresholdTable: Sendable {
     // Each indicator comes from the most specific row that sets it.
     func pick(_ value: (Standard) -> Double?) -> Threshold? {
       for (s, _) in ranked {
-        if let v = value(s) { return Threshold(value: v, source: "standards (\(s.park), \(s.industry))") }
+        if let v = value(s) {
+          return Threshold(value: v, source: "standards (\(s.park), \(s.industry))", sourceZh: "标准（\(s.park)，\(s.industry)）")
+        }
       }
       return nil
     }
@@ -59,16 +63,17 @@ public struct ThresholdTable: Sendable {
     guard landCase.scenario.useEnterpriseAverages else { return result }
     let firms = landCase.enterprises.filter { $0.parkID == park && $0.industry == industry && $0.landMu > 0 }
     let source = "existing firms' average (\(firms.count) firm\(firms.count == 1 ? "" : "s"))"
+    let sourceZh = "现有同类企业平均值（\(firms.count) 家）"
     let withInvestment = firms.filter { $0.investmentWan != nil }
     let investmentLand = withInvestment.reduce(0) { $0 + $1.landMu }
     if investmentLand > 0 {
       let average = withInvestment.reduce(0) { $0 + ($1.investmentWan ?? 0) } / investmentLand
-      result.minInvestmentIntensity = stricterMinimum(result.minInvestmentIntensity, Threshold(value: average, source: source))
+      result.minInvestmentIntensity = stricterMinimum(result.minInvestmentIntensity, Threshold(value: average, source: source, sourceZh: sourceZh))
     }
     let land = firms.reduce(0) { $0 + $1.landMu }
     if land > 0 {
       let average = firms.reduce(0) { $0 + $1.revenueWan } / land
-      result.minRevenuePerMu = stricterMinimum(result.minRevenuePerMu, Threshold(value: average, source: source))
+      result.minRevenuePerMu = stricterMinimum(result.minRevenuePerMu, Threshold(value: average, source: source, sourceZh: sourceZh))
     }
     return result
   }

@@ -7,9 +7,13 @@ extension LandCaseLoader {
   /// The top-level keys of an assign scenario.
   public static let scenarioKeys = [
     "objective", "stock_link_ratio", "min_leading_share", "leading_share_rule", "use_enterprise_averages",
-    "explain_unplaced", "value_limits", "time_limit_s", "mip_gap", "explain_time_limit_s", "explain_budget_s",
-    "explain_threads",
+    "explain_unplaced", "value_limits", "time_limit_s", "mip_gap", "node_limit", "explain_time_limit_s",
+    "explain_node_limit", "explain_max_resolves", "explain_threads",
   ]
+
+  /// The range of every objective weight: wide enough for any real
+  /// weighting, small enough that weight × 1e9 万元 stays finite in GLPK.
+  static let objectiveWeightRange = AllowedRange.between(-1e6, 1e6)
 
   /// The keys of `objective`.
   public static let objectiveKeys = ["tax", "revenue", "value_added", "jobs", "land_cost"]
@@ -34,11 +38,11 @@ extension LandCaseLoader {
     var s = Scenario()
     let top = reader.root(keys: scenarioKeys)
     if let w = top.mapping("objective", keys: objectiveKeys) {
-      if let v = w.number("tax", .any) { s.objective.tax = v }
-      if let v = w.number("revenue", .any) { s.objective.revenue = v }
-      if let v = w.number("value_added", .any) { s.objective.valueAdded = v }
-      if let v = w.number("jobs", .any) { s.objective.jobs = v }
-      if let v = w.number("land_cost", .any) { s.objective.landCost = v }
+      if let v = w.number("tax", objectiveWeightRange) { s.objective.tax = v }
+      if let v = w.number("revenue", objectiveWeightRange) { s.objective.revenue = v }
+      if let v = w.number("value_added", objectiveWeightRange) { s.objective.valueAdded = v }
+      if let v = w.number("jobs", objectiveWeightRange) { s.objective.jobs = v }
+      if let v = w.number("land_cost", objectiveWeightRange) { s.objective.landCost = v }
     }
     if let v = top.number("stock_link_ratio", .nonNegative) { s.stockLinkRatio = v }
     if let v = top.number("min_leading_share", .fraction) { s.minLeadingShare = v }
@@ -49,7 +53,9 @@ extension LandCaseLoader {
     if let v = top.number("time_limit_s", .positive) { s.timeLimitSeconds = v }
     if let v = top.number("mip_gap", .nonNegative) { s.mipGap = v }
     if let v = top.number("explain_time_limit_s", .positive) { s.explainTimeLimitSeconds = v }
-    if let v = top.number("explain_budget_s", .nonNegative) { s.explainBudgetSeconds = v }
+    if let v = top.optionalInteger("node_limit", .atLeast(1)) { s.nodeLimit = v }
+    if let v = top.integer("explain_node_limit", .atLeast(1)) { s.explainNodeLimit = v }
+    if let v = top.optionalInteger("explain_max_resolves", .atLeast(0)) { s.explainMaxReSolves = v }
     if let v = top.optionalInteger("explain_threads", .atLeast(1)) { s.explainThreads = v }
     try reader.finish()
     return s

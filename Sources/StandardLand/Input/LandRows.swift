@@ -184,7 +184,9 @@ enum LandRows {
         issues.append(DataIssue(file: projects.file, row: row, column: "preferred_parks", message: "park '\(id)' is not in \(parks.file)"))
       }
     }
-    if c.parks.contains(where: { $0.carbonQuotaTonnes != nil }) && !c.projects.contains(where: { $0.carbonTonnes > 0 }) {
+    if !c.projects.isEmpty && c.parks.contains(where: { $0.carbonQuotaTonnes != nil })
+      && !c.projects.contains(where: { $0.carbonTonnes > 0 })
+    {
       issues.append(DataIssue(file: projects.file, column: "carbon_t", message: "a park has a carbon quota but no project gives its emissions"))
     }
     return issues

@@ -21,8 +21,14 @@ import GLPK
 ///
 /// Every park-choice vector that is cut off has been solved exactly, so the
 /// upper bound of the cut R bounds every plan not yet seen: the answer is the
-/// optimum of M, not of an approximation. Only the time limit can stop it
-/// short, and then the result says so.
+/// optimum of M, not of an approximation. Only the node budget or the time
+/// limit can stop it short, and then the result says so.
+///
+/// Same model, same result: every step is bounded by work (branch-and-cut
+/// nodes: the budget given, and caps on the heuristic steps), never by the
+/// clock alone. The time limit is a safety net: a step it stops makes the
+/// whole result time-limited (``SearchLedger``), since it then depends on the
+/// machine's speed.
 ///
 /// Before the loop (maximisation), the plan and the bound get a head start:
 /// the LP relaxation by pricing (``PricedRelaxation``, a bound), a plan from
@@ -35,12 +41,33 @@ public struct ParkFirstSearch: Sendable {
   public let options: SolveOptions
   /// Hears one line per step (which solve, its outcome, its seconds).
   public var progress: (@Sendable (String) -> Void)?
+  /// The node budget spent and how steps stopped, shared with the inner
+  /// searches (over a restricted model).
+  let ledger: SearchLedger
 
-  public init(formulation: StandardLandModel, options: SolveOptions, progress: (@Sendable (String) -> Void)? = nil) {
+  /// A search; `nodeLimit` is its budget of branch-and-cut nodes over all
+  /// its GLPK calls (nil: none; ``SolveOptions/nodeLimit`` is ignored).
+  public init(
+    formulation: StandardLandModel, options: SolveOptions, nodeLimit: Int? = nil,
+    progress: (@Sendable (String) -> Void)? = nil
+  ) {
+    self.init(formulation: formulation, options: options, ledger: SearchLedger(nodes: nodeLimit), progress: progress)
+  }
+
+  init(formulation: StandardLandModel, options: SolveOptions, ledger: SearchLedger, progress: (@Sendable (String) -> Void)?) {
     self.formulation = formulation
     self.options = options
+    self.ledger = ledger
     self.progress = progress
   }
+
+  /// Branch-and-cut nodes at most for the park choices the LP leaves open
+  /// (a heuristic step; Examples/kunming needs at most a few hundred).
+  static let guidedNodeLimit = 5_000
+  /// Branch-and-cut nodes at most for one group of parks re-decided: most
+  /// groups of Examples/kunming need under 200, a few over 2,000 without
+  /// finding anything better.
+  static let groupNodeLimit = 200
 
   /// Solves `model` (the formulation's model, possibly with changed bounds,
   /// coefficients or added rows, but the same variables); `start`, a plan
@@ -66,8 +93,13 @@ public struct ParkFirstSearch: Sendable {
     if formulation.parcelChoices.isEmpty {
       var plain = options
       plain.mipStart = greedy?.values
-      let solution = try Solver(options: plain).solve(model)
+      plain.nodeLimit = ledger.nodeLimitForNextCall
+      var solution = try Solver(options: plain).solve(model)
+      ledger.charge(solution)
       report("branch-and-cut", solution, since: start, clock)
+      if ledger.stoppedByClock, solution.termination == .optimal || solution.termination == .gapLimit {
+        solution.termination = .timeLimit
+      }
       return solution
     }
     var relaxation = model
@@ -79,11 +111,16 @@ public struct ParkFirstSearch: Sendable {
     var lpBound: Double?
     var lpBasis: Basis?
     let large = formulation.parcelChoices.count >= Self.largeFromParcelChoices
-    if model.sense == .maximize, timeLeft(start, clock) > 0 {
+    if model.sense == .maximize, canGoOn(start, clock) {
       let lpStart = clock.now
       var pricing = PricedRelaxation(formulation: formulation)
       pricing.trace = progress.map { say in { say($0) } }
-      let priced = try pricing.solve(model, hint: greedy?.values, options: options, timeLeft: { timeLeft(start, clock) })
+      let priced = try pricing.solve(model, hint: greedy?.values, options: options, timeLeft: {
+        let left = timeLeft(start, clock)
+        if left <= 0 { ledger.clockRanOut() }
+        return left
+      })
+      ledger.charge(priced.solution, branchAndCut: false)
       report("LP relaxation by pricing (\(priced.rounds) rounds, \(priced.working.count) of \(formulation.parcelChoices.count) parcel choices)",
              priced.solution, since: lpStart, clock)
       lpBound = priced.bound
@@ -99,8 +136,10 @@ public struct ParkFirstSearch: Sendable {
       // greedy plan's): a model a fifth the size on the 2,000-project case.
       let restriction = priced.complete
         ? formulation.restricted(model) { priced.working.contains($0) || (greedy?.values[$0] ?? 0) > 0.5 } : nil
-      let inner = restriction.map { ParkFirstSearch(formulation: $0.formulation, options: options, progress: progress) }
-      if let restriction, let inner, timeLeft(start, clock) > 0 {
+      let inner = restriction.map {
+        ParkFirstSearch(formulation: $0.formulation, options: options, ledger: ledger, progress: progress)
+      }
+      if let restriction, let inner, canGoOn(start, clock) {
         let planStart = clock.now
         let guided = try inner.lpGuidedPlan(
           lpValues: restriction.restrict(priced.solution.values),
@@ -120,7 +159,7 @@ public struct ParkFirstSearch: Sendable {
           best = polished(best, model, clock)
         }
       }
-      if let plan = best, plan.hasFeasiblePoint, timeLeft(start, clock) > 0,
+      if let plan = best, plan.hasFeasiblePoint, canGoOn(start, clock),
         Self.gap(plan.objectiveValue ?? 0, lpBound ?? .infinity, model.sense) > (options.relativeMIPGap ?? 0)
       {
         // Half the time left improves the plan; the rest goes to the
@@ -129,7 +168,8 @@ public struct ParkFirstSearch: Sendable {
         // case: 3 nodes in 3.7 s, bound unchanged), so the plan gets all of
         // it (the relaxation gets what the search leaves when no group of
         // parks improves), and the parks are re-decided among the
-        // restricted pairs, each group for at most 3 s.
+        // restricted pairs, each group for at most 3 s. Elsewhere a group
+        // ends on its node cap; its 60 s is only a safety net.
         let lnsStart = clock.now
         let deadline = (lnsStart - start).inSeconds + (large ? 1 : 0.5) * timeLeft(start, clock)
         var improved = plan
@@ -142,7 +182,7 @@ public struct ParkFirstSearch: Sendable {
           improved = restriction.expand(better, in: model) ?? plan
         } else if !large {
           improved = try improveByGroupsOfParks(
-            model, relaxation: relaxation, plan: plan, deadline: deadline, perGroup: 10, start: start, clock: clock)
+            model, relaxation: relaxation, plan: plan, deadline: deadline, perGroup: 60, start: start, clock: clock)
         }
         report("plan improved a few parks at a time", improved, since: lnsStart, clock)
         best = polished(improved, model, clock)
@@ -152,10 +192,10 @@ public struct ParkFirstSearch: Sendable {
         return finish(best!, bound: lpBound, termination: termination, model, 0, 0, start, clock)
       }
     }
-    if let best, let lpBound, timeLeft(start, clock) <= 0 {
-      // No time for the relaxation (loading it alone takes seconds where
-      // it is large): the LP's bound stands.
-      return finish(best, bound: lpBound, termination: .timeLimit, model, 0, 0, start, clock)
+    if let best, let lpBound, !canGoOn(start, clock) {
+      // No time or nodes left for the relaxation (loading it alone takes
+      // seconds where it is large): the LP's bound stands.
+      return finish(best, bound: lpBound, termination: stopReason, model, 0, 0, start, clock)
     }
     var nodes = 0, iterations = 0
     var cuts = 0
@@ -187,7 +227,7 @@ public struct ParkFirstSearch: Sendable {
       if upper.hasFeasiblePoint {
         if isIntegral(upper) {
           if (upper.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) { best = upper }
-        } else if timeLeft(start, clock) > 0 {
+        } else if canGoOn(start, clock) {
           let parcelStart = clock.now
           let parcels = try solveParcels(model, parkChoicesOf: upper, candidates: [best, greedy], start: start, clock: clock)
           report("parcels for park choices \(cuts + 1)", parcels, since: parcelStart, clock)
@@ -210,8 +250,8 @@ public struct ParkFirstSearch: Sendable {
       if upper.termination != .optimal && upper.termination != .gapLimit {
         return finish(best ?? Self.withoutPoint(upper), bound: bound, termination: upper.termination, model, nodes, iterations, start, clock)
       }
-      if timeLeft(start, clock) <= 0 {
-        return finish(best ?? Self.withoutPoint(upper), bound: bound, termination: .timeLimit, model, nodes, iterations, start, clock)
+      if !canGoOn(start, clock) {
+        return finish(best ?? Self.withoutPoint(upper), bound: bound, termination: stopReason, model, nodes, iterations, start, clock)
       }
       cuts += 1
       noGoodCut(&relaxation, upper, name: "no_good[\(cuts)]")
@@ -237,12 +277,25 @@ public struct ParkFirstSearch: Sendable {
     return limit - (clock.now - start).inSeconds
   }
 
+  /// True while both time and nodes are left; records a clock run out.
+  func canGoOn(_ start: ContinuousClock.Instant, _ clock: ContinuousClock) -> Bool {
+    if timeLeft(start, clock) <= 0 {
+      ledger.clockRanOut()
+      return false
+    }
+    return ledger.hasNodesLeft
+  }
+
+  /// Why the search stops early: the clock, else the node budget.
+  var stopReason: TerminationReason { ledger.stoppedByClock || ledger.hasNodesLeft ? .timeLimit : .iterationLimit }
+
   /// One solve within `share` of the time left (a millisecond when none is
-  /// left, so that GLPK reports the time limit itself), from `mipStart`
-  /// when one is given (GLPK's presolver is then off).
+  /// left, so that GLPK reports the time limit itself) and `nodeCap` nodes
+  /// (and the nodes left in the budget), from `mipStart` when one is given
+  /// (GLPK's presolver is then off). Charged to the ledger.
   func solveStep(
     _ model: LinearModel, exact: Bool = false, gap: Double? = nil, mipStart: [Double]?, warmStart: Basis? = nil,
-    share: Double = 1,
+    share: Double = 1, nodeCap: Int? = nil,
     start: ContinuousClock.Instant, clock: ContinuousClock
   ) throws(GLPKError) -> Solution {
     var stepOptions = options
@@ -255,7 +308,11 @@ public struct ParkFirstSearch: Sendable {
     if options.timeLimit != nil {
       stepOptions.timeLimit = max(share * timeLeft(start, clock), 0.001)
     }
-    return try Solver(options: stepOptions).solve(model)
+    let budget = ledger.nodeLimitForNextCall
+    stepOptions.nodeLimit = [nodeCap, budget].compactMap { $0 }.min()
+    let solution = try Solver(options: stepOptions).solve(model)
+    ledger.charge(solution)
+    return solution
   }
 
   /// M with the park choices fixed at `relaxed`'s values: the best parcels,
@@ -289,9 +346,9 @@ public struct ParkFirstSearch: Sendable {
       if v <= 1e-6 { neighbourhood.fix(y, at: 0) } else if v >= 1 - 1e-6 { neighbourhood.fix(y, at: 1) }
     }
     let parksStart = clock.now
-    let parks = try solveStep(neighbourhood, mipStart: nil, share: 0.5, start: start, clock: clock)
+    let parks = try solveStep(neighbourhood, mipStart: nil, share: 0.5, nodeCap: Self.guidedNodeLimit, start: start, clock: clock)
     report("park choices the LP leaves open", parks, since: parksStart, clock)
-    guard parks.hasFeasiblePoint, timeLeft(start, clock) > 0 else { return nil }
+    guard parks.hasFeasiblePoint, canGoOn(start, clock) else { return nil }
     return try solveParcels(formulation.model, parkChoicesOf: parks, candidates: candidates, start: start, clock: clock)
   }
 
@@ -380,6 +437,11 @@ public struct ParkFirstSearch: Sendable {
     _ iterations: Int, _ start: ContinuousClock.Instant, _ clock: ContinuousClock
   ) -> Solution {
     var result = solution
+    var termination = termination
+    if ledger.stoppedByClock, termination != .infeasible {
+      // A step the clock stopped: the result depends on the machine's speed.
+      termination = .timeLimit
+    }
     let rows = model.constraintCount
     if result.activities.count > rows { result.activities.removeLast(result.activities.count - rows) }
     if let duals = result.duals, duals.count > rows { result.duals = Array(duals.prefix(rows)) }

@@ -128,28 +128,58 @@ public struct StandardLandModel: Sendable {
   }
 
   /// 主导产业营收占比: leading revenue ≥ s × total revenue, existing firms
-  /// included: Σ (lead_j − s)·rev_j·assign ≥ −E where E = existing leading
-  /// revenue − s × existing total. When existing firms already fall short
-  /// (E < 0) the new projects must not dilute the share further (≥ 0).
+  /// included: Σ (lead_j − f)·rev_j·assign ≥ −max(E, 0), where E = existing
+  /// leading revenue − s × existing total (``existingLeadingSurplus``) and f
+  /// the share the new projects are held to (``leadingShareFloor``). When
+  /// existing firms meet s (E ≥ 0), f = s: the park's share stays ≥ s.
+  /// When they fall short (E < 0) the scenario's ``LeadingShareRule``
+  /// decides: `new_projects_reach_minimum` keeps f = s (the new projects'
+  /// own share ≥ s); `no_dilution` takes f = the existing firms' share r, so
+  /// that (L + Σ lead·rev)/(T + Σ rev) ≥ r: the park's share does not fall.
   private mutating func leadingIndustryShare(_ park: Park) {
     guard let ks = byPark[park.id] else { return }
-    let s = park.minLeadingShare
-    let surplus = StandardLandModel.existingLeadingSurplus(landCase, park)
-    let e = terms(ks) { k in
-      let project = landCase.projects[pairs[k].project]
-      return ((park.isLeading(project.industry) ? 1 : 0) - s) * project.revenueWan
-    }
+    let row = leadingShareRow(park, minimum: park.minLeadingShare)
+    let e = terms(ks) { row.coefficient($0) }
     guard e.coefficients.contains(where: { $0 < 0 }) else { return }  // cannot bind
     parkRows[.leadingIndustryShare, default: [:]][park.id] = model.addConstraint(
-      e >= -max(surplus, 0), name: "leading_share[\(park.id)]")
+      e >= row.lowerBound, name: "leading_share[\(park.id)]")
   }
 
-  /// E = existing leading revenue − s × existing total revenue of the park.
-  static func existingLeadingSurplus(_ landCase: LandCase, _ park: Park) -> Double {
+  /// The `leading_share` row of `park` with minimum share `minimum`: the
+  /// coefficient of each pair (of the park) and the lower bound.
+  func leadingShareRow(_ park: Park, minimum: Double) -> (coefficient: (Int) -> Double, lowerBound: Double) {
+    let surplus = Self.existingLeadingSurplus(landCase, park, minimum: minimum)
+    let floor = Self.leadingShareFloor(landCase, park, minimum: minimum)
+    let coefficient = { (k: Int) -> Double in
+      let project = landCase.projects[pairs[k].project]
+      return ((park.isLeading(project.industry) ? 1 : 0) - floor) * project.revenueWan
+    }
+    return (coefficient, -max(surplus, 0))
+  }
+
+  /// E = existing leading revenue − s × existing total revenue of the park
+  /// (s the park's minimum share unless `minimum` is given).
+  static func existingLeadingSurplus(_ landCase: LandCase, _ park: Park, minimum: Double? = nil) -> Double {
+    let (leading, total) = existingRevenue(landCase, park)
+    return leading - (minimum ?? park.minLeadingShare) * total
+  }
+
+  /// The existing firms' leading and total revenue in `park`, 万元/year.
+  static func existingRevenue(_ landCase: LandCase, _ park: Park) -> (leading: Double, total: Double) {
     let firms = landCase.enterprises.filter { $0.parkID == park.id }
     let leading = firms.filter { park.isLeading($0.industry) }.reduce(0) { $0 + $1.revenueWan }
-    let total = firms.reduce(0) { $0 + $1.revenueWan }
-    return leading - park.minLeadingShare * total
+    return (leading, firms.reduce(0) { $0 + $1.revenueWan })
+  }
+
+  /// The share f new projects' revenue is weighed against in the
+  /// `leading_share` row: s (`minimum`, default the park's), except under
+  /// ``LeadingShareRule/noDilution`` when the existing firms' share r = L/T
+  /// is below s: then r.
+  static func leadingShareFloor(_ landCase: LandCase, _ park: Park, minimum: Double? = nil) -> Double {
+    let s = minimum ?? park.minLeadingShare
+    let (leading, total) = existingRevenue(landCase, park)
+    guard landCase.scenario.leadingShareRule == .noDilution, total > 0, leading - s * total < 0 else { return s }
+    return leading / total
   }
 
   /// 增存挂钩: new land used ≤ new-land quota + ratio × stock land used.

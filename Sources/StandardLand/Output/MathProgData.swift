@@ -24,11 +24,13 @@ public enum MathProgData {
     for j in landCase.projects {
       for k in landCase.parks where k.isLeading(j.industry) { out += "  \(q(j.id)) \(q(k.id)) 1\n" }
     }
-    out += ";\n\nparam: energy_quota_tce has_carbon_quota carbon_quota_t new_land_quota_mu stock_link_ratio min_leading_share existing_surplus :=\n"
+    out += ";\n\nparam: energy_quota_tce has_carbon_quota carbon_quota_t new_land_quota_mu stock_link_ratio min_leading_share existing_leading_wan existing_revenue_wan :=\n"
     for k in landCase.parks {
-      let surplus = StandardLandModel.existingLeadingSurplus(landCase, k)
-      out += "  \(q(k.id)) \(n(k.energyQuotaTce)) \(k.carbonQuotaTonnes == nil ? 0 : 1) \(n(k.carbonQuotaTonnes ?? 0)) \(n(k.newLandQuotaMu)) \(n(k.stockLinkRatio)) \(n(k.minLeadingShare)) \(n(surplus))\n"
+      let existing = StandardLandModel.existingRevenue(landCase, k)
+      out += "  \(q(k.id)) \(n(k.energyQuotaTce)) \(k.carbonQuotaTonnes == nil ? 0 : 1) \(n(k.carbonQuotaTonnes ?? 0)) \(n(k.newLandQuotaMu)) \(n(k.stockLinkRatio)) \(n(k.minLeadingShare)) \(n(existing.leading)) \(n(existing.total))\n"
     }
+    out += ";\n\nparam leading_share_rule := \(q(landCase.scenario.leadingShareRule.rawValue))"
+
     let w = landCase.scenario.objective
     out += ";\n\nparam w_tax := \(n(w.tax));\nparam w_revenue := \(n(w.revenue));\n"
     out += "param w_value_added := \(n(w.valueAdded));\nparam w_jobs := \(n(w.jobs));\nparam w_land_cost := \(n(w.landCost));\n\nend;\n"

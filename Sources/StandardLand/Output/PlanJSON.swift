@@ -19,11 +19,15 @@ enum PlanJSON {
     root["best_bound"] = plan.bestBound
     root["relative_gap"] = plan.relativeGap
     root["infeasibility"] = plan.infeasibility
+    root["explanations_stopped_by_clock"] = plan.explanationsStoppedByClock
     return root
   }
 
   private static func check(_ c: RuleCheck) -> [String: Any] {
-    var o: [String: Any] = ["rule": c.rule.rawValue, "rule_zh": c.rule.chineseName, "passed": c.passed, "detail": c.detail]
+    var o: [String: Any] = [
+      "rule": c.rule.rawValue, "rule_zh": c.rule.chineseName, "passed": c.passed, "detail": c.detail,
+      "detail_zh": c.detailZh.isEmpty ? c.detail : c.detailZh,
+    ]
     o["value"] = finite(c.value)
     o["threshold"] = finite(c.threshold)
     o["margin"] = finite(c.margin)
@@ -63,6 +67,9 @@ enum PlanJSON {
         p["closest_parcel"] = r.closestParcelID
         return p
       }
+    case .noPlan(let parcels):
+      o["reason"] = "no_plan"
+      o["eligible_parcels"] = parcels.map { ["parcel": $0] }
     case .lostToCompetition(let c):
       o["reason"] = "lost_to_competition"
       o["eligible_parcels"] = c.parcels.map { p -> [String: Any] in
@@ -75,6 +82,7 @@ enum PlanJSON {
       o["cost_to_place_at_least"] = c.costToPlaceAtLeast
       o["proven_impossible"] = c.provenImpossible
       o["re_solved"] = c.reSolved
+      o["stopped_by_clock"] = c.stoppedByClock
       o["would_take"] = c.forcedParcelID
       o["would_displace"] = c.displaced
     }
@@ -85,6 +93,7 @@ enum PlanJSON {
     [
       "park": v.parkID, "limit": v.limit.rawValue, "used": v.used, "available": v.available, "unit": v.unit,
       "step": v.step, "objective_gain": v.objectiveGain, "value_per_unit": v.valuePerUnit, "gain_proven": v.gainProven,
+      "stopped_by_clock": v.stoppedByClock,
     ]
   }
 }

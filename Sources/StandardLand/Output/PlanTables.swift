@@ -40,7 +40,8 @@ public struct PlanTables: Sendable {
       for c in a.indicators {
         rows.append(base + [
           language == .en ? c.rule.rawValue : c.rule.chineseName, Self.number(c.value), Self.number(c.threshold),
-          Self.number(c.margin), c.detail, Self.number(a.objectiveValue),
+          Self.number(c.margin), language == .zh && !c.detailZh.isEmpty ? c.detailZh : c.detail,
+          Self.number(a.objectiveValue),
         ])
       }
     }
@@ -53,7 +54,7 @@ public struct PlanTables: Sendable {
       ("park", "园区"), ("name", "名称"), ("projects_placed", "落地项目数"), ("new_land_used_mu", "新增用地(亩)"),
       ("stock_land_used_mu", "存量用地(亩)"), ("new_land_allowed_mu", "可用新增用地(亩)"),
       ("energy_used_tce", "能耗(吨标准煤)"), ("energy_quota_tce", "能耗指标(吨标准煤)"),
-      ("carbon_used_t", "碳排放(吨)"), ("carbon_quota_t", "碳排放指标(吨)"), ("leading_share", "主导产业占比"),
+      ("carbon_used_t", "碳排放(吨)"), ("carbon_quota_t", "碳排放指标(吨)"), ("leading_share", "主导产业(主导+潜力)营收占比"),
       ("min_leading_share", "主导产业占比下限"), ("tax_per_mu", "亩均税收(万元/亩)"), ("binding_limits", "紧约束"),
     ])]
     for p in plan.parks {
@@ -78,21 +79,20 @@ public struct PlanTables: Sendable {
       switch u.reason {
       case .eligibleNowhere(let parks):
         let details = parks.map { r in
-          "\(r.parkID)\(r.closestParcelID.map { " (\($0))" } ?? ""): " + r.failures.map(\.description).joined(separator: ", ")
+          "\(r.parkID)\(r.closestParcelID.map { " (\($0))" } ?? ""): " + r.failures.map { $0.text(language) }.joined(separator: ", ")
         }.joined(separator: " | ")
         rows.append([u.projectID, u.projectName, language == .en ? "eligible_nowhere" : "无符合条件地块", details, "", "", "", ""])
+      case .noPlan(let parcels):
+        let text = ReasonText(language)
+        rows.append([
+          u.projectID, u.projectName, language == .en ? "no_plan" : "无可行方案",
+          text.noPlan(eligibleParcels: parcels), "", "", "", "",
+        ])
       case .lostToCompetition(let c):
-        var parts = c.parcels.map { "\($0.parcelID)@\($0.parkID) → \($0.takenBy ?? "empty")" }
-        if !c.bindingLimits.isEmpty { parts.append("binding: " + c.bindingLimits.joined(separator: ", ")) }
-        if !c.reSolved {
-          parts.append("not re-solved (explanations off, or the explanation budget explain_budget_s was spent)")
-        } else if c.provenImpossible {
-          parts.append("cannot be placed together with the must-place projects")
-        } else if c.costToPlace == nil {
-          parts.append("no plan with it found within the explanation time limit")
-        } else if c.costToPlaceAtLeast != nil {
-          parts.append("cost not proven within the explanation time limit: between the two cost columns")
-        }
+        let text = ReasonText(language)
+        var parts = c.parcels.map { "\($0.parcelID)@\($0.parkID) → \($0.takenBy ?? text.empty)" }
+        if !c.bindingLimits.isEmpty { parts.append(text.binding(c.bindingLimits)) }
+        if let status = text.reSolveStatus(c) { parts.append(status) }
         rows.append([
           u.projectID, u.projectName, language == .en ? "lost_to_competition" : "竞争落选", parts.joined(separator: " | "),
           Self.number(c.costToPlace), Self.number(c.costToPlaceAtLeast), c.forcedParcelID ?? "",
@@ -107,12 +107,13 @@ public struct PlanTables: Sendable {
   public var limitValues: [[String]] {
     var rows = [header([
       ("park", "园区"), ("limit", "约束"), ("used", "已用"), ("available", "上限"), ("unit", "单位"),
-      ("step", "放宽幅度"), ("objective_gain", "目标增量"), ("value_per_unit", "单位价值"),
+      ("step", "放宽幅度"), ("objective_gain", "目标增量"), ("value_per_unit", "单位价值"), ("value_unit", "价值单位"),
     ])]
+    let text = ReasonText(language)
     for v in plan.limitValues {
       rows.append([
         v.parkID, v.limit.rawValue, Self.number(v.used), Self.number(v.available), v.unit, Self.number(v.step),
-        Self.number(v.objectiveGain), Self.number(v.valuePerUnit),
+        Self.number(v.objectiveGain), Self.number(v.valuePerUnit), text.valueUnit(plan, limitUnit: v.unit),
       ])
     }
     return rows

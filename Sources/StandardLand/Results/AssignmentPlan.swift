@@ -19,8 +19,15 @@ public struct AssignmentPlan: Sendable {
   public var limitValues: [LimitValue]
   /// When must-place projects cannot all be placed: what must move.
   public var infeasibility: String?
+  /// Explaining or limit-valuing re-solves stopped by their safety time
+  /// limit (`explain_time_limit_s`) instead of their node budget: their
+  /// figures depend on the machine's speed. 0 in a reproducible run.
+  public var explanationsStoppedByClock = 0
   /// Size and timing of the run.
   public var statistics: Statistics
+  /// True when the objective is annual tax alone (the default weights), so
+  /// costs and values are in 万元/年; otherwise in weighted objective units.
+  public var objectiveIsAnnualTax = true
 
   /// Size and timing of a run.
   public struct Statistics: Sendable {
@@ -83,6 +90,10 @@ public struct UnplacedProject: Sendable {
     case eligibleNowhere([ParkRejection])
     /// It had eligible parcels but lost them to the plan's choices.
     case lostToCompetition(Competition)
+    /// It has eligible parcels, but no plan exists (the must-place
+    /// projects cannot all be placed, ``AssignmentPlan/infeasibility``) or
+    /// none was found before a limit.
+    case noPlan(eligibleParcels: [String])
   }
   public var projectID: String
   public var projectName: String
@@ -110,11 +121,14 @@ public struct Competition: Sendable {
   /// When the forced re-solve stopped before proof: the least it costs.
   public var costToPlaceAtLeast: Double? = nil
   /// Whether forcing it in is proven infeasible (the must-place projects
-  /// and the park limits leave no room); false when time ran out.
+  /// and the park limits leave no room); false when the re-solve stopped.
   public var provenImpossible = false
-  /// Whether it was re-solved with the project forced in; false when the
-  /// explanation budget (`explain_budget_s`) was spent before its turn.
+  /// Whether it was re-solved with the project forced in; false when
+  /// explanations are off or `explain_max_resolves` was reached first.
   public var reSolved = false
+  /// True when its re-solve was stopped by the safety time limit
+  /// (`explain_time_limit_s`): its figures depend on the machine's speed.
+  public var stoppedByClock = false
   /// Where it would go when forced in, and which projects it would displace.
   public var forcedParcelID: String?
   public var displaced: [String]
@@ -134,6 +148,8 @@ public struct LimitValue: Sendable {
   /// False when the re-solve stopped before proof: the gain is then a
   /// lower bound.
   public var gainProven = true
+  /// True when the re-solve was stopped by the safety time limit.
+  public var stoppedByClock = false
   /// objectiveGain ÷ step: what one more unit is worth.
   public var valuePerUnit: Double
 }

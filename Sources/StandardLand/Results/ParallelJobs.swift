@@ -40,8 +40,11 @@ struct ParallelJobs {
     return try state.results()
   }
 
-  /// The job counter and the results, behind one lock.
-  private final class SharedState<T: Sendable>: @unchecked Sendable {
+  /// The job counter and the results, behind one lock. A job's failure is
+  /// known only once it returns: jobs other threads took before that keep
+  /// running (with instant jobs and a loaded machine, many of them), but no
+  /// job starts after it.
+  final class SharedState<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var nextJob = 0
     private let count: Int

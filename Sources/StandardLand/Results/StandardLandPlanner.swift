@@ -24,19 +24,24 @@ public struct StandardLandPlanner: Sendable {
 
   /// Solves `model` (the formulation's, possibly changed) exactly, parks
   /// first and parcels second (``ParkFirstSearch``); `explaining` re-solves
-  /// use the scenario's shorter explanation time limit; `spentSeconds` is
-  /// taken off the time limit (the plan's limit covers building the model).
+  /// get the scenario's node budget (`explain_node_limit`, the same result
+  /// on every machine) and its safety time limit (`explain_time_limit_s`);
+  /// `spentSeconds` is taken off the plan's time limit (which covers
+  /// building the model).
   func solve(
     _ model: LinearModel, _ formulation: StandardLandModel, explaining: Bool = false, spentSeconds: Double = 0,
     start: [Double]? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) throws(GLPKError) -> Solution {
     var options = solver.options
+    var nodeLimit = landCase.scenario.nodeLimit
     if explaining {
-      options.timeLimit = min(landCase.scenario.explainTimeLimitSeconds, landCase.scenario.timeLimitSeconds)
+      options.timeLimit = landCase.scenario.explainTimeLimitSeconds
+      nodeLimit = landCase.scenario.explainNodeLimit
     } else if let limit = options.timeLimit {
       options.timeLimit = max(limit - spentSeconds, 0.001)
     }
-    return try ParkFirstSearch(formulation: formulation, options: options, progress: progress).solve(model, start: start)
+    return try ParkFirstSearch(formulation: formulation, options: options, nodeLimit: nodeLimit, progress: progress)
+      .solve(model, start: start)
   }
 
   /// Builds and solves the plan; `progress` hears what is being done.
@@ -58,6 +63,8 @@ public struct StandardLandPlanner: Sendable {
         eligiblePairs: pairs.count, constraints: formulation.model.constraintCount,
         buildSeconds: (built - start).inSeconds, solveSeconds: (solved - built).inSeconds, explainSeconds: 0,
         nodes: solution.nodes))
+    let w = landCase.scenario.objective
+    plan.objectiveIsAnnualTax = w.tax == 1 && w.revenue == 0 && w.valueAdded == 0 && w.jobs == 0 && w.landCost == 0
     guard solution.hasFeasiblePoint else {
       if solution.termination == .infeasible {
         plan.infeasibility = try explainInfeasibility(formulation)
@@ -76,6 +83,7 @@ public struct StandardLandPlanner: Sendable {
       progress?("explaining unplaced projects and valuing park limits (\(threads) thread\(threads == 1 ? "" : "s"))")
       let explained = try explainer.explain(unplaced: scenario.explainUnplaced, limits: scenario.valueLimits, threads: threads)
       plan.limitValues = explained.limitValues
+      plan.explanationsStoppedByClock = explained.stoppedByClock
       if scenario.explainUnplaced { plan.unplaced = explained.unplaced }
     }
     if !scenario.explainUnplaced { plan.unplaced = explainer.unexplained() }
@@ -111,10 +119,31 @@ public struct StandardLandPlanner: Sendable {
       let names = blocked.map { landCase.projects[$0].id }.joined(separator: ", ")
       return "The must-place projects cannot all be placed: \(names) fit\(blocked.count == 1 ? "s" : "") no parcel in any park (see unplaced)."
     }
+    if let crowded = crowdedParcels(f) {
+      let projects = crowded.projects.map { landCase.projects[$0].id }.joined(separator: ", ")
+      let parcels = crowded.parcels.map { landCase.parcels[$0].id }.joined(separator: ", ")
+      let fit = crowded.parcels.count == 1 ? "fit only parcel \(parcels)" : "fit only the \(crowded.parcels.count) parcels \(parcels)"
+      return "The must-place projects cannot all be placed: \(projects) \(fit), one project per parcel. "
+        + "Allow one of them elsewhere (zoning, area, industry or thresholds) or drop its must_place."
+    }
     guard let diagnosis = try solver.diagnoseInfeasibility(f.model, hard: hard) else {
       return "The must-place projects could not all be placed, but no single limit explains it."
     }
     return "The must-place projects cannot all be placed. " + diagnosis.description
+  }
+
+  /// Must-place projects whose eligible parcels, together, are fewer than
+  /// they are (each parcel holds one project): the first such set found
+  /// from one project's parcels, by project order; nil when there is none.
+  func crowdedParcels(_ f: StandardLandModel) -> (projects: [Int], parcels: [Int])? {
+    let required = landCase.projects.indices.filter { landCase.projects[$0].mustPlace }
+    let parcelsOf = Dictionary(uniqueKeysWithValues: required.map { j in (j, Set(f.pairs(ofProject: j).map { f.pairs[$0].parcel })) })
+    for j in required {
+      guard let parcels = parcelsOf[j], !parcels.isEmpty else { continue }
+      let inside = required.filter { parcelsOf[$0].map { !$0.isEmpty && $0.isSubset(of: parcels) } ?? false }
+      if inside.count > parcels.count { return (inside, parcels.sorted()) }
+    }
+    return nil
   }
 
   private func unplacedWithoutSolution(_ j: Int, _ f: StandardLandModel) -> UnplacedProject {
@@ -122,9 +151,8 @@ public struct StandardLandPlanner: Sendable {
     if f.pairs(ofProject: j).isEmpty {
       return UnplacedProject(projectID: project.id, projectName: project.name, reason: .eligibleNowhere(rejections(j)))
     }
-    return UnplacedProject(
-      projectID: project.id, projectName: project.name,
-      reason: .lostToCompetition(Competition(parcels: [], bindingLimits: [], costToPlace: nil, forcedParcelID: nil, displaced: [])))
+    let parcels = f.pairs(ofProject: j).map { landCase.parcels[f.pairs[$0].parcel].id }
+    return UnplacedProject(projectID: project.id, projectName: project.name, reason: .noPlan(eligibleParcels: parcels))
   }
 
   /// For each park, the parcel that fails the fewest rules for project `j`.
@@ -138,7 +166,7 @@ public struct StandardLandPlanner: Sendable {
       }
       guard let best else {
         return ParkRejection(parkID: park.id, closestParcelID: nil, failures: [
-          RuleCheck(rule: .area, passed: false, detail: "\(park.id) offers no parcels")
+          RuleCheck(rule: .area, passed: false, detail: "\(park.id) offers no parcels", detailZh: "\(park.id) 无地块")
         ])
       }
       return ParkRejection(parkID: park.id, closestParcelID: best.parcel, failures: best.failures)

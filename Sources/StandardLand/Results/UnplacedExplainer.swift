@@ -9,12 +9,9 @@ struct UnplacedExplainer: Sendable {
   let formulation: StandardLandModel
   let solution: Solution
   let chosen: [Int]
-  /// When the explanation budget is spent: later re-solves are skipped.
-  let deadline: ContinuousClock.Instant
   /// Hears one line per finished re-solve.
   var progress: (@Sendable (String) -> Void)?
   private var landCase: LandCase { planner.landCase }
-  private var budgetLeft: Bool { ContinuousClock.now < deadline }
   /// Park-row coefficients by row index and variable index, read once
   /// (looking a coefficient up in the model scans the whole row).
   private let parkRowCoefficients: [Int: [Int: Double]]
@@ -26,7 +23,6 @@ struct UnplacedExplainer: Sendable {
     self.formulation = formulation
     self.solution = solution
     self.chosen = chosen
-    deadline = ContinuousClock.now + .milliseconds(Int64(clampingFrom: min(planner.landCase.scenario.explainBudgetSeconds, 1e9) * 1000))
     parkRowCoefficients = formulation.parkRowCoefficients(in: formulation.model)
     bindingByPark = Dictionary(uniqueKeysWithValues: planner.landCase.parks.map { ($0.id, computeBindingLimits(in: $0.id)) })
   }
@@ -117,20 +113,23 @@ struct UnplacedExplainer: Sendable {
 
   /// Explains every unplaced project, re-solving with each eligible one
   /// forced in, when `unplaced`; values every limiting park row when
-  /// `limits`. The re-solves run `threads` at a time; each starts only while
-  /// the explanation budget lasts (a project reached later is explained
-  /// without one, a limit reached later is not valued).
+  /// `limits`. The re-solves run `threads` at a time, each within the
+  /// scenario's node budget (`explain_node_limit`), so their results do not
+  /// depend on the machine; at most `explain_max_resolves` of them run
+  /// (forced-in projects in project order, then limits in park order): a
+  /// project beyond is explained without one, a limit beyond is not valued.
+  /// `stoppedByClock` counts re-solves the safety time limit stopped.
   func explain(unplaced: Bool, limits: Bool, threads: Int) throws(GLPKError)
-    -> (unplaced: [UnplacedProject], limitValues: [LimitValue])
+    -> (unplaced: [UnplacedProject], limitValues: [LimitValue], stoppedByClock: Int)
   {
     let placed = placedProjects
     let left = unplaced ? landCase.projects.indices.filter { !placed.contains($0) } : []
     let forced = left.filter { !formulation.pairs(ofProject: $0).isEmpty }
     let raised = limits ? limitingRows() : []
-    let jobs = forced.map { ReSolve.forceIn($0) } + raised.map { ReSolve.raise($0.limit, $0.park) }
+    let allJobs = forced.map { ReSolve.forceIn($0) } + raised.map { ReSolve.raise($0.limit, $0.park) }
+    let jobs = Array(allJobs.prefix(landCase.scenario.explainMaxReSolves ?? allJobs.count))
     let done = Counter()
     let outcomes = try ParallelJobs(threads: threads).map(jobs.count) { i throws(GLPKError) -> ReSolveOutcome in
-      guard budgetLeft else { return .skipped }
       let clock = ContinuousClock(), started = clock.now
       let outcome = try reSolve(jobs[i])
       if let progress, case .solved(let solution, _) = outcome {
@@ -142,8 +141,10 @@ struct UnplacedExplainer: Sendable {
     }
     var forcedSolution: [Int: Solution] = [:]
     var values: [LimitValue] = []
+    var stoppedByClock = 0
     for (job, outcome) in zip(jobs, outcomes) {
       guard case .solved(let solution, let raise) = outcome else { continue }
+      if solution.termination == .timeLimit { stoppedByClock += 1 }
       switch job {
       case .forceIn(let j): forcedSolution[j] = solution
       case .raise(let limit, let park):
@@ -157,7 +158,7 @@ struct UnplacedExplainer: Sendable {
         : .lostToCompetition(competition(j, forced: forcedSolution[j]))
       return UnplacedProject(projectID: project.id, projectName: project.name, reason: reason)
     }
-    return (explained, values)
+    return (explained, values, stoppedByClock)
   }
 
   /// A re-solve behind an explanation: a project forced in, or a park
@@ -228,6 +229,7 @@ struct UnplacedExplainer: Sendable {
     guard let forcedSolution = forced, let base = solution.objectiveValue else { return result }
     result.reSolved = true
     result.provenImpossible = forcedSolution.termination == .infeasible
+    result.stoppedByClock = forcedSolution.termination == .timeLimit
     if !forcedSolution.isOptimal && forcedSolution.termination != .gapLimit {
       // Not proven: the cost lies between what the bound allows (0 when no
       // bound is known) and what the plan found costs.
@@ -271,6 +273,7 @@ struct UnplacedExplainer: Sendable {
     return LimitValue(
       limit: limit, parkID: park.id, used: raise.used, available: raise.available, unit: raise.unit, step: raise.step,
       objectiveGain: gain, gainProven: raised.termination == .optimal || raised.termination == .gapLimit,
+      stoppedByClock: raised.termination == .timeLimit,
       valuePerUnit: gain / raise.step)
   }
 
@@ -288,17 +291,13 @@ struct UnplacedExplainer: Sendable {
       let unit = limit == .energyQuota ? "tce" : (limit == .carbonQuota ? "t CO2" : "mu")
       return LimitRaise(step: step, unit: unit, used: activity, available: upper)
     case .leadingIndustryShare:
-      // The row with s lowered by 0.01: each coefficient gains 0.01 × revenue
-      // and the right-hand side is −max(E', 0) with E' the existing firms'
-      // surplus at the lower share.
-      var lowered = park
-      lowered.minLeadingShare = max(0, park.minLeadingShare - 0.01)
+      // The row rebuilt with s lowered by 0.01 (its coefficients and bound
+      // follow s, and under no_dilution the existing firms' share).
+      let lowered = formulation.leadingShareRow(park, minimum: max(0, park.minLeadingShare - 0.01))
       for k in formulation.pairs.indices where landCase.parcels[formulation.pairs[k].parcel].parkID == park.id {
-        let revenue = landCase.projects[formulation.pairs[k].project].revenueWan
-        model.setCoefficient(row, formulation.variable(k), model.coefficient(row, formulation.variable(k)) + 0.01 * revenue)
+        model.setCoefficient(row, formulation.variable(k), lowered.coefficient(k))
       }
-      let surplus = StandardLandModel.existingLeadingSurplus(landCase, lowered)
-      model.setBounds(row, lower: -max(surplus, 0), upper: .infinity)
+      model.setBounds(row, lower: lowered.lowerBound, upper: .infinity)
       return LimitRaise(
         step: 1, unit: "percentage point", used: park.minLeadingShare * 100, available: park.minLeadingShare * 100)
     }

@@ -113,7 +113,7 @@ struct AssignCommand: ParsableCommand {
     }
     switch format {
     case .json: try ReportWriter.write(try writer.json(), to: nil)
-    case .text: try ReportWriter.write(PlanSummary(plan: plan, landCase: landCase).text(written: written), to: nil)
+    case .text: try ReportWriter.write(PlanSummary(plan: plan, landCase: landCase, language: language.language).text(written: written), to: nil)
     }
     throw ExitCode(exitStatus(plan).rawValue)
   }
