@@ -15,8 +15,8 @@ public enum ScenarioLoader {
   }
 
   static let topKeys = [
-    "name", "load_unit", "start_date", "discount_rate", "grid_emission_factor_t_per_mwh", "pv_ground",
-    "pv_rooftop", "wind", "battery", "grid", "policy", "resource", "ground_land_limit_mu",
+    "name", "load_unit", "start_date", "discount_rate", "grid_emission_factor_t_per_mwh", "ground_land_limit_mu",
+    "pv_ground", "pv_rooftop", "wind", "battery", "grid", "policy", "resource",
   ]
 
   static func read(_ reader: ScenarioReader) throws(DataErrors) -> SizingScenario {
