@@ -1,0 +1,56 @@
+import Foundation
+
+/// The staging folders of this process, so that an interruption handler
+/// can remove them; commits and the handler take turns (a commit runs whole
+/// or not at all).
+final class StagingRegistry: @unchecked Sendable {
+  static let shared = StagingRegistry()
+
+  private let lock = NSLock()
+  /// Staging folder → the result folder it is for.
+  private var folders: [String: String] = [:]
+  private var abandoned = false
+
+  func register(staging: String, destination: String) throws(ResultFolderError) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !abandoned else { throw .interrupted(path: destination) }
+    folders[staging] = destination
+  }
+
+  func unregister(staging: String) {
+    lock.lock()
+    folders[staging] = nil
+    lock.unlock()
+  }
+
+  /// Runs `body` (the renames) unless the process was interrupted.
+  func commit(staging: String, _ body: () throws(ResultFolderError) -> Void) throws(ResultFolderError) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !abandoned, folders[staging] != nil else { throw .interrupted(path: folders[staging] ?? staging) }
+    defer {
+      // Committed, or the renames failed: the staging folder is not wanted.
+      try? FileManager.default.removeItem(atPath: staging)
+      folders[staging] = nil
+    }
+    try body()
+  }
+
+  func discard(staging: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    try? FileManager.default.removeItem(atPath: staging)
+    folders[staging] = nil
+  }
+
+  func abandonAll() -> [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    abandoned = true
+    let destinations = folders.values.sorted()
+    for staging in folders.keys { try? FileManager.default.removeItem(atPath: staging) }
+    folders = [:]
+    return destinations
+  }
+}
