@@ -87,7 +87,10 @@ import Testing
   @Test func staleFilesOfAnEarlierRunAreGone() throws {
     let dir = try EvaluateCommandTests.folder()
     let out = dir + "/out"
-    let withDEA = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "-o", out, "--dea", "firms", "--write-json"])
+    let withDEA = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "-o", out, "--dea", "firms", "--dea-inputs", "land_mu,energy_tce",
+      "--dea-outputs", "revenue_wan", "--write-json",
+    ])
     #expect(withDEA.status == 0, "\(withDEA.stderr)")
     #expect(FileManager.default.fileExists(atPath: out + "/dea.csv"))
     #expect(FileManager.default.fileExists(atPath: out + "/results.json"))
