@@ -71,6 +71,18 @@ extension ResultFolder {
     try? manager.removeItem(atPath: aside)
   }
 
+  /// The topmost folder of `path` (itself or an ancestor) that does not
+  /// exist; nil when `path` exists.
+  static func topmostMissing(_ path: String) -> String? {
+    var missing: String?
+    var folder = path
+    while folder != "/" && !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+      missing = folder
+      folder = (folder as NSString).deletingLastPathComponent
+    }
+    return missing
+  }
+
   /// `.NAME.parkopt-KIND-PID`: the hidden sibling of folder `name`.
   static func siblingName(_ name: String, kind: String, pid: Int32) -> String {
     ".\(name).parkopt-\(kind)-\(pid)"

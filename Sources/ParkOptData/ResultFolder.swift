@@ -23,6 +23,9 @@ public struct ResultFolder {
   public let replacesPrevious: Bool
   /// The names a previous folder without `run.json` may hold.
   private let resultFiles: Set<String>
+  /// The topmost parent folder this run created, removed again (when still
+  /// empty) by ``discard()``.
+  private let createdParent: String?
 
   /// Prepares to write `path`: checks that it may be replaced and creates
   /// the staging sibling (and the missing parents).
@@ -38,6 +41,7 @@ public struct ResultFolder {
     replacesPrevious = try Self.checkReplaceable(destination, shown: path, resultFiles: resultFiles)
     let parent = (destination as NSString).deletingLastPathComponent
     let name = (destination as NSString).lastPathComponent
+    createdParent = Self.topmostMissing(parent)
     do {
       try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
     } catch {
@@ -79,6 +83,12 @@ public struct ResultFolder {
   /// Removes the staging folder; the previous folder stays as it was.
   public func discard() {
     StagingRegistry.shared.discard(staging: staging)
+    guard let createdParent else { return }
+    // Parents this run created go again if nothing else was put in them.
+    var folder = (staging as NSString).deletingLastPathComponent
+    while folder.hasPrefix(createdParent), rmdir(folder) == 0 {
+      folder = (folder as NSString).deletingLastPathComponent
+    }
   }
 
   /// Removes every staging folder of this process and makes later commits

@@ -80,6 +80,15 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: base) == ["out"])
   }
 
+  @Test func discardRemovesTheParentsItCreated() throws {
+    let base = try Self.base()
+    defer { try? FileManager.default.removeItem(atPath: base) }
+    let folder = try ResultFolder(base + "/results/evaluate", resultFiles: [])
+    #expect(FileManager.default.fileExists(atPath: base + "/results"))
+    folder.discard()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: base) == [])
+  }
+
   @Test func refusesAFolderThatParkOptDidNotWrite() throws {
     let base = try Self.base()
     defer { try? FileManager.default.removeItem(atPath: base) }
