@@ -9,9 +9,12 @@ public struct RunRecord: Sendable, Equatable {
 
   /// One input file: the path as given and its SHA-256.
   public struct Input: Sendable, Equatable {
+    /// The path as given on the command line or found in the case folder.
     public var path: String
+    /// The file's SHA-256, 64 lower-case hex digits.
     public var sha256: String
 
+    /// An input file with its digest.
     public init(path: String, sha256: String) {
       self.path = path
       self.sha256 = sha256
@@ -35,6 +38,7 @@ public struct RunRecord: Sendable, Equatable {
   /// Measured durations in seconds, by name (`total`, `solve`, …).
   public var timingsSeconds: [String: Double]
 
+  /// A record; inputs are sorted by path and files by name.
   public init(
     command: [String], parkoptVersion: String, glpkVersion: String, inputs: [Input], status: String,
     exitCode: Int32, files: [String], timingsSeconds: [String: Double]
