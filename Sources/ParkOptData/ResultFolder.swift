@@ -50,13 +50,6 @@ public struct ResultFolder {
     Self.removeAbandonedSiblings(of: name, in: parent)
     staging = (parent as NSString).appendingPathComponent(Self.siblingName(name, kind: "partial", pid: getpid()))
     try StagingRegistry.shared.register(staging: staging, destination: path)
-    do {
-      if FileManager.default.fileExists(atPath: staging) { try FileManager.default.removeItem(atPath: staging) }
-      try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
-    } catch {
-      StagingRegistry.shared.unregister(staging: staging)
-      throw .cannotCreate(path: path, reason: error.localizedDescription)
-    }
   }
 
   /// Writes `text` (UTF-8) to the file `name` in the folder-to-be.

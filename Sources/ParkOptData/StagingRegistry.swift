@@ -11,17 +11,19 @@ final class StagingRegistry: @unchecked Sendable {
   private var folders: [String: String] = [:]
   private var abandoned = false
 
+  /// Creates the (empty) staging folder for `destination` and records it;
+  /// under the lock, so an interruption finds it or stops its creation.
   func register(staging: String, destination: String) throws(ResultFolderError) {
     lock.lock()
     defer { lock.unlock() }
     guard !abandoned else { throw .interrupted(path: destination) }
+    do {
+      if FileManager.default.fileExists(atPath: staging) { try FileManager.default.removeItem(atPath: staging) }
+      try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+    } catch {
+      throw .cannotCreate(path: destination, reason: error.localizedDescription)
+    }
     folders[staging] = destination
-  }
-
-  func unregister(staging: String) {
-    lock.lock()
-    folders[staging] = nil
-    lock.unlock()
   }
 
   /// Runs `body` (the renames) unless the process was interrupted.

@@ -171,8 +171,8 @@ import Testing
     // A registry of its own: the shared one serves the other tests.
     let registry = StagingRegistry()
     let staging = base + "/.out.parkopt-partial-1"
-    try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
     try registry.register(staging: staging, destination: base + "/out")
+    #expect(FileManager.default.fileExists(atPath: staging))
     #expect(registry.abandonAll() == [base + "/out"])
     #expect(!FileManager.default.fileExists(atPath: staging))
     var ran = false
