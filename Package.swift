@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
   ],
   targets: [
     // MARK: - GLPK binding
@@ -28,7 +29,11 @@ let package = Package(
     // MARK: - Input and output
     .target(
       name: "ParkOptData",
-      dependencies: [.product(name: "CSV", package: "CSV.swift"), "Yams"]),
+      dependencies: [
+        .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        "Yams",
+      ]),
 
     // MARK: - Domain models
     .target(

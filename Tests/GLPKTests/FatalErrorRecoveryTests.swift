@@ -16,12 +16,10 @@ import Glibc
     #expect {
       try _Problem.withProblem { problem throws(GLPKError) in
         problem.collectLog()
-        var rowType: [Int32] = [0, GLP_UP], lo: [Double] = [0, 0], up: [Double] = [0, 1]
-        var colType: [Int32] = [0, GLP_LO], kind: [Int32] = [0, GLP_CV], obj: [Double] = [0, 1]
-        var ia: [Int32] = [0, 1, 1], ja: [Int32] = [0, 1, 1], ar: [Double] = [0, 1, 2]
-        let code = withPointers(&rowType, &lo, &up, &colType, &kind, &obj, &ia, &ja, &ar) { spec in
-          pko_load(problem.pointer, spec)
-        }
+        let arrays = OneByOneModel(
+          rowType: [0, GLP_UP], lower: [0, 0], upper: [0, 1], colType: [0, GLP_LO], kind: [0, GLP_CV],
+          objective: [0, 1], ia: [0, 1, 1], ja: [0, 1, 1], ar: [0, 1, 2])
+        let code = arrays.withModel { spec in pko_load(problem.pointer, spec) }
         _ = try problem.check(code)
       }
     } throws: { error in
@@ -50,17 +48,41 @@ import Glibc
   }
 }
 
-/// Builds a one-row, one-column pko_model from the arrays and passes it on.
-private func withPointers(
-  _ rowType: inout [Int32], _ lo: inout [Double], _ up: inout [Double], _ colType: inout [Int32],
-  _ kind: inout [Int32], _ obj: inout [Double], _ ia: inout [Int32], _ ja: inout [Int32], _ ar: inout [Double],
-  _ body: (UnsafePointer<pko_model>) -> Int32
-) -> Int32 {
-  var spec = pko_model(
-    rows: 1, cols: 1, row_type: &rowType, row_lb: &lo, row_ub: &up, col_type: &colType, col_lb: &lo,
-    col_ub: &up, col_kind: &kind, obj: &obj, obj_dir: GLP_MIN, ne: Int32(ia.count - 1), ia: &ia, ja: &ja,
-    ar: &ar, row_names: nil, col_names: nil, prob_name: nil)
-  return body(&spec)
+/// The arrays of a one-row, one-column `pko_model` (1-based, slot 0 unused).
+private struct OneByOneModel {
+  var rowType: [Int32], lower: [Double], upper: [Double]
+  var colType: [Int32], kind: [Int32], objective: [Double]
+  var ia: [Int32], ja: [Int32], ar: [Double]
+
+  /// Passes a `pko_model` over the arrays to `body`; its pointers are valid
+  /// only inside `body` (each comes from a `withUnsafeBufferPointer` scope).
+  func withModel(_ body: (UnsafePointer<pko_model>) -> Int32) -> Int32 {
+    rowType.withUnsafeBufferPointer { rowType in
+      lower.withUnsafeBufferPointer { lower in
+        upper.withUnsafeBufferPointer { upper in
+          colType.withUnsafeBufferPointer { colType in
+            kind.withUnsafeBufferPointer { kind in
+              objective.withUnsafeBufferPointer { objective in
+                ia.withUnsafeBufferPointer { ia in
+                  ja.withUnsafeBufferPointer { ja in
+                    ar.withUnsafeBufferPointer { ar in
+                      let spec = pko_model(
+                        rows: 1, cols: 1, row_type: rowType.baseAddress, row_lb: lower.baseAddress,
+                        row_ub: upper.baseAddress, col_type: colType.baseAddress, col_lb: lower.baseAddress,
+                        col_ub: upper.baseAddress, col_kind: kind.baseAddress, obj: objective.baseAddress,
+                        obj_dir: GLP_MIN, ne: Int32(ia.count - 1), ia: ia.baseAddress, ja: ja.baseAddress,
+                        ar: ar.baseAddress, row_names: nil, col_names: nil, prob_name: nil)
+                      return withUnsafePointer(to: spec) { body($0) }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
 }
 
 /// Creates a problem with one row, runs `body`, deletes it if still alive.

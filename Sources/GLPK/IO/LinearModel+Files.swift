@@ -8,7 +8,8 @@ extension LinearModel {
   /// or fixed MPS file's `OBJSENSE` section is honoured.
   /// - Throws: ``GLPKError/io(path:message:)`` naming the file and, where
   ///   GLPK reports it, the line.
-  /// A `.mps` file that is not valid free MPS is read again as fixed MPS.
+  /// A `.mps` file that is not valid free MPS is read again as fixed MPS;
+  /// when both fail, the error of the reading that got further is reported.
   public init(contentsOf path: String, format: ModelFileFormat? = nil) throws(GLPKError) {
     guard let guessed = format ?? ModelFileFormat(path: path) else {
       throw .io(path: path, message: "unknown model file type; use .mps, .fixedmps, .lp, .glpk or .mod")
@@ -17,8 +18,12 @@ extension LinearModel {
       do {
         self = try LinearModel(reading: path, format: .freeMPS)
       } catch {
-        guard case .io = error, let fixed = try? LinearModel(reading: path, format: .fixedMPS) else { throw error }
-        self = fixed
+        guard case .io = error else { throw error }
+        do {
+          self = try LinearModel(reading: path, format: .fixedMPS)
+        } catch let fixedError {
+          throw Self.mpsError(free: error, fixed: fixedError, path: path)
+        }
       }
     } else {
       self = try LinearModel(reading: path, format: guessed)
@@ -141,6 +146,20 @@ extension LinearModel {
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .io(path: path, message: "not readable")
     }
+  }
+
+  /// The error to report when a `.mps` file fails as free and as fixed MPS:
+  /// the fixed reading's when it got past the line where the free one
+  /// stopped (e.g. a fixed file without `ENDATA`: "unexpected end of file"),
+  /// otherwise the free reading's. The other is named after it.
+  static func mpsError(free: GLPKError, fixed: GLPKError, path: String) -> GLPKError {
+    guard case .io(_, let freeMessage) = free, case .io(_, let fixedMessage) = fixed else { return free }
+    func line(_ message: String) -> Int? {
+      guard message.hasPrefix(path + ":") else { return nil }
+      return Int(message.dropFirst(path.count + 1).prefix { $0.isNumber })
+    }
+    guard let fixedLine = line(fixedMessage), fixedLine > line(freeMessage) ?? 0 else { return free }
+    return .io(path: path, message: "\(fixedMessage) (read as fixed MPS; as free MPS: \(freeMessage))")
   }
 
   /// The useful lines of GLPK's log after a failed read or write.

@@ -42,7 +42,8 @@ public struct MathProgDiagnostic: Sendable, Equatable, CustomStringConvertible {
         found = (index, diagnostic)
       }
     }
-    if var (index, diagnostic) = found {
+    if let (index, found) = found {
+      var diagnostic = found
       diagnostic.context = context
       let notes = lines[..<index].reversed().prefix { parseLocated($0) == nil && !isProgress($0) && !$0.hasPrefix("Context: ") }
       if !notes.isEmpty {

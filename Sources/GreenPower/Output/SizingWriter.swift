@@ -15,9 +15,13 @@ public struct SizingWriter {
     self.language = language
   }
 
-  /// Writes every file; returns the paths written.
-  public func write(to folder: String) throws -> [String] {
-    var files = try ResultFolder(folder)
+  /// Every file name a sizing writes (for ``ResultFolder``'s safety check).
+  public static let fileNames: Set<String> = [
+    "capacities.csv", "costs.csv", "ratios.csv", "dispatch.csv", "result.json", "report.html",
+  ]
+
+  /// Writes every file into `files` (committed by the caller).
+  public func write(into files: inout ResultFolder) throws {
     let tables = SizingTables(result, language: language)
     try files.save("capacities.csv", CSVText.render(tables.capacities))
     try files.save("costs.csv", CSVText.render(tables.costs))
@@ -25,6 +29,5 @@ public struct SizingWriter {
     try files.save("dispatch.csv", CSVText.render(tables.dispatch))
     try files.save("result.json", try SizingJSON.text(result, caseName: caseName))
     try files.save("report.html", HTMLReport.page(result, caseName: caseName))
-    return files.written
   }
 }

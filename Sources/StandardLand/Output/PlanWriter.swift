@@ -15,9 +15,13 @@ public struct PlanWriter {
     self.language = language
   }
 
-  /// Writes every file; returns the paths written.
-  public func write(to folder: String) throws -> [String] {
-    var files = try ResultFolder(folder)
+  /// Every file name a plan may write (for ``ResultFolder``'s safety check).
+  public static let fileNames: Set<String> = [
+    "assignments.csv", "parks.csv", "unplaced.csv", "limit_values.csv", "plan.json", "parcels.geojson",
+  ]
+
+  /// Writes every file into `files` (committed by the caller).
+  public func write(into files: inout ResultFolder) throws {
     let tables = PlanTables(plan, language: language)
     try files.save("assignments.csv", CSVText.render(tables.assignments))
     try files.save("parks.csv", CSVText.render(tables.parks))
@@ -25,7 +29,6 @@ public struct PlanWriter {
     try files.save("limit_values.csv", CSVText.render(tables.limitValues))
     try files.save("plan.json", try json())
     if let geo = try geoJSON() { try files.save("parcels.geojson", geo) }
-    return files.written
   }
 
   /// The whole plan as JSON (keys sorted, no timings).

@@ -60,6 +60,9 @@ struct AssignCommand: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let started = clock.now
+    let destination = output ?? (folder as NSString).appendingPathComponent("results")
+    var results = try ResultRun(destination, resultFiles: PlanWriter.fileNames)
+    defer { results.finish() }
     var landCase: LandCase
     do {
       landCase = try LandCaseLoader.load(
@@ -104,28 +107,18 @@ struct AssignCommand: ParsableCommand {
         format: "results written in %.3f s; %.3f s in all", (clock.now - writing).inSeconds, (clock.now - started).inSeconds))
     }
     let writer = PlanWriter(plan, landCase: landCase, language: language.language)
-    let destination = output ?? (folder as NSString).appendingPathComponent("results")
-    let written: [String]
-    do {
-      written = try writer.write(to: destination)
-    } catch {
-      throw CommandFailure("\(destination): cannot write the results: \(error.localizedDescription)")
-    }
+    let status = ExitStatus(plan.termination, hasFeasiblePoint: plan.objective != nil)
+    try results.write { try writer.write(into: &$0) }
+    let t = plan.statistics
+    let written = try results.commit(
+      status: plan.termination.rawValue, exit: status,
+      inputs: LandCaseLoader.inputFiles(folder: folder, scenarioPath: scenario),
+      timings: ["build": t.buildSeconds, "solve": t.solveSeconds, "explain": t.explainSeconds])
     switch format {
     case .json: try ReportWriter.write(try writer.json(), to: nil)
     case .text: try ReportWriter.write(PlanSummary(plan: plan, landCase: landCase, language: language.language).text(written: written), to: nil)
     }
-    throw ExitCode(exitStatus(plan).rawValue)
-  }
-
-  private func exitStatus(_ plan: AssignmentPlan) -> ExitStatus {
-    switch plan.termination {
-    case .optimal, .gapLimit: return plan.objective == nil ? .solverFailure : .optimal
-    case .infeasible: return .infeasible
-    case .timeLimit, .iterationLimit, .interrupted, .objectiveLimit:
-      return plan.objective == nil ? .limitWithoutFeasiblePoint : .limitWithFeasiblePoint
-    case .unbounded, .infeasibleOrUnbounded, .numericalTrouble, .otherError: return .solverFailure
-    }
+    throw ExitCode(status.rawValue)
   }
 }
 

@@ -56,7 +56,16 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "Park evaluation tree (YAML or JSON); default: six first-level indicators.")
   var parkTree: String?
 
+  /// Every file name evaluate may write (for the result folder's safety check).
+  static let resultFiles: Set<String> = [
+    "scores.csv", "classes.csv", "standards.csv", "low_efficiency.csv", "parcels.csv", "dea.csv", "parks.csv",
+    "summary.json", "results.json",
+  ]
+
   func run() throws {
+    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results/evaluate")
+    var results = try ResultRun(folder, resultFiles: Self.resultFiles)
+    defer { results.finish() }
     let firmList: [Firm]
     let scenarioValue: EvaluationScenario
     do {
@@ -115,17 +124,16 @@ struct EvaluateCommand: ParsableCommand {
     if writeJSON {
       files.append(("results.json", try EvaluationJSON(summary: summary, scores: scores, low: low, dea: deaResults).json()))
     }
-    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results/evaluate")
-    do {
-      var results = try ResultFolder(folder)
-      for (name, text) in files { try results.save(name, text) }
-    } catch {
-      throw CommandFailure("\(folder): cannot write the results: \(error.localizedDescription)", code: .badInput)
+    try results.write { staged in
+      for (name, text) in files { try staged.save(name, text) }
     }
+    _ = try results.commit(
+      status: "completed", exit: .success, inputs: [firms, scenario, parkIndicators, parkTree].compactMap { $0 })
     switch format {
     case .json: try ReportWriter.write(try summary.json(), to: nil)
     case .text:
-      try ReportWriter.write(summary.text + "Wrote \(files.map(\.0).joined(separator: ", ")) to \(folder)\n", to: nil)
+      let names = files.map(\.0) + [RunRecord.fileName]
+      try ReportWriter.write(summary.text + "Wrote \(names.joined(separator: ", ")) to \(folder)\n", to: nil)
     }
   }
 }

@@ -59,6 +59,9 @@ struct SizeCommand: ParsableCommand {
   }
 
   func run() throws {
+    let destination = output ?? (folder as NSString).appendingPathComponent("results")
+    var results = try ResultRun(destination, resultFiles: SizingWriter.fileNames)
+    defer { results.finish() }
     var greenCase: GreenPowerCase
     do {
       greenCase = try GreenPowerCaseLoader.load(folder: folder, scenarioPath: scenario)
@@ -90,39 +93,27 @@ struct SizeCommand: ParsableCommand {
     say(String(format: "build %.3f s, solve %.3f s", result.buildSeconds, result.solveSeconds) + iterations)
     if let stages = result.stageTimings { say("stages: " + stages) }
     let name = greenCase.scenario.name
-    let destination = output ?? (folder as NSString).appendingPathComponent("results")
+    let status = ExitStatus(result.termination, hasFeasiblePoint: result.objectiveWan != nil)
     var written: [String] = []
     if result.objectiveWan != nil {
-      do {
-        written = try SizingWriter(result, caseName: name, language: language == .en ? .en : .zh).write(to: destination)
-      } catch {
-        throw CommandFailure("\(destination): cannot write the results: \(error.localizedDescription)")
-      }
+      let writer = SizingWriter(result, caseName: name, language: language == .en ? .en : .zh)
+      try results.write { try writer.write(into: &$0) }
+      written = try results.commit(
+        status: result.termination.rawValue, exit: status,
+        inputs: GreenPowerCaseLoader.inputFiles(folder: folder, scenarioPath: scenario),
+        timings: ["build": result.buildSeconds, "solve": result.solveSeconds])
     }
     switch format {
     case .json: try ReportWriter.write(try SizingJSON.text(result, caseName: name), to: nil)
     case .text: try ReportWriter.write(SizeSummary(result: result, caseName: name).text(written: written), to: nil)
     }
-    throw ExitCode(exitStatus(result).rawValue)
+    throw ExitCode(status.rawValue)
   }
 
   private func writeExports(_ greenCase: GreenPowerCase) throws {
     if let path = writeModel { try ExportFiles.writeModel(SizingModel(greenCase).model, to: path) }
     if let path = writeMathprogData {
       try ExportFiles.writeText(GreenPowerMathProgData.text(SizingParameters(greenCase)), to: path)
-    }
-  }
-
-  private func exitStatus(_ r: SizingResult) -> ExitStatus {
-    switch r.termination {
-    case .optimal: return .optimal
-    case .infeasible: return .infeasible
-    case .unbounded: return .unbounded
-    case .infeasibleOrUnbounded: return .infeasibleOrUnbounded
-    case .timeLimit, .iterationLimit, .gapLimit, .objectiveLimit, .interrupted:
-      return r.objectiveWan == nil ? .limitWithoutFeasiblePoint : .limitWithFeasiblePoint
-    case .numericalTrouble: return .numericalTrouble
-    case .otherError: return .solverFailure
     }
   }
 }

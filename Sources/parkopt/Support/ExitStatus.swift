@@ -1,29 +1,47 @@
 import GLPK
 
-/// The process exit codes of `parkopt`.
-enum ExitStatus: Int32 {
-  case optimal = 0
+/// The process exit codes of `parkopt`, one table for every command (README,
+/// section *Exit codes*).
+enum ExitStatus: Int32, CaseIterable {
+  /// Done: an optimum, or a MIP stopped because it reached the requested
+  /// relative gap.
+  case success = 0
+  /// Bad input or options.
   case badInput = 2
+  /// A solver or internal failure.
   case solverFailure = 3
   case infeasible = 10
   case unbounded = 11
   case infeasibleOrUnbounded = 12
+  /// A time, iteration or objective limit stopped the solver with a feasible point.
   case limitWithFeasiblePoint = 13
+  /// A limit stopped the solver before it found a feasible point.
   case limitWithoutFeasiblePoint = 14
   case numericalTrouble = 15
+  /// Ctrl-C (SIGINT) or SIGTERM.
+  case interrupted = 130
 
-  /// The exit code for a solve's outcome.
-  init(_ solution: Solution) {
-    switch solution.termination {
-    case .optimal: self = .optimal
+  /// The exit code for why a solve stopped and whether it left a feasible
+  /// point; every command's outcome goes through here.
+  init(_ termination: TerminationReason, hasFeasiblePoint: Bool) {
+    switch termination {
+    // An "optimum" without a point is a solver failure, never a success.
+    case .optimal: self = hasFeasiblePoint ? .success : .solverFailure
+    // GLPK stops with gap_limit when the requested relative gap is reached.
+    case .gapLimit: self = hasFeasiblePoint ? .success : .limitWithoutFeasiblePoint
     case .infeasible: self = .infeasible
     case .unbounded: self = .unbounded
     case .infeasibleOrUnbounded: self = .infeasibleOrUnbounded
-    case .timeLimit, .iterationLimit, .gapLimit, .objectiveLimit, .interrupted:
-      self = solution.hasFeasiblePoint ? .limitWithFeasiblePoint : .limitWithoutFeasiblePoint
+    case .timeLimit, .iterationLimit, .objectiveLimit, .interrupted:
+      self = hasFeasiblePoint ? .limitWithFeasiblePoint : .limitWithoutFeasiblePoint
     case .numericalTrouble: self = .numericalTrouble
     case .otherError: self = .solverFailure
     }
+  }
+
+  /// The exit code for a solve's outcome.
+  init(_ solution: Solution) {
+    self.init(solution.termination, hasFeasiblePoint: solution.hasFeasiblePoint)
   }
 }
 

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The staging folders of this process, so that an interruption handler
+/// can remove them; commits and the handler take turns (a commit runs whole
+/// or not at all).
+final class StagingRegistry: @unchecked Sendable {
+  static let shared = StagingRegistry()
+
+  private let lock = NSLock()
+  /// Staging folder → the result folder it is for.
+  private var folders: [String: String] = [:]
+  private var abandoned = false
+
+  /// Creates the (empty) staging folder for `destination` and records it;
+  /// under the lock, so an interruption finds it or stops its creation.
+  func register(staging: String, destination: String) throws(ResultFolderError) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !abandoned else { throw .interrupted(path: destination) }
+    do {
+      if FileManager.default.fileExists(atPath: staging) { try FileManager.default.removeItem(atPath: staging) }
+      try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+    } catch {
+      throw .cannotCreate(path: destination, reason: error.localizedDescription)
+    }
+    folders[staging] = destination
+  }
+
+  /// Runs `body` (the renames) unless the process was interrupted.
+  func commit(staging: String, _ body: () throws(ResultFolderError) -> Void) throws(ResultFolderError) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !abandoned, folders[staging] != nil else { throw .interrupted(path: folders[staging] ?? staging) }
+    defer {
+      // Committed, or the renames failed: the staging folder is not wanted.
+      try? FileManager.default.removeItem(atPath: staging)
+      folders[staging] = nil
+    }
+    try body()
+  }
+
+  func discard(staging: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    try? FileManager.default.removeItem(atPath: staging)
+    folders[staging] = nil
+  }
+
+  func abandonAll() -> [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    abandoned = true
+    let destinations = folders.values.sorted()
+    for staging in folders.keys { try? FileManager.default.removeItem(atPath: staging) }
+    folders = [:]
+    return destinations
+  }
+}

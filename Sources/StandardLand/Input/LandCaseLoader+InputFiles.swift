@@ -1,0 +1,16 @@
+import Foundation
+
+extension LandCaseLoader {
+  /// The files ``load(folder:scenarioPath:)`` reads from `folder`, for
+  /// `run.json`: the first existing name of each table and the scenario
+  /// (`scenarioPath` when given).
+  public static func inputFiles(folder: String, scenarioPath: String? = nil) -> [String] {
+    let tables = ["parks", "parcels", "projects", "standards", "enterprises"].compactMap { kind in
+      (fileNames[kind] ?? []).map { (folder as NSString).appendingPathComponent($0) }
+        .first { FileManager.default.fileExists(atPath: $0) }
+    }
+    let scenario = scenarioPath.map { [$0] }
+      ?? ["scenario.yaml", "scenario.yml", "scenario.json", "情景.yaml"].map { (folder as NSString).appendingPathComponent($0) }
+    return tables + scenario.filter { FileManager.default.fileExists(atPath: $0) }.prefix(1)
+  }
+}

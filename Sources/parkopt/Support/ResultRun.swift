@@ -1,0 +1,74 @@
+import Foundation
+import GLPK
+import ParkOptData
+
+/// One run's result folder (`assign`, `evaluate`, `size`): staged from the
+/// start of the run, committed with `run.json` once the run has its results,
+/// and otherwise removed, leaving the previous results as they were and
+/// saying so on standard error.
+struct ResultRun {
+  /// The staged folder the command's writer saves into.
+  var folder: ResultFolder
+  private let started = ContinuousClock.now
+  private(set) var committed = false
+
+  /// Checks that `path` may be replaced and starts staging; a folder that
+  /// must not be replaced is bad input (exit 2).
+  init(_ path: String, resultFiles: Set<String>) throws {
+    do {
+      folder = try ResultFolder(path, resultFiles: resultFiles.union([RunRecord.fileName]))
+    } catch {
+      throw CommandFailure(error.description, code: .badInput)
+    }
+  }
+
+  /// Runs a writer on the staged folder; a failure names the folder.
+  mutating func write(_ body: (inout ResultFolder) throws -> Void) throws {
+    do {
+      try body(&folder)
+    } catch let error as ResultFolderError {
+      throw CommandFailure(error.description, code: .badInput)
+    } catch {
+      throw CommandFailure("\(folder.path): cannot write the results: \(error.localizedDescription)", code: .badInput)
+    }
+  }
+
+  /// Saves `run.json` and puts the folder in place; returns the paths of
+  /// the files written, `run.json` last.
+  mutating func commit(
+    status: String, exit: ExitStatus, inputs: [String], timings: [String: Double] = [:]
+  ) throws -> [String] {
+    do {
+      let files = folder.written.map { ($0 as NSString).lastPathComponent }
+      var timings = timings
+      let (seconds, attoseconds) = (ContinuousClock.now - started).components
+      timings["total"] = Double(seconds) + Double(attoseconds) * 1e-18
+      let record = RunRecord(
+        command: CommandLine.arguments, parkoptVersion: ParkOpt.version, glpkVersion: Solver.glpkVersion,
+        inputs: try RunRecord.inputs(inputs), status: status, exitCode: exit.rawValue, files: files,
+        timingsSeconds: timings)
+      try folder.save(RunRecord.fileName, try record.json())
+      try folder.commit()
+    } catch let error as ResultFolderError {
+      throw CommandFailure(error.description, code: .badInput)
+    } catch {
+      throw CommandFailure("\(folder.path): cannot write the results: \(error)", code: .badInput)
+    }
+    committed = true
+    return folder.written
+  }
+
+  /// Ends the run: when nothing was committed, removes the staging folder
+  /// and notes (printed after any error) that previous results are untouched.
+  func finish() {
+    guard !committed else { return }
+    folder.discard()
+    if folder.replacesPrevious {
+      ResultRun.notes.append("the previous results in \(folder.path) were left untouched")
+    }
+  }
+
+  /// Notes for standard error, printed by `ParkOpt.main` after the run's
+  /// own message (main thread only).
+  nonisolated(unsafe) static var notes: [String] = []
+}

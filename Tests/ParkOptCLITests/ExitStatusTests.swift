@@ -1,0 +1,40 @@
+import Foundation
+import GLPK
+import Testing
+@testable import parkopt
+
+/// One exit-code table for every command (README, *Exit codes*).
+@Suite struct ExitStatusTests {
+  @Test func everyTerminationHasItsCode() {
+    let table: [(TerminationReason, Bool, Int32)] = [
+      (.optimal, true, 0), (.optimal, false, 3),
+      (.gapLimit, true, 0), (.gapLimit, false, 14),
+      (.infeasible, false, 10), (.unbounded, false, 11), (.unbounded, true, 11),
+      (.infeasibleOrUnbounded, false, 12),
+      (.timeLimit, true, 13), (.timeLimit, false, 14), (.iterationLimit, true, 13),
+      (.objectiveLimit, false, 14), (.interrupted, true, 13),
+      (.numericalTrouble, false, 15), (.otherError, false, 3),
+    ]
+    for (termination, point, code) in table {
+      #expect(ExitStatus(termination, hasFeasiblePoint: point).rawValue == code, "\(termination), point \(point)")
+    }
+    #expect(ExitStatus.allCases.map(\.rawValue) == [0, 2, 3, 10, 11, 12, 13, 14, 15, 130])
+  }
+
+  /// A MIP stopped at the requested gap is a success for `solve` and
+  /// `assign` alike (it was 13 for `solve`, 0 for `assign`).
+  @Test func gapLimitedMIPExitsZeroEverywhere() throws {
+    let solve = try CommandRunner.parkopt([
+      "solve", "/usr/share/doc/glpk-utils/examples/tiling.mod", "--mip-gap", "0.1", "--format", "json",
+    ])
+    #expect(solve.status == 0, "\(solve.stderr)")
+    #expect(solve.stdout.contains("\"status\" : \"gap_limit\""))
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("gap-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: out) }
+    let assign = try CommandRunner.parkopt(["assign", "Examples/kunming", "--mip-gap", "0.05", "--no-explain", "-o", out])
+    #expect(assign.status == 0, "\(assign.stderr)")
+    let record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/run.json"))) as? [String: Any]
+    #expect(["gap_limit", "optimal"].contains(record?["status"] as? String))
+    #expect(record?["exit_code"] as? Int == 0)
+  }
+}
