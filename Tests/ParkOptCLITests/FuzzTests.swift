@@ -44,7 +44,7 @@ import Testing
   }
 
   static func firstLines(_ text: String) -> String {
-    let lines = text.split(separator: "\n").prefix(2).joined(separator: " | ")
+    let lines = text.replacingOccurrences(of: "\t", with: " ").split(separator: "\n").prefix(2).joined(separator: " | ")
     return lines.count > 200 ? String(lines.prefix(200)) + "…" : lines
   }
 

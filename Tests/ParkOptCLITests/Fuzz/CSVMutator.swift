@@ -11,6 +11,8 @@ struct CSVMutator: FuzzMutator {
   private let rows: [[String]]
   /// Columns whose cells are mostly numbers.
   private let numericColumns: [Int]
+  /// Numeric columns whose cells are all whole numbers (counts, years, hours).
+  private let integerColumns: [Int]
 
   init(file: String, contents: Data) {
     self.file = file
@@ -23,11 +25,12 @@ struct CSVMutator: FuzzMutator {
       let cells = rows.compactMap { j < $0.count && !$0[j].isEmpty ? $0[j] : nil }
       return !cells.isEmpty && cells.filter { Double($0) != nil }.count * 2 > cells.count
     }
+    integerColumns = numericColumns.filter { j in rows.allSatisfy { j >= $0.count || $0[j].isEmpty || Int($0[j]) != nil } }
   }
 
   /// The kinds of mutation, each drawn equally often.
   static let kinds = [
-    "number", "number", "number", "text", "duplicate-id", "control", "truncate", "header-only", "empty",
+    "number", "number", "number", "extreme", "extreme", "integer", "text", "duplicate-id", "control", "truncate", "header-only", "empty",
     "drop-column", "duplicate-column", "rename-column", "swap-columns", "duplicate-row", "delete-row",
     "short-row", "long-row", "huge-row", "bom", "crlf", "gb18030", "utf16", "invalid-utf8", "blank-lines",
     "quote",
@@ -46,12 +49,15 @@ struct CSVMutator: FuzzMutator {
     }
     let table = [header] + rows
     switch kind {
-    case "number", "text", "control":
+    case "number", "extreme", "integer", "text", "control":
       var cellColumn = j
       var value: String
-      if kind == "number", !numericColumns.isEmpty {
+      if kind == "integer", !integerColumns.isEmpty {
+        cellColumn = random.pick(integerColumns)
+        value = random.pick(OddValues.extremes + ["1.5", "-1", "0"])
+      } else if kind != "text", kind != "control", !numericColumns.isEmpty {
         cellColumn = random.pick(numericColumns)
-        value = random.pick(OddValues.numbers)
+        value = random.pick(kind == "number" ? OddValues.numbers : OddValues.extremes)
       } else if kind == "control" {
         var cell = rows.isEmpty || cellColumn >= rows[i].count ? "" : rows[i][cellColumn]
         let at = cell.isEmpty ? cell.startIndex : cell.index(cell.startIndex, offsetBy: random.below(cell.count))

@@ -45,6 +45,8 @@ enum OddValues {
     "1.2.3", "99999999999999999999999999", "1,234.5", "１２３", "60%", "150%", "1e-9", "4.9e-324",
     "1.7976931348623157e309", ".", "-", "e5", "1_000", "٣", "¥100", "1 2",
   ]
+  /// The values most likely to overflow a conversion or a model.
+  static let extremes = ["1e308", "-1e308", "9.3e18", "-9.3e18", "1e-320", "NaN", "inf", "-inf", "-0", "1e19", "2147483648"]
   static let scenarioValues: [String] = numbers.filter { !$0.contains("\u{0}") } + [
     "abc", "[1, 2]", "{a: 1}", "true", "null", "~", "''", "\"5\"", "-1e308", "!!binary AAAA", "*anchor", "&a 5",
   ]

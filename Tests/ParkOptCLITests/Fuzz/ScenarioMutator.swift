@@ -15,7 +15,8 @@ struct ScenarioMutator: FuzzMutator {
   }
 
   static let kinds = [
-    "misspell-key", "misspell-key", "misspell-nested", "odd-value", "odd-value", "odd-value", "wrong-type",
+    "misspell-key", "misspell-key", "misspell-nested", "odd-value", "odd-value", "odd-value", "extreme", "extreme",
+    "wrong-type",
     "wrong-type", "delete-line", "duplicate-line", "truncate", "tab-indent", "empty", "bom", "utf16",
     "invalid-utf8", "nul",
   ]
@@ -66,10 +67,13 @@ struct ScenarioMutator: FuzzMutator {
       changed[key.line] = (changed[key.line] as NSString).replacingCharacters(in: key.range, with: wrong)
       let locus: FuzzMutation.Locus = key.indent == 0 ? .unknownKey(wrong) : .scenarioValue(keys: [wrong, key.key])
       return made("key '\(key.key)' misspelt '\(wrong)'", changed, locus)
-    case "odd-value":
-      guard let entry = scalars.randomElement(using: &random) else { return made("empty", Data(), .file) }
+    case "odd-value", "extreme":
+      let numeric = scalars.filter { Double((lines[$0.line] as NSString).substring(with: $0.range)) != nil }
+      guard let entry = (kind == "extreme" && !numeric.isEmpty ? numeric : scalars).randomElement(using: &random) else {
+        return made("empty", Data(), .file)
+      }
       var changed = lines
-      let value = random.pick(OddValues.scenarioValues)
+      let value = random.pick(kind == "extreme" ? OddValues.extremes : OddValues.scenarioValues)
       changed[entry.line] = (changed[entry.line] as NSString).replacingCharacters(in: entry.range, with: value)
       // Control characters, undefined aliases and tags make the file invalid
       // YAML: no key to name, only the file.
