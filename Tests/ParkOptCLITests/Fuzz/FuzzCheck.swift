@@ -16,6 +16,9 @@ enum FuzzCheck: String, CaseIterable, Sendable, Comparable {
   /// The same data in another documented form (BOM, GB18030, CRLF, columns
   /// in another order) ended differently from the unchanged case.
   case sameDataDifferentExit = "same-data-different-exit"
+  /// A bad value in a data or scenario file ended as a solver failure
+  /// (exit 3) instead of being rejected where read (exit 2).
+  case badInputAsSolverFailure = "bad-input-as-solver-failure"
   /// A run that failed (exit 2 or 3, crash, hang) changed the result folder
   /// a previous good run had written.
   case resultFolderChanged = "result-folder-changed"
@@ -43,6 +46,7 @@ enum FuzzCheck: String, CaseIterable, Sendable, Comparable {
       broken.append(.unknownKeyAccepted)
     }
     if mutation.locus == .sameData, code != baseExit { broken.append(.sameDataDifferentExit) }
+    if code == 3, mutation.locus != .model { broken.append(.badInputAsSolverFailure) }
     let failed = code == nil || code == 2 || code == 3
     if failed, !changed.isEmpty { broken.append(.resultFolderChanged) }
     return broken
@@ -59,7 +63,8 @@ enum FuzzCheck: String, CaseIterable, Sendable, Comparable {
     case .column(let column): return stderr.contains(file) && stderr.contains(column)
     case .file, .model, .sameData: return stderr.contains(file)
     case .unknownKey(let key): return stderr.contains(file) || stderr.contains(key)
-    case .scenarioValue(let keys): return keys.contains { stderr.contains($0) }
+    case .scenarioValue(let keys, let line):
+      return keys.contains { stderr.contains($0) } || stderr.contains(":\(line):") || text.contains("line \(line)")
     }
   }
 }

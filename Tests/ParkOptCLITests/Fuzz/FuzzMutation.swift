@@ -16,9 +16,10 @@ struct FuzzMutation: Sendable {
     case file
     /// A misspelt top-level scenario key: must be rejected (exit 2), naming it.
     case unknownKey(String)
-    /// A scenario value or nested key: a rejection names one of `keys` (the
-    /// key, or for a misspelt nested key the misspelt or the expected name).
-    case scenarioValue(keys: [String])
+    /// A scenario value or nested key on `line` (from 1): a rejection names
+    /// one of `keys` (the key, or for a misspelt nested key the misspelt or
+    /// the expected name) or the line.
+    case scenarioValue(keys: [String], line: Int)
     /// The same data in another documented form (BOM, GB18030, CRLF): must
     /// give the unchanged case's exit code.
     case sameData

@@ -65,7 +65,7 @@ struct ScenarioMutator: FuzzMutator {
       var changed = lines
       let wrong = CSVMutator.misspelt(key.key, &random)
       changed[key.line] = (changed[key.line] as NSString).replacingCharacters(in: key.range, with: wrong)
-      let locus: FuzzMutation.Locus = key.indent == 0 ? .unknownKey(wrong) : .scenarioValue(keys: [wrong, key.key])
+      let locus: FuzzMutation.Locus = key.indent == 0 ? .unknownKey(wrong) : .scenarioValue(keys: [wrong, key.key], line: key.line + 1)
       return made("key '\(key.key)' misspelt '\(wrong)'", changed, locus)
     case "odd-value", "extreme":
       let numeric = scalars.filter { Double((lines[$0.line] as NSString).substring(with: $0.range)) != nil }
@@ -75,10 +75,11 @@ struct ScenarioMutator: FuzzMutator {
       var changed = lines
       let value = random.pick(kind == "extreme" ? OddValues.extremes : OddValues.scenarioValues)
       changed[entry.line] = (changed[entry.line] as NSString).replacingCharacters(in: entry.range, with: value)
-      // Control characters, undefined aliases and tags make the file invalid
-      // YAML: no key to name, only the file.
-      let breaksSyntax = value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } || value.hasPrefix("*") || value.hasPrefix("!")
-      return made("'\(entry.key)' = \(CSVMutator.shown(value))", changed, breaksSyntax ? .file : .scenarioValue(keys: [entry.key]))
+      // Control characters, undefined aliases, tags, a lone `-` and (in flow
+      // maps) commas change the YAML's structure: only the file must be named.
+      let breaksSyntax = value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } || value.hasPrefix("*")
+        || value.hasPrefix("!") || value == "-" || value.contains(",")
+      return made("'\(entry.key)' = \(CSVMutator.shown(value))", changed, breaksSyntax ? .file : .scenarioValue(keys: [entry.key], line: entry.line + 1))
     case "wrong-type":
       guard let key = topKeys.randomElement(using: &random) else { return made("empty", Data(), .file) }
       var changed = lines
@@ -87,7 +88,7 @@ struct ScenarioMutator: FuzzMutator {
       // Drop the block that belonged to the key (its more indented lines).
       var next = key.line + 1
       while next < changed.count, changed[next].hasPrefix(" ") || changed[next].hasPrefix("\t") { changed.remove(at: next) }
-      return made("'\(key.key)' = \(value)", changed, .scenarioValue(keys: [key.key]))
+      return made("'\(key.key)' = \(value)", changed, .scenarioValue(keys: [key.key], line: key.line + 1))
     case "delete-line":
       var changed = lines
       changed.remove(at: n)
