@@ -23,6 +23,8 @@ import Testing
     /// What goes wrong before the fixes.
     var found: String
     var knownIssue: Bool
+    /// Seconds before the run counts as a hang (default: the fuzz setting).
+    var timeout: Double? = nil
     var testDescription: String { "\(command) \(file): \(found)" }
   }
 
@@ -62,6 +64,16 @@ import Testing
       command: "size", file: "load.csv", edit: .cell(row: 39, column: "正极材料窑炉(kW)", value: "1e308"),
       found: "exit 3 'GLPK fatal error (recovered): Assertion failed: x[j] > 0.0 && z[j] > 0.0' (glpipm.c) instead of a range error",
       knownIssue: true),
+    Regression(
+      command: "assign", file: "projects.csv", edit: .cell(row: 12, column: "energy_tce", value: "1e-320"),
+      found: "exit 3 'GLPK fatal error (recovered): … invalid scale factor' instead of a range error", knownIssue: true),
+    Regression(
+      command: "evaluate", file: "firms.csv", edit: .cell(row: 48, column: "employees", value: "9.3e18"),
+      found: "DEA per park never ends (GLPK's simplex on a park summing 9.3e18 employees; evaluate has no time limit)",
+      knownIssue: true, timeout: 10),
+    Regression(
+      command: "size", file: "resource.csv", edit: .cell(row: 2, column: "hour", value: "-1e308"),
+      found: "trap in HourColumns.check (Int of -1e308) reading the first hour", knownIssue: true),
     Regression(
       command: "size", file: "resource.csv", edit: .cell(row: 26, column: "pv", value: "inf"),
       found: "rejected with file, row and column (passes)", knownIssue: false),
@@ -107,7 +119,8 @@ import Testing
   func foundFailureIsFixed(_ regression: Regression) throws {
     let fuzzCase = try Self.fuzzCase(regression.command)
     let mutation = try Self.mutation(regression, try #require(fuzzCase.files[regression.file]))
-    let session = try FuzzSession(fuzzCase, executable: CommandRunner.parkopt, timeout: FuzzSettings.current.timeout)
+    let session = try FuzzSession(
+      fuzzCase, executable: CommandRunner.parkopt, timeout: regression.timeout ?? FuzzSettings.current.timeout)
     defer { session.removeFolder() }
     try session.prepare()
     try #require(session.baseExit == 0, "the unchanged \(regression.command) case must succeed: \(session.baseStderr)")

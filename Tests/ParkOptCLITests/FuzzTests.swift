@@ -60,7 +60,7 @@ import Testing
       handle.write(Data(text.utf8))
       try? handle.close()
     } else {
-      FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+      _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     }
   }
 }
