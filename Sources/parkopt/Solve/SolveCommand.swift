@@ -10,7 +10,7 @@ struct SolveCommand: ParsableCommand {
     discussion: """
       Prints the status and objective, then every variable's value and reduced \
       cost and every constraint's activity and dual, by name.
-      Example: parkopt solve Examples/solve/transport.mod --format json
+      Example: parkopt solve Examples/solve/park_parcels.mod --format json
       """)
 
   @Argument(help: "The model file: .mod (MathProg), .mps, .fixedmps, .lp or .glpk.")
