@@ -122,10 +122,13 @@ struct EvaluateCommand: ParsableCommand {
     } catch {
       throw CommandFailure("\(folder): cannot write the results: \(error.localizedDescription)", code: .badInput)
     }
+    if let warning = summary.deaWarningText(language: language) {
+      FileHandle.standardError.write(Data((warning + "\n").utf8))
+    }
     switch format {
     case .json: try ReportWriter.write(try summary.json(), to: nil)
     case .text:
-      try ReportWriter.write(summary.text + "Wrote \(files.map(\.0).joined(separator: ", ")) to \(folder)\n", to: nil)
+      try ReportWriter.write(summary.text(language: language) + "Wrote \(files.map(\.0).joined(separator: ", ")) to \(folder)\n", to: nil)
     }
   }
 }
