@@ -26,13 +26,13 @@ if [ "$DEA_UNITS_LARGE" -gt 0 ]; then
   python3 Examples/generate_benefit_case.py --firms "$DEA_UNITS_LARGE" --out "$work/dea-large.csv" --seed 7
 fi
 scenario=Examples/kunming/evaluate.yaml
-run() { # label, then the command; prints a table row with wall seconds and peak memory
+run() { # label, then the command; prints a table row with wall and CPU seconds and peak memory
   local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out.txt"
-  read -r seconds kb <"$work/time"
-  printf '| %s | %s | %s |\n' "$label" "$seconds" "$((kb / 1024))"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out.txt"
+  read -r seconds user system kb <"$work/time"
+  printf '| %s | %s | %s | %s |\n' "$label" "$seconds" "$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')" "$((kb / 1024))"
 }
-printf '| run | wall s | peak MB |\n|---|---:|---:|\n'
+printf '| run | wall s | CPU s | peak MB |\n|---|---:|---:|---:|\n'
 run "score + grade $FIRMS firms (CSV in, 6 tables out)" \
   "$bin" evaluate "$work/firms.csv" --scenario "$scenario" -o "$work/out-score"
 run "DEA BCC input, $DEA_UNITS firms, with super-efficiency" \

@@ -63,7 +63,8 @@ struct ScoringDeterminismTests {
 
   /// `parkopt evaluate` run as five processes (each with its own random hash
   /// seed) on a table where every firm appears twice writes the same
-  /// `scores.csv` bytes each time, and each pair of twins shares its class.
+  /// `scores.csv` bytes each time, and each pair of twins shares its score,
+  /// rank and class.
   @Test(.enabled(if: parkopt != nil, "needs the built parkopt (swift build --build-tests)"))
   func scoresAreByteIdenticalAcrossProcesses() throws {
     let binary = try #require(Self.parkopt)
@@ -101,13 +102,14 @@ struct ScoringDeterminismTests {
     let rows = String(decoding: outputs[0], as: UTF8.self).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     let columns = try #require(rows.first)
     let id = try #require(columns.firstIndex(of: "id")), score = try #require(columns.firstIndex(of: "score"))
-    let grade = try #require(columns.firstIndex(of: "class"))
+    let grade = try #require(columns.firstIndex(of: "class")), rank = try #require(columns.firstIndex(of: "rank"))
     var byID: [String: [String]] = [:]
     for row in rows.dropFirst() where row.count == columns.count { byID[row[id]] = row }
     #expect(byID.count == 2 * lines.count)
     for (key, row) in byID where !key.hasSuffix("b") {
       let twin = try #require(byID[key + "b"])
-      #expect(twin[score] == row[score] && twin[grade] == row[grade], "\(key)")
+      // A last-bit difference shows in the rank (ties share the best rank).
+      #expect(twin[score] == row[score] && twin[rank] == row[rank] && twin[grade] == row[grade], "\(key)")
     }
   }
 }
