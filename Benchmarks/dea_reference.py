@@ -74,7 +74,6 @@ class Envelopment:
         if bcc:
             h.addRow(1, 1, n, cols, np.ones(n))
         self.h = h
-        self.after_infeasible = False
 
     def theta(self, o, exclude):
         h = self.h
@@ -84,11 +83,14 @@ class Envelopment:
             h.changeRowBounds(self.m + r, float(self.y[o, r]), highspy.kHighsInf)
         if exclude:
             h.changeColBounds(o + 1, 0, 0)
-        if self.after_infeasible:
-            h.clearSolver()  # HiGHS may carry an infeasibility over to the next, changed LP
         h.run()
         status = h.getModelStatus()
-        self.after_infeasible = status != highspy.HighsModelStatus.kOptimal
+        if status != highspy.HighsModelStatus.kOptimal:
+            # HiGHS's hot start can report a changed, feasible LP infeasible:
+            # solve it again from scratch before believing it.
+            h.clearSolver()
+            h.run()
+            status = h.getModelStatus()
         value = h.getInfo().objective_function_value if status == highspy.HighsModelStatus.kOptimal else None
         if exclude:
             h.changeColBounds(o + 1, 0, highspy.kHighsInf)
