@@ -128,7 +128,9 @@ struct EvaluateCommand: ParsableCommand {
     switch format {
     case .json: try ReportWriter.write(try summary.json(), to: nil)
     case .text:
-      try ReportWriter.write(summary.text(language: language) + "Wrote \(files.map(\.0).joined(separator: ", ")) to \(folder)\n", to: nil)
+      let names = files.map(\.0).joined(separator: ", ")
+      let wrote = language == .zh ? "结果文件 \(names) 已写入 \(folder)\n" : "Wrote \(names) to \(folder)\n"
+      try ReportWriter.write(summary.text(language: language) + wrote, to: nil)
     }
   }
 }
