@@ -38,4 +38,14 @@ struct ColumnGenerationTests {
     #expect(abs(solved.point.objective - 12.0 / 19) < 1e-12)
     #expect(!solved.columns.contains(1))
   }
+
+  /// The exact (rational) fallback solves the same restricted LP to the same value.
+  @Test func exactFallbackAgrees() throws {
+    let lp = Self.generation.lp
+    let columns = Array(0..<6)
+    let simplex = try #require(try lp.solve(unit: 1, columns: columns, phase: .radial, exact: false))
+    let exact = try #require(try lp.solve(unit: 1, columns: columns, phase: .radial, exact: true))
+    #expect(abs(exact.objective - 12.0 / 19) < 1e-15 && abs(simplex.objective - exact.objective) < 1e-12)
+    #expect(Self.generation.certified(exact, unit: 1, columns: columns, phase: .radial))
+  }
 }
