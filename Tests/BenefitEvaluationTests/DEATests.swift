@@ -60,15 +60,58 @@ struct DEATests {
     #expect(!r[5].isStronglyEfficient && r[2].isStronglyEfficient)
   }
 
+  /// The same units in wildly different units of measure (inputs × 10⁶ and
+  /// × 10⁻⁴, output × 10⁵): efficiencies, peers and λ do not change, slacks
+  /// scale with their column.
+  @Test func largeSpreadsBetweenColumns() throws {
+    let p = DEAProblem(
+      units: ["A", "B", "C", "D", "E", "F"], inputNames: ["x1", "x2"], outputNames: ["y"],
+      inputs: [[4e6, 3e-4], [7e6, 3e-4], [8e6, 1e-4], [4e6, 2e-4], [2e6, 4e-4], [10e6, 1e-4]],
+      outputs: Array(repeating: [1e5], count: 6))
+    let r = try DEASolver(problem: p).solve()
+    let expected = [6.0 / 7, 12.0 / 19, 1, 1, 1, 1]
+    for (result, e) in zip(r, expected) { #expect(abs(result.efficiency - e) < 1e-9, "\(result.unit)") }
+    #expect(r[0].peers.map(\.unit) == ["D", "E"])
+    #expect(abs(r[5].inputSlacks[0] - 2e6) < 1e-3 && r[5].inputSlacks[1] == 0)
+    for u in r where u.efficiency < 1 - 1e-9 { #expect(u.superEfficiency == u.efficiency, "\(u.unit)") }
+    // C (8, 1) without itself: min θ = max(x₁/8, x₂/1) over mixes with
+    // Σλ = 1; F alone gives 1.25, D alone 2, λ_F = 6/7 with D gives
+    // (64/7, 8/7) ÷ (8, 1) = 8/7 on both inputs (E with F: 1.1875).
+    #expect(abs((r[2].superEfficiency ?? 0) - 8.0 / 7) < 1e-9)
+  }
+
+  /// Results are the same whatever the number of threads (units are solved
+  /// in fixed runs).
+  @Test func sameResultsOnAnyNumberOfThreads() throws {
+    let fixture = try DEAReferenceFixture.load()
+    let count = 2 * DEASolver.blockSize + 1
+    var problem = fixture.problem(.ccr)
+    problem.units = Array(problem.units.prefix(count))
+    problem.inputs = Array(problem.inputs.prefix(count))
+    problem.outputs = Array(problem.outputs.prefix(count))
+    var one = DEASolver(problem: problem, superEfficiency: false)
+    one.threads = 1
+    var three = one
+    three.threads = 3
+    #expect(try one.solve() == three.solve())
+  }
+
   @Test func rejectsUnitWithoutOutput() {
     let p = DEAProblem(units: ["A"], inputNames: ["x"], outputNames: ["y"], inputs: [[1]], outputs: [[0]])
     #expect(throws: EvaluationError.self) { try DEASolver(problem: p).solve() }
   }
 
+  static let deaMod = "/usr/share/doc/glpk-utils/examples/dea.mod"
+  static var glpsolFound: Bool {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+      .contains { FileManager.default.isExecutableFile(atPath: "\($0)/glpsol") }
+  }
+
   /// GLPK's example dea.mod (BCC, input-oriented) solved by glpsol, against ours on its data.
-  @Test func matchesGLPKExampleDeaMod() throws {
-    let path = "/usr/share/doc/glpk-utils/examples/dea.mod"
-    guard FileManager.default.fileExists(atPath: path) else { return }
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: deaMod) && glpsolFound,
+                 "needs glpk-utils (glpsol and its examples/dea.mod)"))
+  func matchesGLPKExampleDeaMod() throws {
+    let path = Self.deaMod
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let inputs = Self.table(text, after: "param input_data default")
     let outputs = Self.table(text, after: "param output_data default")

@@ -1,4 +1,4 @@
-import GLPK
+import Foundation
 
 /// Solves DEA envelopment LPs on GLPK, one unit at a time, reusing one model.
 ///
@@ -12,6 +12,8 @@ public struct DEASolver: Sendable {
   public var superEfficiency: Bool
   /// λ below this is not a peer.
   public var peerTolerance = 1e-9
+  /// Threads solving runs of units at once (default: the processor count).
+  public var threads = ProcessInfo.processInfo.activeProcessorCount
 
   public init(problem: DEAProblem, superEfficiency: Bool = true) {
     self.problem = problem
@@ -40,15 +42,24 @@ public struct DEASolver: Sendable {
     }
   }
 
-  /// Solves every unit, in order.
+  /// Solves every unit, in order: units in fixed runs of ``blockSize``,
+  /// runs on up to ``threads`` threads (the results do not depend on it).
   public func solve() throws(EvaluationError) -> [DEAResult] {
     try validate()
-    var lp = Envelopment(problem)
-    var results: [DEAResult] = []
-    results.reserveCapacity(problem.units.count)
-    for o in problem.units.indices {
-      results.append(try lp.solve(unit: o, superEfficiency: superEfficiency, peerTolerance: peerTolerance))
+    let data = ScaledDEAData(problem)
+    let lp = RestrictedEnvelopment(
+      data: data, inputOriented: problem.orientation == .input, variableReturns: problem.returnsToScale == .bcc)
+    let block = DEABlock(
+      problem: problem, generation: ColumnGeneration(lp: lp), superEfficiency: superEfficiency,
+      peerTolerance: peerTolerance, seeds: data.ratioLeaders())
+    let n = problem.units.count, size = Self.blockSize
+    let runs = (n + size - 1) / size
+    let parts = try DEAThreads(threads: threads).map(runs) { (k: Int) throws(EvaluationError) in
+      try block.run(k * size..<min(n, (k + 1) * size))
     }
-    return results
+    return parts.flatMap { $0 }
   }
+
+  /// Units per run. A constant, so the results are the same on any machine.
+  static let blockSize = 500
 }

@@ -16,12 +16,18 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   public var deaUnits: Int?
   public var deaEfficientUnits: Int?
   public var deaSkippedFirms: [String]?
+  /// Set when DEA has fewer units than the rule of thumb asks for
+  /// (``DEAProblem/fewUnitsWarning(units:inputs:outputs:)``).
+  public var deaWarning: String?
+  /// The fewest units the rule of thumb asks for with these inputs and outputs.
+  public var deaRecommendedUnits: Int?
 
   enum CodingKeys: String, CodingKey {
     case firms, graded, classCounts = "class_counts", lowEfficiencyFirms = "low_efficiency_firms"
     case lowEfficiencyLandMu = "low_efficiency_land_mu", surchargeWan = "surcharge_wan", benchmarks
     case thresholdRows = "threshold_rows", deaUnits = "dea_units", deaEfficientUnits = "dea_efficient_units"
-    case deaSkippedFirms = "dea_skipped_firms"
+    case deaSkippedFirms = "dea_skipped_firms", deaWarning = "dea_warning"
+    case deaRecommendedUnits = "dea_recommended_units"
   }
 
   /// Summarises scores, low-efficiency land and (optional) DEA.
@@ -41,6 +47,11 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
     deaUnits = dea?.count
     deaEfficientUnits = dea?.filter { abs($0.efficiency - 1) < 1e-7 }.count
     deaSkippedFirms = deaSkipped
+    if let dea, let first = dea.first {
+      let (m, s) = (first.inputSlacks.count, first.outputSlacks.count)
+      deaRecommendedUnits = DEAProblem.recommendedUnits(inputs: m, outputs: s)
+      deaWarning = DEAProblem.fewUnitsWarning(units: dea.count, inputs: m, outputs: s)
+    }
   }
 
   /// Pretty JSON with sorted keys (same input, same bytes).
@@ -50,19 +61,46 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
     return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
   }
 
-  /// A few lines for the terminal.
-  public var text: String {
-    let classes = classCounts.keys.sorted().map { "\($0) \(classCounts[$0] ?? 0)" }.joined(separator: ", ")
-    var lines = [
-      "Firms scored: \(firms) (graded \(graded)); classes: \(classes)",
-      "Low-efficiency land: \(lowEfficiencyFirms) firms, \(BenefitTables.number(lowEfficiencyLandMu)) mu",
-      "Electricity surcharge: \(BenefitTables.number(surchargeWan)) 万元",
-      "Thresholds: \(thresholdRows) park × industry rows",
-    ]
+  /// A few lines for the terminal, in English.
+  public var text: String { text(language: .en) }
+
+  /// A few lines for the terminal, in English or Chinese.
+  public func text(language: BenefitTables.Language) -> String {
+    let zh = language == .zh
+    let classes = classCounts.keys.sorted().map { "\($0) \(classCounts[$0] ?? 0)" }.joined(separator: zh ? "，" : ", ")
+    let land = BenefitTables.number(lowEfficiencyLandMu), surcharge = BenefitTables.number(surchargeWan)
+    var lines = zh
+      ? [
+        "参评企业：\(firms) 家（参与分类 \(graded) 家）；分类：\(classes)",
+        "低效用地：\(lowEfficiencyFirms) 家企业，\(land) 亩",
+        "差别化电费：\(surcharge) 万元",
+        "项目准入标准：\(thresholdRows) 行（园区 × 产业）",
+      ]
+      : [
+        "Firms scored: \(firms) (graded \(graded)); classes: \(classes)",
+        "Low-efficiency land: \(lowEfficiencyFirms) firms, \(land) mu",
+        "Electricity surcharge: \(surcharge) 万元",
+        "Thresholds: \(thresholdRows) park × industry rows",
+      ]
     if let deaUnits, let deaEfficientUnits {
-      lines.append("DEA: \(deaUnits) units, \(deaEfficientUnits) on the frontier"
-        + ((deaSkippedFirms?.isEmpty ?? true) ? "" : "; \(deaSkippedFirms?.count ?? 0) firms left out for missing data"))
+      let left = deaSkippedFirms?.count ?? 0
+      if zh {
+        lines.append("DEA：\(deaUnits) 个评价单元，\(deaEfficientUnits) 个位于前沿面"
+          + (left == 0 ? "" : "；\(left) 家企业因数据缺失未参评"))
+      } else {
+        lines.append("DEA: \(deaUnits) units, \(deaEfficientUnits) on the frontier"
+          + (left == 0 ? "" : "; \(left) firms left out for missing data"))
+      }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The few-units warning for standard error, or nil.
+  public func deaWarningText(language: BenefitTables.Language = .en) -> String? {
+    guard let deaWarning, let deaUnits, let needed = deaRecommendedUnits else { return nil }
+    return language == .zh
+      ? "警告：DEA 只有 \(deaUnits) 个评价单元，少于经验法则 n ≥ max(投入数 × 产出数, 3 × (投入数 + 产出数)) "
+        + "要求的 \(needed) 个，许多单元会落在前沿面上：请减少投入或产出指标，或增加评价单元"
+      : "warning: " + deaWarning
   }
 }

@@ -43,7 +43,7 @@ public enum FirmScorer {
     imputeMissing(&results, scenario: scenario)
     for i in results.indices {
       let scheme = scenario.groups[results[i].firm.group]
-      results[i].score = results[i].points.values.reduce(0, +)
+      results[i].score = totalPoints(results[i].points)
       results[i].weakestIndicator = scheme?.weights.filter { $0.value > 0 }
         .map { ($0.key, (results[i].points[$0.key] ?? 0) / $0.value) }
         .min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }?.0
@@ -51,6 +51,13 @@ public enum FirmScorer {
     }
     Classifier.grade(&results, rule: scenario.classes, notGradedClass: scenario.notGradedClass)
     return results
+  }
+
+  /// Σ points in the fixed indicator order (``Indicator/allCases``), so equal
+  /// firms get bit-identical scores in every process (a dictionary's order is
+  /// randomised per process, and floating-point addition is not associative).
+  static func totalPoints(_ points: [Indicator: Double]) -> Double {
+    Indicator.allCases.reduce(0) { $0 + (points[$1] ?? 0) }
   }
 
   /// Not graded: flagged, or a start-up younger than `startupYears`.

@@ -129,11 +129,15 @@ struct EvaluateCommand: ParsableCommand {
     }
     _ = try results.commit(
       status: "completed", exit: .success, inputs: [firms, scenario, parkIndicators, parkTree].compactMap { $0 })
+    if let warning = summary.deaWarningText(language: language) {
+      FileHandle.standardError.write(Data((warning + "\n").utf8))
+    }
     switch format {
     case .json: try ReportWriter.write(try summary.json(), to: nil)
     case .text:
-      let names = files.map(\.0) + [RunRecord.fileName]
-      try ReportWriter.write(summary.text + "Wrote \(names.joined(separator: ", ")) to \(folder)\n", to: nil)
+      let names = (files.map(\.0) + [RunRecord.fileName]).joined(separator: ", ")
+      let wrote = language == .zh ? "结果文件 \(names) 已写入 \(folder)\n" : "Wrote \(names) to \(folder)\n"
+      try ReportWriter.write(summary.text(language: language) + wrote, to: nil)
     }
   }
 }
