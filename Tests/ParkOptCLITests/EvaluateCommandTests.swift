@@ -66,6 +66,18 @@ import Testing
     #expect(r.stderr.contains("firms.csv, row 2, column 'land_mu': 'ten' is not a number"))
   }
 
+  /// Without `-o` the files go to `evaluate-results` next to the firm table, never into
+  /// `results/` (assign's default folder for a case folder that holds the firm table).
+  @Test func defaultFolderIsEvaluateResultsBesideTheFirmTable() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--scenario", dir + "/s.yaml"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(FileManager.default.fileExists(atPath: dir + "/evaluate-results/scores.csv"))
+    #expect(FileManager.default.fileExists(atPath: dir + "/evaluate-results/run.json"))
+    #expect(!FileManager.default.fileExists(atPath: dir + "/results"))
+  }
+
   /// The Kunming example with its park table: six parks ranked 1…6 with stars.
   @Test func kunmingExampleWithParkTree() throws {
     let kunming = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

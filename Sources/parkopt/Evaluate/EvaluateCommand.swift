@@ -20,7 +20,7 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "Scenario file (YAML or JSON): weights, benchmarks, groups, classes, low-efficiency rules.")
   var scenario: String?
 
-  @Option(name: .shortAndLong, help: "Folder for the result files (default: results/evaluate next to the firm table).")
+  @Option(name: .shortAndLong, help: "Folder for the result files (default: evaluate-results next to the firm table).")
   var output: String?
 
   @Option(help: "Column names of the result tables: en or zh.")
@@ -63,7 +63,7 @@ struct EvaluateCommand: ParsableCommand {
   ]
 
   func run() throws {
-    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results/evaluate")
+    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("evaluate-results")
     var results = try ResultRun(folder, resultFiles: Self.resultFiles)
     defer { results.finish() }
     let firmList: [Firm]
