@@ -29,7 +29,7 @@ import Testing
   @Test(arguments: [
     ("clases: {method: cutoffs}\n", "'clases': unknown key; did you mean `classes`?"),
     ("groups: {large: {weights: {tax_per_mu: 1}, cap_multiple: -0.5}}\n",
-     "'groups.large.cap_multiple': must be a number greater than 0; found -0.5"),
+     "'groups.large.cap_multiple': must be a number > 0; found -0.5"),
   ])
   func evaluateStopsOnABadScenario(yaml: String, message: String) throws {
     let dir = try Self.folder(["s.yaml": yaml])

@@ -67,14 +67,14 @@ import Testing
   @Test func wrongTypesAndRangesAreSaidInPlainWords() {
     #expect(Self.issues("objective: 3\nmip_gap: -0.1\ntime_limit_s: .inf\nleading_share_rule: no-dilutoin\n") == [
       "scenario.yaml, column 'objective': must be a mapping of keys to values; found the number 3 (line 1)",
-      "scenario.yaml, column 'mip_gap': must be a number not less than 0; found -0.1 (line 2)",
-      "scenario.yaml, column 'time_limit_s': must be a finite number greater than 0; found the number .inf (line 3)",
+      "scenario.yaml, column 'mip_gap': must be a number ≥ 0; found -0.1 (line 2)",
+      "scenario.yaml, column 'time_limit_s': must be a finite number > 0; found the number .inf (line 3)",
       "scenario.yaml, column 'leading_share_rule': must be one of `new_projects_reach_minimum` or `no_dilution`; "
         + "found `no-dilutoin`; did you mean `no_dilution`? (line 4)",
     ])
     #expect(Self.issues("explain_unplaced: maybe\nexplain_threads: 1.5\n") == [
       "scenario.yaml, column 'explain_unplaced': must be true or false; found the text `maybe` (line 1)",
-      "scenario.yaml, column 'explain_threads': must be a whole number not less than 1; found the number 1.5 (line 2)",
+      "scenario.yaml, column 'explain_threads': must be a whole number ≥ 1; found the number 1.5 (line 2)",
     ])
   }
 
