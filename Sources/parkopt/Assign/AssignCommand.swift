@@ -112,7 +112,8 @@ struct AssignCommand: ParsableCommand {
     let t = plan.statistics
     let written = try results.commit(
       status: plan.termination.rawValue, exit: status,
-      inputs: LandCaseLoader.inputFiles(folder: folder, scenarioPath: scenario),
+      inputs: LandCaseLoader.inputFiles(
+        folder: folder, scenarioPath: scenario, addParcels: addParcels, standardsPath: standards),
       timings: ["build": t.buildSeconds, "solve": t.solveSeconds, "explain": t.explainSeconds])
     switch format {
     case .json: try ReportWriter.write(try writer.json(), to: nil)
