@@ -59,6 +59,16 @@ import Testing
     #expect(a == (try String(contentsOfFile: dir + "/b/scores.csv", encoding: .utf8)))
   }
 
+  /// A park tree without the park table it scores is an error, not ignored.
+  @Test func parkTreeNeedsParkIndicators() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--park-tree", dir + "/s.yaml", "-o", dir + "/out"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("--park-tree needs --park-indicators"), "\(r.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+  }
+
   @Test func badCellIsReportedWithFileRowAndColumn() throws {
     let dir = try Self.folder("id,park,industry,land_mu,tax_wan\nF1,AN,metal,ten,5\n")
     let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv"])

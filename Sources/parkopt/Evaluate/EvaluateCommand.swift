@@ -53,7 +53,7 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "Park indicator table (park, class and the tree's columns) to evaluate parks.")
   var parkIndicators: String?
 
-  @Option(help: "Park evaluation tree (YAML or JSON); default: six first-level indicators.")
+  @Option(help: "Park evaluation tree (YAML or JSON; needs --park-indicators); default: six first-level indicators.")
   var parkTree: String?
 
   /// Every file name evaluate may write (for the result folder's safety check).
@@ -61,6 +61,13 @@ struct EvaluateCommand: ParsableCommand {
     "scores.csv", "classes.csv", "standards.csv", "low_efficiency.csv", "parcels.csv", "dea.csv", "parks.csv",
     "summary.json", "results.json",
   ]
+
+  /// A park tree scores the park table: alone it would be ignored.
+  func validate() throws {
+    if parkTree != nil && parkIndicators == nil {
+      throw ValidationError("--park-tree needs --park-indicators (the park table the tree scores)")
+    }
+  }
 
   func run() throws {
     let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("evaluate-results")
