@@ -64,7 +64,7 @@ struct EvaluationScenarioTests {
       "s.yaml, key 'groups.large.cap_multiple': must be a number > 0; found -0.5 (line 4)",
     ])
     #expect(Self.issues("groups: {large: {weights: {tax_per_acre: 1}}}\n").first?.contains(
-      "column 'groups.large.weights.tax_per_acre': unknown key; ") == true)
+      "key 'groups.large.weights.tax_per_acre': unknown key; ") == true)
     #expect(Self.issues("low_efficiency: {min_land: 10}\n") == [
       "s.yaml, key 'low_efficiency.min_land': unknown key; did you mean `min_land_mu`? (line 1)",
     ])
