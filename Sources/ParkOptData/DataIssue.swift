@@ -1,7 +1,9 @@
 /// One problem in an input file: where it is and what is wrong.
 ///
 /// Rows are numbered as a spreadsheet shows them: the header is row 1, the
-/// first data row is row 2.
+/// first data row is row 2. A problem in a table names its row and column
+/// (`parcels.csv, row 4, column 'area_mu'`); one in a scenario file names its
+/// key path (`scenario.yaml, key 'objective.tax'`).
 public struct DataIssue: Sendable, Equatable, CustomStringConvertible {
   /// The file, as the user named it.
   public var file: String
@@ -10,13 +12,17 @@ public struct DataIssue: Sendable, Equatable, CustomStringConvertible {
   /// The column as written in the file's header, when the problem is in one
   /// column.
   public var column: String?
+  /// The key path in a YAML or JSON file (`objective.tax`, `cutoffs[1]`),
+  /// when the problem is at one key.
+  public var key: String?
   /// What is wrong, in plain words.
   public var message: String
 
-  public init(file: String, row: Int? = nil, column: String? = nil, message: String) {
+  public init(file: String, row: Int? = nil, column: String? = nil, key: String? = nil, message: String) {
     self.file = file
     self.row = row
     self.column = column
+    self.key = key
     self.message = message
   }
 
@@ -24,6 +30,7 @@ public struct DataIssue: Sendable, Equatable, CustomStringConvertible {
     var place = file
     if let row { place += ", row \(row)" }
     if let column { place += ", column '\(column)'" }
+    if let key { place += ", key '\(key)'" }
     return "\(place): \(message)"
   }
 }

@@ -1,37 +1,93 @@
 import Foundation
 
-/// The values a number column accepts: a closed interval with finite ends,
-/// and the smallest nonzero magnitude that still means something.
+/// The numbers a table column or a scenario key accepts, with how to say so
+/// in a message.
 ///
-/// Every number read from a table is checked against one, so nothing that
-/// passes can overflow a product such as price × area or a ratio such as
-/// value ÷ area in a model, or reach GLPK as an absurd coefficient.
+/// A column's range is a closed interval with finite ends and a smallest
+/// nonzero magnitude that still means something: every number read from a
+/// table is checked against one, so nothing that passes can overflow a
+/// product such as price × area or a ratio such as value ÷ area in a model,
+/// or reach GLPK as an absurd coefficient. A scenario key's range may leave
+/// a side open (``atLeast(_:)``, ``above(_:)``). NaN and infinity are never
+/// inside. Every message describes a range the same way (``description``).
 public struct NumberRange: Sendable, Equatable, CustomStringConvertible {
-  /// The lowest and highest accepted values (both finite).
-  public let bounds: ClosedRange<Double>
+  /// Smallest value (nil: no lower bound).
+  public let lower: Double?
+  /// Whether `lower` itself is allowed.
+  public let lowerIncluded: Bool
+  /// Largest value, always allowed (nil: no upper bound).
+  public let upper: Double?
   /// Nonzero values smaller in magnitude than this are errors (`1e-320`
-  /// is a typo or a broken export, not an amount).
+  /// is a typo or a broken export, not an amount); 0 checks nothing.
   public let smallestNonzero: Double
-  /// What a message says after a value outside the bounds, e.g. "is not a
+  /// What a message says after a value outside the range, e.g. "is not a
   /// capacity factor between 0 and 1"; nil gives "is outside the allowed
   /// range 0…1".
   public let outside: String?
 
-  /// The largest magnitude any bound may have; larger bounds are cut to it.
+  /// The largest magnitude any bound of a column may have; larger bounds are cut to it.
   public static let limit = 1e15
 
-  /// A range; an infinite or larger bound than ``limit`` is cut to ±``limit``.
+  /// A column's range; an infinite or larger bound than ``limit`` is cut to ±``limit``.
   public init(_ bounds: ClosedRange<Double>, smallestNonzero: Double = 1e-6, outside: String? = nil) {
     let lower = min(max(bounds.lowerBound, -Self.limit), Self.limit)
-    let upper = max(min(bounds.upperBound, Self.limit), lower)
-    self.bounds = lower...upper
-    self.smallestNonzero = smallestNonzero.isFinite ? abs(smallestNonzero) : 0
+    self.init(
+      lower: lower, lowerIncluded: true, upper: max(min(bounds.upperBound, Self.limit), lower),
+      smallestNonzero: smallestNonzero.isFinite ? abs(smallestNonzero) : 0, outside: outside)
+  }
+
+  private init(lower: Double?, lowerIncluded: Bool, upper: Double?, smallestNonzero: Double = 0, outside: String? = nil) {
+    self.lower = lower
+    self.lowerIncluded = lowerIncluded
+    self.upper = upper
+    self.smallestNonzero = smallestNonzero
     self.outside = outside
+  }
+
+  /// Values from `lower` to `upper`, both included (no smallest nonzero magnitude).
+  public static func between(_ lower: Double, _ upper: Double) -> NumberRange {
+    NumberRange(lower: lower, lowerIncluded: true, upper: upper)
+  }
+
+  /// Values `lower` or more.
+  public static func atLeast(_ lower: Double) -> NumberRange {
+    NumberRange(lower: lower, lowerIncluded: true, upper: nil)
+  }
+
+  /// Values greater than `lower`.
+  public static func above(_ lower: Double) -> NumberRange {
+    NumberRange(lower: lower, lowerIncluded: false, upper: nil)
+  }
+
+  /// Values greater than `lower` and at most `upper`.
+  public static func above(_ lower: Double, atMost upper: Double) -> NumberRange {
+    NumberRange(lower: lower, lowerIncluded: false, upper: upper)
+  }
+
+  /// Any finite number.
+  public static let any = NumberRange(lower: nil, lowerIncluded: true, upper: nil)
+  /// A fraction: 0 to 1 (no smallest nonzero magnitude; ``share`` for a column).
+  public static let fraction = between(0, 1)
+  /// 0 or more.
+  public static let nonNegative = atLeast(0)
+  /// More than 0.
+  public static let positive = above(0)
+
+  /// The lowest and highest values, an open side as ∓``limit``.
+  public var bounds: ClosedRange<Double> { (lower ?? -Self.limit)...max(upper ?? Self.limit, lower ?? -Self.limit) }
+
+  /// Whether `x` is a finite number inside the range (the smallest nonzero
+  /// magnitude aside).
+  public func contains(_ x: Double) -> Bool {
+    guard x.isFinite else { return false }
+    if let lower, lowerIncluded ? x < lower : x <= lower { return false }
+    if let upper, x > upper { return false }
+    return true
   }
 
   /// Why `value` is not accepted, or nil when it is.
   public func problem(with value: Double) -> String? {
-    if !value.isFinite || !bounds.contains(value) {
+    if !contains(value) {
       return "\(NumberRange.format(value)) " + (outside ?? "is outside the allowed range \(self)")
     }
     if value != 0 && abs(value) < smallestNonzero {
@@ -41,9 +97,15 @@ public struct NumberRange: Sendable, Equatable, CustomStringConvertible {
     return nil
   }
 
-  /// `0…1e9`, `0.01…1e6`, `-180…180`.
+  /// `0…1e9`, `-180…180`, `≥ 1`, `> 0`, `> 0 and ≤ 1`, `≤ 5`, `any`.
   public var description: String {
-    "\(NumberRange.format(bounds.lowerBound))…\(NumberRange.format(bounds.upperBound))"
+    let f = NumberRange.format
+    switch (lower, upper) {
+    case let (l?, u?): return lowerIncluded ? "\(f(l))…\(f(u))" : "> \(f(l)) and ≤ \(f(u))"
+    case let (l?, nil): return (lowerIncluded ? "≥ " : "> ") + f(l)
+    case let (nil, u?): return "≤ \(f(u))"
+    case (nil, nil): return "any"
+    }
   }
 
   /// A number for messages: powers of ten from 1e5 up and below 1e-4 as

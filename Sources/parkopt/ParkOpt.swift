@@ -10,13 +10,7 @@ struct ParkOpt: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "parkopt",
     abstract: "Land and energy allocation optimizer for industrial parks, built on GLPK.",
-    discussion: """
-      Exit codes (every command): 0 success (optimal, or a MIP stopped at the \
-      requested relative gap); 2 bad input or options; 3 solver or internal failure; \
-      10 infeasible; 11 unbounded; 12 infeasible or unbounded; \
-      13 limit reached with a feasible point; 14 limit reached without one; \
-      15 numerical trouble; 130 interrupted (Ctrl-C, SIGTERM).
-      """,
+    discussion: ExitStatus.helpText,
     version: version,
     subcommands: [SolveCommand.self, AssignCommand.self, EvaluateCommand.self, SizeCommand.self])
 

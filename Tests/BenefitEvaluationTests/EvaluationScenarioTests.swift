@@ -58,15 +58,15 @@ struct EvaluationScenarioTests {
   /// The fuzzing user's findings.
   @Test func misspeltKeysAndANegativeCapAreErrors() {
     #expect(Self.issues("clases: {method: cutoffs}\n") == [
-      "s.yaml, column 'clases': unknown key; did you mean `classes`? (line 1)",
+      "s.yaml, key 'clases': unknown key; did you mean `classes`? (line 1)",
     ])
     #expect(Self.issues("groups:\n  large:\n    weights: {tax_per_mu: 1}\n    cap_multiple: -0.5\n") == [
-      "s.yaml, column 'groups.large.cap_multiple': must be a number greater than 0; found -0.5 (line 4)",
+      "s.yaml, key 'groups.large.cap_multiple': must be a number > 0; found -0.5 (line 4)",
     ])
     #expect(Self.issues("groups: {large: {weights: {tax_per_acre: 1}}}\n").first?.contains(
-      "column 'groups.large.weights.tax_per_acre': unknown key; ") == true)
+      "key 'groups.large.weights.tax_per_acre': unknown key; ") == true)
     #expect(Self.issues("low_efficiency: {min_land: 10}\n") == [
-      "s.yaml, column 'low_efficiency.min_land': unknown key; did you mean `min_land_mu`? (line 1)",
+      "s.yaml, key 'low_efficiency.min_land': unknown key; did you mean `min_land_mu`? (line 1)",
     ])
   }
 
@@ -81,19 +81,19 @@ struct EvaluationScenarioTests {
       startup_years: -1
       surcharge_yuan_per_kwh: {E: 0.1}
       """) == [
-      "s.yaml, column 'classes.method': must be one of `percentile`, `share_caps` or `cutoffs`; found `cutof`; "
+      "s.yaml, key 'classes.method': must be one of `percentile`, `share_caps` or `cutoffs`; found `cutof`; "
         + "did you mean `cutoffs`? (line 1)",
-      "s.yaml, column 'classes.percentiles': must rise (A ≤ A+B ≤ A+B+C); found [0.5, 0.3, 0.9] (line 1)",
-      "s.yaml, column 'classes.cutoffs': must fall (lowest score of A ≥ B ≥ C); found [60, 90, 120] (line 1)",
-      "s.yaml, column 'groups.large.weights': needs at least one weight greater than 0 (line 3)",
-      "s.yaml, column 'groups.large.benchmarks.tax_per_mu': must be a number greater than 0; found 0 (line 3)",
-      "s.yaml, column 'groups.规上': is the same group as `large` (规上 = large, 规下 = small) (line 4)",
-      "s.yaml, column 'groups.small': needs `weights`: points per indicator (tax_per_mu, value_added_per_mu, "
+      "s.yaml, key 'classes.percentiles': must rise (A ≤ A+B ≤ A+B+C); found [0.5, 0.3, 0.9] (line 1)",
+      "s.yaml, key 'classes.cutoffs': must fall (lowest score of A ≥ B ≥ C); found [60, 90, 120] (line 1)",
+      "s.yaml, key 'groups.large.weights': needs at least one weight greater than 0 (line 3)",
+      "s.yaml, key 'groups.large.benchmarks.tax_per_mu': must be a number > 0; found 0 (line 3)",
+      "s.yaml, key 'groups.规上': is the same group as `large` (规上 = large, 规下 = small) (line 4)",
+      "s.yaml, key 'groups.small': needs `weights`: points per indicator (tax_per_mu, value_added_per_mu, "
         + "value_added_per_tce, value_added_per_emission, labour_productivity, rd_intensity, tax_per_kwh, "
         + "revenue_per_mu) (line 5)",
-      "s.yaml, column 'not_graded_class': must be one of `A`, `B`, `C` or `D`; found `E` (line 6)",
-      "s.yaml, column 'startup_years': must be a whole number from 0 to 100; found -1 (line 7)",
-      "s.yaml, column 'surcharge_yuan_per_kwh.E': unknown key; valid keys: `A`, `B`, `C` or `D` (line 8)",
+      "s.yaml, key 'not_graded_class': must be one of `A`, `B`, `C` or `D`; found `E` (line 6)",
+      "s.yaml, key 'startup_years': must be a whole number in 0…100; found -1 (line 7)",
+      "s.yaml, key 'surcharge_yuan_per_kwh.E': unknown key; valid keys: `A`, `B`, `C` or `D` (line 8)",
     ])
   }
 
@@ -111,11 +111,11 @@ struct EvaluationScenarioTests {
           indicators: [{column: tax_per_mu, weight: -1, higher_is_beter: false}]
       star_thresholds: [50, 70]
       """) == [
-      "tree.yaml, column 'branches[0]': needs `weights` (line 2)",
-      "tree.yaml, column 'branches[0].weight': unknown key; did you mean `weights`? (line 3)",
-      "tree.yaml, column 'branches[0].indicators[0].higher_is_beter': unknown key; did you mean `higher_is_better`? (line 4)",
-      "tree.yaml, column 'branches[0].indicators[0].weight': must be a number not less than 0; found -1 (line 4)",
-      "tree.yaml, column 'star_thresholds': must be a list of 4 numbers; found 2 (line 5)",
+      "tree.yaml, key 'branches[0]': needs `weights` (line 2)",
+      "tree.yaml, key 'branches[0].weight': unknown key; did you mean `weights`? (line 3)",
+      "tree.yaml, key 'branches[0].indicators[0].higher_is_beter': unknown key; did you mean `higher_is_better`? (line 4)",
+      "tree.yaml, key 'branches[0].indicators[0].weight': must be a number ≥ 0; found -1 (line 4)",
+      "tree.yaml, key 'star_thresholds': must be a list of 4 numbers; found 2 (line 5)",
     ])
     #expect(Self.treeIssues("star_thresholds: [85, 75, 65, 55]\n") == [
       "tree.yaml: needs `branches`: the first-level indicators, each with `name`, `weights` and `indicators`",

@@ -107,9 +107,9 @@ import Testing
   @Test func badScenarioKeysAndValuesAreNamed() throws {
     let yaml = "pv_groud: {capex_yuan_per_kw: 3000}\nbattery: {min_soc: 1.5}\ngrid: {tariff: {hours: [peak]}}\n"
     let issues = try Self.issues(["load.csv": Self.day { _ in "10" }, "scenario.yaml": yaml])
-    #expect(issues.contains { $0.contains("scenario.yaml, column 'pv_groud': unknown key; did you mean `pv_ground`?") })
-    #expect(issues.contains { $0.contains("column 'battery.min_soc': must be a number from 0 to 0.99; found 1.5") })
-    #expect(issues.contains { $0.contains("column 'grid.tariff.hours': has 1 entries") })
+    #expect(issues.contains { $0.contains("scenario.yaml, key 'pv_groud': unknown key; did you mean `pv_ground`?") })
+    #expect(issues.contains { $0.contains("key 'battery.min_soc': must be a number in 0…0.99; found 1.5") })
+    #expect(issues.contains { $0.contains("key 'grid.tariff.hours': has 1 entries") })
   }
 
   @Test func loadWithoutUnitNeedsTheScenarioToSayIt() throws {

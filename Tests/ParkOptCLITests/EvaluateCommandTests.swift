@@ -59,11 +59,33 @@ import Testing
     #expect(a == (try String(contentsOfFile: dir + "/b/scores.csv", encoding: .utf8)))
   }
 
+  /// A park tree without the park table it scores is an error, not ignored.
+  @Test func parkTreeNeedsParkIndicators() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--park-tree", dir + "/s.yaml", "-o", dir + "/out"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("--park-tree needs --park-indicators"), "\(r.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+  }
+
   @Test func badCellIsReportedWithFileRowAndColumn() throws {
     let dir = try Self.folder("id,park,industry,land_mu,tax_wan\nF1,AN,metal,ten,5\n")
     let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv"])
     #expect(r.status == 2)
     #expect(r.stderr.contains("firms.csv, row 2, column 'land_mu': 'ten' is not a number"))
+  }
+
+  /// Without `-o` the files go to `evaluate-results` next to the firm table, never into
+  /// `results/` (assign's default folder for a case folder that holds the firm table).
+  @Test func defaultFolderIsEvaluateResultsBesideTheFirmTable() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--scenario", dir + "/s.yaml"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(FileManager.default.fileExists(atPath: dir + "/evaluate-results/scores.csv"))
+    #expect(FileManager.default.fileExists(atPath: dir + "/evaluate-results/run.json"))
+    #expect(!FileManager.default.fileExists(atPath: dir + "/results"))
   }
 
   /// The Kunming example with its park table: six parks ranked 1…6 with stars.

@@ -38,3 +38,31 @@ import Testing
     #expect(record?["exit_code"] as? Int == 0)
   }
 }
+
+/// `parkopt --help` lists the one table, generated from ``ExitStatus``.
+@Suite struct ExitStatusHelpTests {
+  @Test func rootHelpListsEveryCode() throws {
+    let r = try CommandRunner.parkopt(["--help"])
+    #expect(r.status == 0)
+    let help = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(help.contains(
+      "Exit codes (every command): 0 success (optimal, or a MIP stopped at the requested relative gap); "
+        + "2 bad input or options; 3 solver or internal failure; 10 infeasible; 11 unbounded; "
+        + "12 infeasible or unbounded; 13 limit reached with a feasible point; 14 limit reached without one; "
+        + "15 numerical trouble; 130 interrupted (Ctrl-C, SIGTERM)."), "\(r.stdout)")
+  }
+
+  /// The README's exit-code table has exactly the codes of ``ExitStatus``.
+  @Test func readmeTableHasTheSameCodes() throws {
+    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("README.md")
+    let text = try String(contentsOf: readme, encoding: .utf8)
+    let section = try #require(text.components(separatedBy: "## Exit codes").dropFirst().first)
+      .components(separatedBy: "\n## ").first ?? ""
+    let codes = section.split(separator: "\n").compactMap { line -> Int32? in
+      guard line.hasPrefix("| ") else { return nil }
+      return Int32(line.dropFirst(2).prefix { $0 != " " })
+    }
+    #expect(codes == ExitStatus.allCases.map(\.rawValue))
+  }
+}

@@ -154,6 +154,27 @@ import Testing
     #expect(NSDictionary(dictionary: first).isEqual(to: again))
   }
 
+  /// The tables given with `--add-parcels` and `--standards` are inputs too.
+  @Test func assignRecordsAddedParcelsAndStandards() throws {
+    let folder = try AssignCommandTests.caseFolder()
+    let extra = folder + "/extra"
+    try FileManager.default.createDirectory(atPath: extra, withIntermediateDirectories: true)
+    try "id,park,area_mu,zoning,source\nS1,K,15,M1,stock\n".write(toFile: extra + "/p1.csv", atomically: true, encoding: .utf8)
+    try "id,park,area_mu,zoning,source\nS2,K,12,M1,stock\n".write(toFile: extra + "/p2.csv", atomically: true, encoding: .utf8)
+    try "park,industry,min_investment_intensity\n*,*,100\n".write(toFile: extra + "/st.csv", atomically: true, encoding: .utf8)
+    let r = try CommandRunner.parkopt([
+      "assign", folder, "--add-parcels", extra + "/p2.csv", "--add-parcels", extra + "/p1.csv",
+      "--standards", extra + "/st.csv", "--output", folder + "/out", "--no-explain",
+    ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let inputs = try #require(try Self.runRecord(folder + "/out")["inputs"] as? [[String: String]])
+    #expect(inputs.compactMap { $0["path"] } == [
+      "extra/p1.csv", "extra/p2.csv", "extra/st.csv", "parcels.csv", "parks.csv", "projects.csv", "standards.csv",
+    ].map { folder + "/" + $0 })
+    let sums = try CommandRunner.tool("sha256sum", [extra + "/st.csv"])
+    #expect(inputs.first { $0["path"] == extra + "/st.csv" }?["sha256"] == sums.stdout.split(separator: " ").first.map(String.init))
+  }
+
   @Test func sizeAndEvaluateRecordTheirInputs() throws {
     let folder = try SizeCommandTests.caseFolder()
     #expect(try CommandRunner.parkopt(["size", folder, "--output", folder + "/out"]).status == 0)

@@ -23,13 +23,13 @@ import Testing
     let dir = try Self.folder(["s.yaml": yaml])
     let r = try CommandRunner.parkopt(["assign", Self.kunming, "--scenario", dir + "/s.yaml", "-o", dir + "/out"])
     #expect(r.status == 2)
-    #expect(r.stderr.contains("s.yaml, column \(message)"), "\(r.stderr)")
+    #expect(r.stderr.contains("s.yaml, key \(message)"), "\(r.stderr)")
   }
 
   @Test(arguments: [
     ("clases: {method: cutoffs}\n", "'clases': unknown key; did you mean `classes`?"),
     ("groups: {large: {weights: {tax_per_mu: 1}, cap_multiple: -0.5}}\n",
-     "'groups.large.cap_multiple': must be a number greater than 0; found -0.5"),
+     "'groups.large.cap_multiple': must be a number > 0; found -0.5"),
   ])
   func evaluateStopsOnABadScenario(yaml: String, message: String) throws {
     let dir = try Self.folder(["s.yaml": yaml])
@@ -37,7 +37,7 @@ import Testing
       "evaluate", Self.kunming + "/firms.csv", "--scenario", dir + "/s.yaml", "-o", dir + "/out",
     ])
     #expect(r.status == 2)
-    #expect(r.stderr.contains("s.yaml, column \(message)"), "\(r.stderr)")
+    #expect(r.stderr.contains("s.yaml, key \(message)"), "\(r.stderr)")
     #expect(!FileManager.default.fileExists(atPath: dir + "/out/scores.csv"))
   }
 
@@ -56,6 +56,6 @@ import Testing
     let dir = try Self.folder(["load.csv": load, "scenario.yaml": "batery: {enabled: false}\n"])
     let r = try CommandRunner.parkopt(["size", dir, "-o", dir + "/out"])
     #expect(r.status == 2)
-    #expect(r.stderr.contains("scenario.yaml, column 'batery': unknown key; did you mean `battery`?"), "\(r.stderr)")
+    #expect(r.stderr.contains("scenario.yaml, key 'batery': unknown key; did you mean `battery`?"), "\(r.stderr)")
   }
 }

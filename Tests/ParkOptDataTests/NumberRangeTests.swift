@@ -70,6 +70,19 @@ import Testing
     #expect(TableReader(try CSVTable(text: "id,money\n", file: "t.csv"), schema: optional).issues.isEmpty)
   }
 
+  /// A column's range and a scenario key's range are one type and read alike.
+  @Test func columnAndKeyRangesAreDescribedAlike() {
+    #expect(NumberRange.moneyWan.description == "0…1e9")
+    #expect(NumberRange.between(0, 1e9).description == "0…1e9")
+    #expect(NumberRange.between(-1e6, 1e6).description == "-1e6…1e6")
+    #expect(NumberRange.atLeast(1).description == "≥ 1" && NumberRange.positive.description == "> 0")
+    #expect(NumberRange.any.description == "any")
+    #expect(NumberRange.positive.problem(with: 0) == "0 is outside the allowed range > 0")
+    #expect(NumberRange.fraction.problem(with: 1e-300) == nil)
+    #expect(NumberRange.share.problem(with: 1e-300) != nil)
+    #expect(NumberRange.nonNegative.bounds == 0...1e15)
+  }
+
   @Test func infiniteBoundsAreCutAndCustomWording() {
     #expect(NumberRange(0...Double.infinity).bounds == 0...1e15)
     #expect(NumberRange(0...1, outside: "is not a share").problem(with: 2) == "2 is not a share")

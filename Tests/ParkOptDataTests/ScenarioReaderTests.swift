@@ -51,9 +51,9 @@ import Testing
       _ = Self.objective(top)
     }
     #expect(issues == [
-      "s.yaml, column 'mip_gapp': unknown key; did you mean `mip_gap`? (line 1)",
-      "s.yaml, column 'objective.taxx': unknown key; did you mean `tax`? (line 2)",
-      "s.yaml, column 'objective.profit': unknown key; valid keys: `tax`, `revenue` or `land_cost` (line 2)",
+      "s.yaml, key 'mip_gapp': unknown key; did you mean `mip_gap`? (line 1)",
+      "s.yaml, key 'objective.taxx': unknown key; did you mean `tax`? (line 2)",
+      "s.yaml, key 'objective.profit': unknown key; valid keys: `tax`, `revenue` or `land_cost` (line 2)",
     ])
   }
 
@@ -85,13 +85,13 @@ import Testing
       _ = top.numbers("cutoffs", .any, count: 3)
     }
     #expect(issues == [
-      "s.yaml, column 'objective': must be a mapping of keys to values; found the number 3 (line 1)",
-      "s.yaml, column 'mip_gap': must be a number from 0 to 1; found a list of 2 items (line 2)",
-      "s.yaml, column 'threads': must be a whole number not less than 1; found the number 2.5 (line 3)",
-      "s.yaml, column 'explain': must be true or false; found the text `maybe` (line 4)",
-      "s.yaml, column 'method': must be one of `percentile` or `cutoffs`; found a mapping (line 5)",
-      "s.yaml, column 'name': must be text; found an empty mapping (line 6)",
-      "s.yaml, column 'cutoffs[1]': must be a number; found the text `x` (line 7)",
+      "s.yaml, key 'objective': must be a mapping of keys to values; found the number 3 (line 1)",
+      "s.yaml, key 'mip_gap': must be a number in 0…1; found a list of 2 items (line 2)",
+      "s.yaml, key 'threads': must be a whole number ≥ 1; found the number 2.5 (line 3)",
+      "s.yaml, key 'explain': must be true or false; found the text `maybe` (line 4)",
+      "s.yaml, key 'method': must be one of `percentile` or `cutoffs`; found a mapping (line 5)",
+      "s.yaml, key 'name': must be text; found an empty mapping (line 6)",
+      "s.yaml, key 'cutoffs[1]': must be a number; found the text `x` (line 7)",
     ])
   }
 
@@ -105,15 +105,15 @@ import Testing
       _ = objective?.number("revenue", .any)
     }
     #expect(issues == [
-      "s.yaml, column 'mip_gap': must be a number from 0 to 1; found -0.5 (line 1)",
-      "s.yaml, column 'threads': must be a whole number not less than 1; found 0 (line 2)",
-      "s.yaml, column 'limit': must be a finite number greater than 0; found the number .nan (line 3)",
-      "s.yaml, column 'objective.tax': must be a finite number; found the number .inf (line 4)",
-      "s.yaml, column 'objective.revenue': must be a finite number; found the number 1e400 (line 4)",
+      "s.yaml, key 'mip_gap': must be a number in 0…1; found -0.5 (line 1)",
+      "s.yaml, key 'threads': must be a whole number ≥ 1; found 0 (line 2)",
+      "s.yaml, key 'limit': must be a finite number > 0; found the number .nan (line 3)",
+      "s.yaml, key 'objective.tax': must be a finite number; found the number .inf (line 4)",
+      "s.yaml, key 'objective.revenue': must be a finite number; found the number 1e400 (line 4)",
     ])
-    #expect(AllowedRange.above(0, atMost: 1).description == "greater than 0 and not more than 1")
-    #expect(AllowedRange.nonNegative.description == "not less than 0")
-    #expect(!AllowedRange.positive.contains(0) && AllowedRange.positive.contains(1e-12))
+    #expect(NumberRange.above(0, atMost: 1).description == "> 0 and ≤ 1")
+    #expect(NumberRange.nonNegative.description == "≥ 0")
+    #expect(!NumberRange.positive.contains(0) && NumberRange.positive.contains(1e-12))
   }
 
   @Test func nullIsAValueOnlyWhereNoneIsAllowed() throws {
@@ -125,7 +125,7 @@ import Testing
       #expect(top.optionalNumber("threads", .any) == nil)
     }
     #expect(limit == .some(nil))
-    #expect(issues == ["s.yaml, column 'mip_gap': must be a number from 0 to 1; found nothing (null) (line 1)"])
+    #expect(issues == ["s.yaml, key 'mip_gap': must be a number in 0…1; found nothing (null) (line 1)"])
   }
 
   @Test func keysGivenTwiceAndWrongChoicesAreIssues() throws {
@@ -133,8 +133,8 @@ import Testing
       _ = top.choice("method", ["percentile", "cutoffs"])
     }
     #expect(issues == [
-      "s.yaml, column 'method': must be one of `percentile` or `cutoffs`; found `cutof`; did you mean `cutoffs`? (line 1)",
-      "s.yaml, column 'mip_gap': is given twice (first on line 2) (line 3)",
+      "s.yaml, key 'method': must be one of `percentile` or `cutoffs`; found `cutof`; did you mean `cutoffs`? (line 1)",
+      "s.yaml, key 'mip_gap': is given twice (first on line 2) (line 3)",
     ])
   }
 
@@ -155,7 +155,7 @@ import Testing
       #expect(top.number("mip_gap", .fraction) == 0.5)
       #expect(Self.objective(top)?.number("tax", .any) == 1)
     }
-    #expect(issues == ["s.yaml, column 'objective.revenu': unknown key; did you mean `revenue`? (line 3)"])
+    #expect(issues == ["s.yaml, key 'objective.revenu': unknown key; did you mean `revenue`? (line 3)"])
   }
 
   @Test func invalidYAMLGivesLineAndColumn() {

@@ -51,30 +51,30 @@ import Testing
   /// names the key it meant.
   @Test func misspeltKeysAreErrorsWithTheKeyMeant() {
     #expect(Self.issues("mip_gapp: 0.01\n") == [
-      "scenario.yaml, column 'mip_gapp': unknown key; did you mean `mip_gap`? (line 1)",
+      "scenario.yaml, key 'mip_gapp': unknown key; did you mean `mip_gap`? (line 1)",
     ])
     #expect(Self.issues("explian_unplaced: false\n") == [
-      "scenario.yaml, column 'explian_unplaced': unknown key; did you mean `explain_unplaced`? (line 1)",
+      "scenario.yaml, key 'explian_unplaced': unknown key; did you mean `explain_unplaced`? (line 1)",
     ])
     #expect(Self.issues("objective: {taxx: 1}\n") == [
-      "scenario.yaml, column 'objective.taxx': unknown key; did you mean `tax`? (line 1)",
+      "scenario.yaml, key 'objective.taxx': unknown key; did you mean `tax`? (line 1)",
     ])
     #expect(Self.issues("objective:\n  tax: 1\n  profit: 2\n") == [
-      "scenario.yaml, column 'objective.profit': unknown key; valid keys: `tax`, `revenue`, `value_added`, `jobs` or `land_cost` (line 3)",
+      "scenario.yaml, key 'objective.profit': unknown key; valid keys: `tax`, `revenue`, `value_added`, `jobs` or `land_cost` (line 3)",
     ])
   }
 
   @Test func wrongTypesAndRangesAreSaidInPlainWords() {
     #expect(Self.issues("objective: 3\nmip_gap: -0.1\ntime_limit_s: .inf\nleading_share_rule: no-dilutoin\n") == [
-      "scenario.yaml, column 'objective': must be a mapping of keys to values; found the number 3 (line 1)",
-      "scenario.yaml, column 'mip_gap': must be a number not less than 0; found -0.1 (line 2)",
-      "scenario.yaml, column 'time_limit_s': must be a finite number greater than 0; found the number .inf (line 3)",
-      "scenario.yaml, column 'leading_share_rule': must be one of `new_projects_reach_minimum` or `no_dilution`; "
+      "scenario.yaml, key 'objective': must be a mapping of keys to values; found the number 3 (line 1)",
+      "scenario.yaml, key 'mip_gap': must be a number ≥ 0; found -0.1 (line 2)",
+      "scenario.yaml, key 'time_limit_s': must be a finite number > 0; found the number .inf (line 3)",
+      "scenario.yaml, key 'leading_share_rule': must be one of `new_projects_reach_minimum` or `no_dilution`; "
         + "found `no-dilutoin`; did you mean `no_dilution`? (line 4)",
     ])
     #expect(Self.issues("explain_unplaced: maybe\nexplain_threads: 1.5\n") == [
-      "scenario.yaml, column 'explain_unplaced': must be true or false; found the text `maybe` (line 1)",
-      "scenario.yaml, column 'explain_threads': must be a whole number not less than 1; found the number 1.5 (line 2)",
+      "scenario.yaml, key 'explain_unplaced': must be true or false; found the text `maybe` (line 1)",
+      "scenario.yaml, key 'explain_threads': must be a whole number ≥ 1; found the number 1.5 (line 2)",
     ])
   }
 

@@ -63,11 +63,11 @@ import Testing
     } throws: { error in
       guard let issues = (error as? DataErrors)?.issues.map(\.description) else { return false }
       let expected = [
-        "scenario.yaml, column 'min_leading_share': must be a number from 0 to 1; found 1.5 (line 1)",
-        "scenario.yaml, column 'explain_time_limit_s': must be a number greater than 0; found 0 (line 2)",
-        "scenario.yaml, column 'explain_node_limit': must be a whole number not less than 1; found 0 (line 3)",
-        "scenario.yaml, column 'explain_max_resolves': must be a whole number not less than 0; found -1 (line 4)",
-        "scenario.yaml, column 'explain_threads': must be a whole number not less than 1; found 0 (line 5)",
+        "scenario.yaml, key 'min_leading_share': must be a number in 0…1; found 1.5 (line 1)",
+        "scenario.yaml, key 'explain_time_limit_s': must be a number > 0; found 0 (line 2)",
+        "scenario.yaml, key 'explain_node_limit': must be a whole number ≥ 1; found 0 (line 3)",
+        "scenario.yaml, key 'explain_max_resolves': must be a whole number ≥ 0; found -1 (line 4)",
+        "scenario.yaml, key 'explain_threads': must be a whole number ≥ 1; found 0 (line 5)",
         "parks.csv, row 2, column 'energy_quota_tce': 'lots' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
         "parks.csv, row 4, column 'id': 'L' repeats row 3",
         "parcels.csv, row 3, column 'area_mu': -3 is outside the allowed range 0.01…1e6",

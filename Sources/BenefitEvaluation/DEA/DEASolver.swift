@@ -1,4 +1,5 @@
 import Foundation
+import ParkOptData
 
 /// Solves DEA envelopment LPs on GLPK, one unit at a time, reusing one model.
 ///
@@ -54,7 +55,7 @@ public struct DEASolver: Sendable {
       peerTolerance: peerTolerance, seeds: data.ratioLeaders())
     let n = problem.units.count, size = Self.blockSize
     let runs = (n + size - 1) / size
-    let parts = try DEAThreads(threads: threads).map(runs) { (k: Int) throws(EvaluationError) in
+    let parts = try ParallelJobs(threads: threads).map(runs) { (k: Int) throws(EvaluationError) in
       try block.run(k * size..<min(n, (k + 1) * size))
     }
     return parts.flatMap { $0 }

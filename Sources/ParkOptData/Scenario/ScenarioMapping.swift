@@ -36,21 +36,21 @@ public struct ScenarioMapping {
   // MARK: - Typed getters
 
   /// A number inside `range`; null is an issue.
-  public func number(_ key: String, _ range: AllowedRange) -> Double? { value(key)?.number(range) }
+  public func number(_ key: String, _ range: NumberRange) -> Double? { value(key)?.number(range) }
 
   /// A number inside `range`, or null (`null`, `~`, nothing, `none`, `off`,
   /// `无`): `.some(nil)`; nil when absent or wrong.
-  public func optionalNumber(_ key: String, _ range: AllowedRange) -> Double?? {
+  public func optionalNumber(_ key: String, _ range: NumberRange) -> Double?? {
     guard let value = value(key) else { return nil }
     if value.meansNone { return .some(nil) }
     return value.number(range).map { .some($0) }
   }
 
   /// A whole number inside `range`.
-  public func integer(_ key: String, _ range: AllowedRange) -> Int? { value(key)?.integer(range) }
+  public func integer(_ key: String, _ range: NumberRange) -> Int? { value(key)?.integer(range) }
 
   /// A whole number inside `range`, or null: `.some(nil)`; nil when absent or wrong.
-  public func optionalInteger(_ key: String, _ range: AllowedRange) -> Int?? {
+  public func optionalInteger(_ key: String, _ range: NumberRange) -> Int?? {
     guard let value = value(key) else { return nil }
     if value.meansNone { return .some(nil) }
     return value.integer(range).map { .some($0) }
@@ -82,7 +82,7 @@ public struct ScenarioMapping {
   public func list(_ key: String) -> [ScenarioValue]? { value(key)?.list() }
 
   /// A list of numbers inside `range` (`count` of them when given).
-  public func numbers(_ key: String, _ range: AllowedRange, count: Int? = nil) -> [Double]? {
+  public func numbers(_ key: String, _ range: NumberRange, count: Int? = nil) -> [Double]? {
     value(key)?.numbers(range, count: count)
   }
 

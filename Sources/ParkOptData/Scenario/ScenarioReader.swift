@@ -8,7 +8,7 @@ import Yams
 /// once. Otherwise ``root(keys:)`` gives the top-level mapping; its getters
 /// record unknown keys (with the nearest valid key), wrong types and values
 /// out of range, and ``finish()`` throws them all together as ``DataErrors``
-/// (file, and key path in each issue's column).
+/// (file, and key path in each issue's `key`).
 ///
 /// ```swift
 /// let reader = try ScenarioReader(path: "scenario.yaml")
@@ -52,7 +52,7 @@ public final class ScenarioReader {
   /// Records a problem with the value at `path` (`line` when known).
   public func report(_ path: String, _ message: String, line: Int? = nil) {
     let text = line.map { "\(message) (line \($0))" } ?? message
-    issues.append(DataIssue(file: file, column: path.isEmpty ? nil : path, message: text))
+    issues.append(DataIssue(file: file, key: path.isEmpty ? nil : path, message: text))
     lines.append(line)
   }
 

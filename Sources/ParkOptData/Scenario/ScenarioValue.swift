@@ -23,7 +23,7 @@ public struct ScenarioValue {
   public func report(_ message: String) { reader.report(path, message, line: line) }
 
   /// A number inside `range`; NaN and infinity are refused.
-  public func number(_ range: AllowedRange) -> Double? {
+  public func number(_ range: NumberRange) -> Double? {
     guard let x = plainNumber() else {
       report("must be a number\(range.phrase); found \(found)")
       return nil
@@ -33,20 +33,20 @@ public struct ScenarioValue {
       return nil
     }
     guard range.contains(x) else {
-      report("must be a number\(range.phrase); found \(AllowedRange.format(x))")
+      report("must be a number\(range.phrase); found \(NumberRange.format(x))")
       return nil
     }
     return x
   }
 
   /// A whole number inside `range`.
-  public func integer(_ range: AllowedRange) -> Int? {
+  public func integer(_ range: NumberRange) -> Int? {
     guard let x = plainNumber(), x.isFinite, x == x.rounded(), abs(x) < 9e15 else {
       report("must be a whole number\(range.phrase); found \(found)")
       return nil
     }
     guard range.contains(x) else {
-      report("must be a whole number\(range.phrase); found \(AllowedRange.format(x))")
+      report("must be a whole number\(range.phrase); found \(NumberRange.format(x))")
       return nil
     }
     return Int(x)
@@ -105,7 +105,7 @@ public struct ScenarioValue {
   }
 
   /// A list of numbers, each inside `range`; `count` items when given.
-  public func numbers(_ range: AllowedRange, count: Int? = nil) -> [Double]? {
+  public func numbers(_ range: NumberRange, count: Int? = nil) -> [Double]? {
     guard let items = list() else { return nil }
     if let count, items.count != count {
       report("must be a list of \(count) numbers; found \(items.count)")
@@ -201,7 +201,10 @@ public struct ScenarioValue {
   }
 }
 
-extension AllowedRange {
-  /// " from 0 to 1", " greater than 0", … or "" for any number.
-  var phrase: String { self == .any ? "" : " " + description }
+extension NumberRange {
+  /// " in 0…1", " > 0", " ≥ 1", … or "" for any number.
+  var phrase: String {
+    if self == .any { return "" }
+    return lower != nil && upper != nil && lowerIncluded ? " in \(description)" : " \(description)"
+  }
 }

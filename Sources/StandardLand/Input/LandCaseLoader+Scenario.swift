@@ -13,7 +13,7 @@ extension LandCaseLoader {
 
   /// The range of every objective weight: wide enough for any real
   /// weighting, small enough that weight × 1e9 万元 stays finite in GLPK.
-  static let objectiveWeightRange = AllowedRange.between(-1e6, 1e6)
+  static let objectiveWeightRange = NumberRange.between(-1e6, 1e6)
 
   /// The keys of `objective`.
   public static let objectiveKeys = ["tax", "revenue", "value_added", "jobs", "land_cost"]

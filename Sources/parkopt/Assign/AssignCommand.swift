@@ -107,12 +107,13 @@ struct AssignCommand: ParsableCommand {
         format: "results written in %.3f s; %.3f s in all", (clock.now - writing).inSeconds, (clock.now - started).inSeconds))
     }
     let writer = PlanWriter(plan, landCase: landCase, language: language.language)
-    let status = ExitStatus(plan.termination, hasFeasiblePoint: plan.objective != nil)
+    let status = ExitStatus(plan)
     try results.write { try writer.write(into: &$0) }
     let t = plan.statistics
     let written = try results.commit(
       status: plan.termination.rawValue, exit: status,
-      inputs: LandCaseLoader.inputFiles(folder: folder, scenarioPath: scenario),
+      inputs: LandCaseLoader.inputFiles(
+        folder: folder, scenarioPath: scenario, addParcels: addParcels, standardsPath: standards),
       timings: ["build": t.buildSeconds, "solve": t.solveSeconds, "explain": t.explainSeconds])
     switch format {
     case .json: try ReportWriter.write(try writer.json(), to: nil)

@@ -31,8 +31,8 @@ struct PlanSummary {
     }
     if let infeasibility = plan.infeasibility { out += "\n\(infeasibility)\n" }
     if plan.explanationsStoppedByClock > 0 {
-      out += say("\nWarning: \(plan.explanationsStoppedByClock) explaining re-solve(s) stopped by the safety time limit explain_time_limit_s: their figures depend on the machine's speed.\n",
-                 "\n警告：\(plan.explanationsStoppedByClock) 次解释性重新求解被安全时限 explain_time_limit_s 终止：其结果取决于机器速度。\n")
+      out += say("\nWarning: \(plan.explanationsStoppedByClock) explaining re-solve(s) stopped by the safety time limit explain_time_limit_s: their figures depend on the machine's speed (exit 13).\n",
+                 "\n警告：\(plan.explanationsStoppedByClock) 次解释性重新求解被安全时限 explain_time_limit_s 终止：其结果取决于机器速度（退出码 13）。\n")
     }
     if !plan.parks.isEmpty {
       out += "\n" + Table(

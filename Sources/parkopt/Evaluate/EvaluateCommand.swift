@@ -20,7 +20,7 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "Scenario file (YAML or JSON): weights, benchmarks, groups, classes, low-efficiency rules.")
   var scenario: String?
 
-  @Option(name: .shortAndLong, help: "Folder for the result files (default: results/evaluate next to the firm table).")
+  @Option(name: .shortAndLong, help: "Folder for the result files (default: evaluate-results next to the firm table).")
   var output: String?
 
   @Option(help: "Column names of the result tables: en or zh.")
@@ -53,7 +53,7 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "Park indicator table (park, class and the tree's columns) to evaluate parks.")
   var parkIndicators: String?
 
-  @Option(help: "Park evaluation tree (YAML or JSON); default: six first-level indicators.")
+  @Option(help: "Park evaluation tree (YAML or JSON; needs --park-indicators); default: six first-level indicators.")
   var parkTree: String?
 
   /// Every file name evaluate may write (for the result folder's safety check).
@@ -62,8 +62,15 @@ struct EvaluateCommand: ParsableCommand {
     "summary.json", "results.json",
   ]
 
+  /// A park tree scores the park table: alone it would be ignored.
+  func validate() throws {
+    if parkTree != nil && parkIndicators == nil {
+      throw ValidationError("--park-tree needs --park-indicators (the park table the tree scores)")
+    }
+  }
+
   func run() throws {
-    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("results/evaluate")
+    let folder = output ?? ((firms as NSString).deletingLastPathComponent as NSString).appendingPathComponent("evaluate-results")
     var results = try ResultRun(folder, resultFiles: Self.resultFiles)
     defer { results.finish() }
     let firmList: [Firm]

@@ -43,6 +43,28 @@ enum ExitStatus: Int32, CaseIterable {
   init(_ solution: Solution) {
     self.init(solution.termination, hasFeasiblePoint: solution.hasFeasiblePoint)
   }
+
+  /// What the code means, in a few words (`parkopt --help`).
+  var meaning: String {
+    switch self {
+    case .success: "success (optimal, or a MIP stopped at the requested relative gap)"
+    case .badInput: "bad input or options"
+    case .solverFailure: "solver or internal failure"
+    case .infeasible: "infeasible"
+    case .unbounded: "unbounded"
+    case .infeasibleOrUnbounded: "infeasible or unbounded"
+    case .limitWithFeasiblePoint: "limit reached with a feasible point"
+    case .limitWithoutFeasiblePoint: "limit reached without one"
+    case .numericalTrouble: "numerical trouble"
+    case .interrupted: "interrupted (Ctrl-C, SIGTERM)"
+    }
+  }
+
+  /// Every code with its meaning, for `parkopt --help`: "Exit codes (every
+  /// command): 0 success (…); 2 bad input or options; …; 130 interrupted (…)."
+  static var helpText: String {
+    "Exit codes (every command): " + allCases.map { "\($0.rawValue) \($0.meaning)" }.joined(separator: "; ") + "."
+  }
 }
 
 /// An error that ends the command with a message and an exit code.

@@ -59,7 +59,7 @@ struct FuzzCase: Sendable {
       command: "evaluate", files: files,
       mutators: files.keys.sorted().map { mutator($0, files[$0] ?? Data()) },
       arguments: { folder, _ in ["evaluate", "\(folder)/firms.csv", "--scenario", "\(folder)/evaluate.yaml", "--dea", "parks"] },
-      results: "results/evaluate")
+      results: "evaluate-results")
   }
 
   /// `size` on Examples/kunming-greenpower cut to its first week (168 hours).

@@ -1,39 +1,46 @@
 import Foundation
-import GLPK
 
-/// Runs independent jobs (the explaining re-solves) on a few threads and
-/// returns their results in job order.
+/// Runs independent jobs (assign's explaining re-solves, evaluate's DEA
+/// models) on a few threads and returns their results in job order.
 ///
 /// Written by hand rather than with `DispatchQueue.concurrentPerform` or a
 /// task group: GLPK keeps an environment per thread and frees it only when
 /// the thread exits, so the jobs run on threads of their own that end with
 /// the work (GCD's and the cooperative pool's threads live on, and a task
 /// group would block cooperative threads in long GLPK calls).
-struct ParallelJobs {
+public struct ParallelJobs: Sendable {
   /// Threads at most; 1 runs every job on the calling thread.
-  let threads: Int
+  public let threads: Int
 
-  init(threads: Int) { self.threads = max(1, threads) }
+  /// Each thread's stack: 8 MiB, as the main thread has, so how deep a job
+  /// may go does not depend on the thread that runs it.
+  static let stackSize = 8 << 20
+
+  /// At most `threads` threads (at least 1).
+  public init(threads: Int) { self.threads = max(1, threads) }
 
   /// `job(i)` for i in 0..<count, `threads` at a time, each thread taking the
   /// next job not yet started. When a job throws, no further job starts and
   /// the first error (in job order) is rethrown once the running ones end.
-  func map<T: Sendable>(_ count: Int, _ job: @escaping @Sendable (Int) throws(GLPKError) -> T) throws(GLPKError) -> [T] {
+  public func map<T: Sendable, Failure: Error>(
+    _ count: Int, _ job: @escaping @Sendable (Int) throws(Failure) -> T
+  ) throws(Failure) -> [T] {
     guard threads > 1, count > 1 else {
       var results: [T] = []
       for i in 0..<count { results.append(try job(i)) }
       return results
     }
-    let state = SharedState<T>(count: count)
+    let state = SharedState<T, Failure>(count: count)
     let group = DispatchGroup()
     for _ in 0..<min(threads, count) {
       group.enter()
       let thread = Thread {
         defer { group.leave() }
         while let i = state.next() {
-          state.finish(i, Result { () throws(GLPKError) -> T in try job(i) })
+          state.finish(i, Result { () throws(Failure) -> T in try job(i) })
         }
       }
+      thread.stackSize = Self.stackSize
       thread.start()
     }
     group.wait()
@@ -44,11 +51,11 @@ struct ParallelJobs {
   /// known only once it returns: jobs other threads took before that keep
   /// running (with instant jobs and a loaded machine, many of them), but no
   /// job starts after it.
-  final class SharedState<T: Sendable>: @unchecked Sendable {
+  final class SharedState<T: Sendable, Failure: Error>: @unchecked Sendable {
     private let lock = NSLock()
     private var nextJob = 0
     private let count: Int
-    private var slots: [Result<T, GLPKError>?]
+    private var slots: [Result<T, Failure>?]
 
     init(count: Int) {
       self.count = count
@@ -64,7 +71,8 @@ struct ParallelJobs {
       }
     }
 
-    func finish(_ i: Int, _ result: Result<T, GLPKError>) {
+    /// Records job `i`'s result; a failure stops further jobs from starting.
+    func finish(_ i: Int, _ result: Result<T, Failure>) {
       lock.withLock {
         slots[i] = result
         if case .failure = result { nextJob = count }
@@ -72,7 +80,7 @@ struct ParallelJobs {
     }
 
     /// The results in job order, or the first error.
-    func results() throws(GLPKError) -> [T] {
+    func results() throws(Failure) -> [T] {
       let all = lock.withLock { slots }
       var values: [T] = []
       for slot in all {

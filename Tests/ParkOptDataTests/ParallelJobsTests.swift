@@ -1,23 +1,23 @@
 import Foundation
 import Testing
-@testable import GLPK
-@testable import StandardLand
+@testable import ParkOptData
 
-/// The thread pool behind the explaining re-solves.
+/// The thread pool behind assign's explaining re-solves and evaluate's DEA.
 @Suite struct ParallelJobsTests {
-  /// Job i: maximise x subject to x ≤ i + 0.5, x integer in [0, 100]; the
-  /// answer is i.
-  static func job(_ i: Int) throws(GLPKError) -> Double {
-    var m = LinearModel(name: "job\(i)")
-    let x = m.addVariable("x", upperBound: 100, kind: .integer)
-    m.addConstraint(LinearExpression(x) <= Double(i) + 0.5, name: "cap")
-    m.setObjective(LinearExpression(x), sense: .maximize)
-    return try Solver().solve(m).objectiveValue ?? -1
+  /// A job's failure.
+  enum JobError: Error, Equatable { case failed(Int) }
+
+  /// Job i: the sum 0 + 1 + … + 1000·i, worked out the long way (so the
+  /// threads overlap), divided by 500·(1000·i + 1); the answer is i.
+  static func job(_ i: Int) throws(JobError) -> Double {
+    let n = 1000 * i
+    let sum = (0...n).reduce(0.0) { $0 + Double($1) }
+    return sum / (500 * Double(n + 1))
   }
 
   @Test(arguments: [1, 2, 3])
   func resultsComeInJobOrderWhateverTheThreads(threads: Int) throws {
-    let results = try ParallelJobs(threads: threads).map(25) { i throws(GLPKError) in try Self.job(i) }
+    let results = try ParallelJobs(threads: threads).map(25) { i throws(JobError) in try Self.job(i) }
     #expect(results == (0..<25).map(Double.init))
   }
 
@@ -26,7 +26,7 @@ import Testing
     // thread at a time this would time out.
     let started = NSCondition()
     nonisolated(unsafe) var count = 0
-    let met = try ParallelJobs(threads: 2).map(2) { _ throws(GLPKError) -> Bool in
+    let met = try ParallelJobs(threads: 2).map(2) { _ throws(JobError) -> Bool in
       started.lock()
       defer { started.unlock() }
       count += 1
@@ -44,43 +44,41 @@ import Testing
   /// checked on the shared state itself, below.
   @Test func aFailingJobsErrorIsRethrown() {
     #expect {
-      _ = try ParallelJobs(threads: 2).map(50) { i throws(GLPKError) -> Int in
-        if i == 3 { throw GLPKError.unsupportedOption("job 3") }
+      _ = try ParallelJobs(threads: 2).map(50) { i throws(JobError) -> Int in
+        if i == 3 { throw JobError.failed(3) }
         return i
       }
     } throws: { error in
-      guard case .unsupportedOption("job 3") = error as? GLPKError else { return false }
-      return true
+      error as? JobError == .failed(3)
     }
   }
 
   /// Once a failure is recorded no job starts, and the first failure in
   /// job order is the one rethrown.
   @Test func noJobStartsAfterAFailureIsRecorded() {
-    let state = ParallelJobs.SharedState<Int>(count: 10)
+    let state = ParallelJobs.SharedState<Int, JobError>(count: 10)
     #expect(state.next() == 0)
     #expect(state.next() == 1)
     #expect(state.next() == 2)
-    state.finish(2, .failure(.unsupportedOption("job 2")))
+    state.finish(2, .failure(.failed(2)))
     state.finish(0, .success(0))
     #expect(state.next() == nil)
-    state.finish(1, .failure(.unsupportedOption("job 1")))
+    state.finish(1, .failure(.failed(1)))
     #expect(state.next() == nil)
     #expect {
       _ = try state.results()
     } throws: { error in
-      guard case .unsupportedOption("job 1") = error as? GLPKError else { return false }
-      return true
+      error as? JobError == .failed(1)
     }
   }
 
   /// On one thread the jobs run in order and none after the failure.
   @Test func oneThreadStopsAtTheFailingJob() {
     nonisolated(unsafe) var jobsRun: [Int] = []
-    #expect(throws: GLPKError.self) {
-      _ = try ParallelJobs(threads: 1).map(50) { i throws(GLPKError) -> Int in
+    #expect(throws: JobError.self) {
+      _ = try ParallelJobs(threads: 1).map(50) { i throws(JobError) -> Int in
         jobsRun.append(i)
-        if i == 3 { throw GLPKError.unsupportedOption("job 3") }
+        if i == 3 { throw JobError.failed(3) }
         return i
       }
     }
@@ -89,7 +87,7 @@ import Testing
 
   @Test func oneThreadRunsOnTheCallingThread() throws {
     let caller = Thread.current.hash
-    let same = try ParallelJobs(threads: 1).map(3) { _ throws(GLPKError) in Thread.current.hash == caller }
+    let same = try ParallelJobs(threads: 1).map(3) { _ throws(JobError) in Thread.current.hash == caller }
     #expect(same == [true, true, true])
   }
 }
