@@ -27,11 +27,12 @@ import Testing
     let unbounded = try Self.file("unb.mod", "var x >= 0; maximize z: x; s.t. a: x >= 1; end;\n")
     #expect(try CommandRunner.parkopt(["solve", infeasible]).status == 10)
     #expect(try CommandRunner.parkopt(["solve", unbounded]).status == 11)
-    // tiling.mod needs ~9 s to prove optimality but finds incumbents within
-    // a second: after 3 s it has one (exit 13); hashi.mod has none after 1 s
-    // (exit 14).
-    #expect(try CommandRunner.parkopt(["solve", "\(Self.examples)/tiling.mod", "--time-limit", "3"]).status == 13)
-    #expect(try CommandRunner.parkopt(["solve", "\(Self.examples)/hashi.mod", "--time-limit", "1"]).status == 14)
+    // tiling.mod finds its first incumbent between node 50 and node 500 and
+    // needs far more to prove optimality: a node limit (a work limit, the
+    // same on every machine, unlike a time limit) of 500 stops it with a
+    // point (exit 13), one of 1 before any (exit 14).
+    #expect(try CommandRunner.parkopt(["solve", "\(Self.examples)/tiling.mod", "--node-limit", "500"]).status == 13)
+    #expect(try CommandRunner.parkopt(["solve", "\(Self.examples)/tiling.mod", "--node-limit", "1"]).status == 14)
   }
 
   @Test(arguments: [

@@ -72,6 +72,7 @@ struct AssignCommand: ParsableCommand {
     }
     if let timeLimit = limits.timeLimit { landCase.scenario.timeLimitSeconds = timeLimit }
     if let mipGap = limits.mipGap { landCase.scenario.mipGap = mipGap }
+    if let nodeLimit = limits.nodeLimit { landCase.scenario.nodeLimit = nodeLimit }
     if noExplain {
       landCase.scenario.explainUnplaced = false
       landCase.scenario.valueLimits = false

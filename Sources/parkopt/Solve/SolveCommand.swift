@@ -115,6 +115,7 @@ struct SolveCommand: ParsableCommand {
   private func solveOptions() throws -> SolveOptions {
     var options = SolveOptions()
     options.timeLimit = limits.timeLimit
+    options.nodeLimit = limits.nodeLimit
     options.relativeMIPGap = limits.mipGap
     options.method = method.method
     options.presolve = presolve.presolve
