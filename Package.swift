@@ -82,7 +82,8 @@ let package = Package(
       dependencies: ["StandardLand", "GLPK", "ParkOptData"]),
     .testTarget(
       name: "BenefitEvaluationTests",
-      dependencies: ["BenefitEvaluation", "StandardLand", "GLPK", "ParkOptData"]),
+      dependencies: ["BenefitEvaluation", "StandardLand", "GLPK", "ParkOptData"],
+      exclude: ["Fixtures"]),  // read from the source tree (#filePath), not bundled
     .testTarget(
       name: "GreenPowerTests",
       dependencies: ["GreenPower", "GLPK", "ParkOptData"]),
