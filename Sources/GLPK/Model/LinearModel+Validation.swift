@@ -5,6 +5,11 @@ extension LinearModel {
   /// GLPK's limit on a name, in UTF-8 bytes.
   public static let maximumNameBytes = 255
 
+  /// The magnitudes a nonzero constraint coefficient may have. Beyond them
+  /// GLPK's scale factors or pivots underflow to zero and it aborts ("invalid
+  /// scale factor" for 1e304 beside 1, or for 1e-300 twice in a row).
+  public static let coefficientMagnitudes: ClosedRange<Double> = 1e-100...1e100
+
   /// Every problem that would stop this model from being solved, at most
   /// `limit` of them. An empty array means the model can be solved.
   public func validate(limit: Int = 1000) -> [ModelIssue] {
@@ -53,6 +58,10 @@ extension LinearModel {
           if !report(ModelIssue(location, "uses variable #\(Int(j) + 1), which is not in this model")) { return issues }
         } else if !termValue[k].isFinite {
           let message = "coefficient of \(Self.label(columnName[Int(j)], Int(j))) is \(termValue[k])"
+          if !report(ModelIssue(location, message)) { return issues }
+        } else if termValue[k] != 0, !Self.coefficientMagnitudes.contains(abs(termValue[k])) {
+          let message = "coefficient of \(Self.label(columnName[Int(j)], Int(j))) is \(termValue[k]); "
+            + "GLPK needs 1e-100 ≤ |coefficient| ≤ 1e100 (or 0)"
           if !report(ModelIssue(location, message)) { return issues }
         }
       }
