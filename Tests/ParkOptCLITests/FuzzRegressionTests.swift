@@ -70,6 +70,19 @@ import Testing
       command: "size", file: "resource.csv", edit: .cell(row: 2, column: "hour", value: "-1e308"),
       found: "trap in HourColumns.check (Int of -1e308) reading the first hour"),
     Regression(
+      command: "assign", file: "scenario.yaml",
+      edit: .text(old: "stock_link_ratio: 0.0", new: "stock_link_ratio: 1e308", locus: .scenarioValue(keys: ["stock_link_ratio"], line: 8)),
+      found: "'invalid model: coefficient … is -inf', the key not named (seed 20261128)"),
+    Regression(
+      command: "assign", file: "standards.csv", edit: .cell(row: 24, column: "industry", value: "*"),
+      found: "'row 24, column 'park': 'YL, *' repeats row 21', the changed column 'industry' not named (seed 20261128)"),
+    Regression(
+      command: "evaluate", file: "evaluate.yaml",
+      edit: .text(
+        old: "  small:\n    weights: {tax_per_mu: 50, tax_per_kwh: 50}\n    benchmarks: {tax_per_mu: 11.5932, tax_per_kwh: 0.2352}\n    cap_multiple: 1.5\n",
+        new: "", locus: .file),
+      found: "'firms.csv: firm …: group 'small' has no weights in the scenario', the scenario file not named"),
+    Regression(
       command: "size", file: "resource.csv", edit: .cell(row: 26, column: "pv", value: "inf"),
       found: "rejected with file, row and column (passes)"),
   ]
