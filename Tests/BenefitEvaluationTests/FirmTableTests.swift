@@ -73,6 +73,18 @@ import Testing
     #expect(results.allSatisfy { $0.efficiency.isFinite && $0.efficiency > 0 && $0.efficiency <= 1 + 1e-9 }, "\(results)")
   }
 
+  /// A DEA figure no firm has (its column missing or renamed) is named, not
+  /// reported as "no units".
+  @Test func deaFigureNoFirmHasIsNamed() throws {
+    let text = Self.header + "\nF1,AN,metal,10,3000,200,800,300,50,2010\n"
+    let firms = try FirmLoader.firms(from: CSVTable(text: text, file: "firms.csv"))
+    #expect(throws: EvaluationError.missingDEAColumns(["investment_wan", "electricity_wan_kwh"])) {
+      try DEAUnits.problem(
+        firms, byPark: true, inputs: ["investment_wan", "land_mu", "electricity_wan_kwh"], outputs: ["revenue_wan"],
+        returnsToScale: .ccr, orientation: .input)
+    }
+  }
+
   /// The README's range column for the firm table says what the loader does.
   @Test func documentedRangesAreTheLoadersRanges() throws {
     var url = URL(fileURLWithPath: #filePath)

@@ -17,6 +17,30 @@ import Testing
     }
   }
 
+  /// Coefficients GLPK's scaling cannot handle (it aborts) are reported;
+  /// the edges of the allowed magnitudes solve.
+  @Test func coefficientsOutsideGLPKsRangeAreRejected() throws {
+    var m = LinearModel()
+    let x = m.addVariable("x"), y = m.addVariable("y")
+    m.addConstraint(1e304 * x + y <= 1, name: "huge")
+    m.addConstraint(-1e300 * x - 1e300 * y <= 1, name: "negative")
+    m.addConstraint(x + y <= 10)
+    m.setObjective(x + y, sense: .maximize)
+    let issues = m.validate()
+    #expect(issues.map(\.location) == [.constraint(0, name: "huge"), .constraint(1, name: "negative"), .constraint(1, name: "negative")])
+    #expect(issues.first?.message.contains("1e+304") == true)
+    var edge = LinearModel()
+    let a = edge.addVariable("a"), b = edge.addVariable("b")
+    edge.addConstraint(1e100 * a + 1e100 * b <= 1e100)
+    edge.addConstraint(1e-100 * a + 1e-100 * b <= 1e-99)
+    edge.addConstraint(Double("1e-320")! * a + b <= 10)
+    edge.addConstraint(1e100 * a + 1e-100 * b <= 1e100)
+    edge.setObjective(a + b, sense: .maximize)
+    let s = try Solver().solve(edge)
+    #expect(s.termination == .optimal)
+    #expect(abs((s.objectiveValue ?? .nan) - 1) < 1e-9)
+  }
+
   @Test func crossedBoundsAndEmptyIntegerRangesAreReported() {
     var m = LinearModel()
     m.addVariable("a", lowerBound: 2, upperBound: 1)

@@ -114,13 +114,14 @@ import Testing
     #expect(r.stderr.contains("crossed.mps"), "the file is not named: \(r.stderr)")
   }
 
-  /// A 1e308 coefficient makes GLPK's scaling raise a fatal error: it must be
-  /// recovered (exit 3) and the message must still say which file.
-  @Test func glpkFatalErrorIsRecoveredAndNamesTheFile() throws {
+  /// A 1e308 coefficient would make GLPK's scaling raise a fatal error
+  /// ("invalid scale factor"): it is bad input (exit 2), named with its file,
+  /// constraint and variable before GLPK is called.
+  @Test func coefficientGLPKCannotScaleIsBadInputNamingTheFile() throws {
     let path = try SolveCommandTests.file("hugecoef.lp", "Minimize\n obj: - x\nSubject To\n c: 1e308 x <= 4\nEnd\n")
     let r = try CommandRunner.parkopt(["solve", path])
-    #expect(r.status == 3)
-    #expect(r.stderr.contains("GLPK fatal error (recovered)"), "\(r.stderr)")
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("constraint 'c': coefficient of 'x' is 1e+308"), "\(r.stderr)")
     #expect(r.stderr.contains("hugecoef.lp"), "the file is not named: \(r.stderr)")
   }
 

@@ -34,11 +34,7 @@ import Testing
         "  - \(o.mutation.summary) → \(o.run.ending): \(Self.firstLines(o.run.stderr))\n    \(o.reproducer)"
       }
       let message = Comment(rawValue: "parkopt \(command): \(check.rawValue) in \(failing.count) of \(outcomes.count) runs (seed \(settings.seed)), e.g.:\n" + examples.joined(separator: "\n"))
-      if FuzzKnownIssues.isKnown(command, check) {
-        withKnownIssue("temporary, see FuzzKnownIssues", isIntermittent: true) { Issue.record(message) }
-      } else {
-        Issue.record(message)
-      }
+      Issue.record(message)
     }
     if outcomes.allSatisfy({ $0.broken.isEmpty }) { session.removeFolder() }
   }

@@ -29,6 +29,8 @@ public enum DEAUnits {
     for name in inputs + outputs where !figureNames.contains(name) {
       throw .badDEAData("unknown figure '\(name)' (known: \(figureNames.joined(separator: ", ")))")
     }
+    let absent = (inputs + outputs).filter { name in firms.allSatisfy { figure(name, $0) == nil } }
+    if !firms.isEmpty, !absent.isEmpty { throw .missingDEAColumns(absent) }
     var units: [String] = [], x: [[Double]] = [], y: [[Double]] = [], skipped: [String] = []
     var parkIndex: [String: Int] = [:]
     for f in firms {

@@ -5,6 +5,12 @@ extension LinearModel {
   /// GLPK's limit on a name, in UTF-8 bytes.
   public static let maximumNameBytes = 255
 
+  /// The largest magnitude a constraint coefficient may have. Beyond about
+  /// 1e300 GLPK's scale factors underflow to zero and it aborts ("invalid
+  /// scale factor" for 1e304 beside 1, or for 1e300 twice in a row). Tiny
+  /// coefficients are left to GLPK: most solve (1e-320 beside 1 does).
+  public static let maximumCoefficient = 1e100
+
   /// Every problem that would stop this model from being solved, at most
   /// `limit` of them. An empty array means the model can be solved.
   public func validate(limit: Int = 1000) -> [ModelIssue] {
@@ -53,6 +59,10 @@ extension LinearModel {
           if !report(ModelIssue(location, "uses variable #\(Int(j) + 1), which is not in this model")) { return issues }
         } else if !termValue[k].isFinite {
           let message = "coefficient of \(Self.label(columnName[Int(j)], Int(j))) is \(termValue[k])"
+          if !report(ModelIssue(location, message)) { return issues }
+        } else if abs(termValue[k]) > Self.maximumCoefficient {
+          let message = "coefficient of \(Self.label(columnName[Int(j)], Int(j))) is \(termValue[k]); "
+            + "GLPK needs |coefficient| ≤ 1e100"
           if !report(ModelIssue(location, message)) { return issues }
         }
       }

@@ -44,7 +44,7 @@ extension LandCaseLoader {
       if let v = w.number("jobs", objectiveWeightRange) { s.objective.jobs = v }
       if let v = w.number("land_cost", objectiveWeightRange) { s.objective.landCost = v }
     }
-    if let v = top.number("stock_link_ratio", .nonNegative) { s.stockLinkRatio = v }
+    if let v = top.number("stock_link_ratio", .between(0, 10)) { s.stockLinkRatio = v }
     if let v = top.number("min_leading_share", .fraction) { s.minLeadingShare = v }
     if let v = top.choice("leading_share_rule", LeadingShareRule.self) { s.leadingShareRule = v }
     if let v = top.bool("use_enterprise_averages") { s.useEnterpriseAverages = v }

@@ -133,7 +133,10 @@ enum LandRows {
       values.append(s)
       rows.append(r.rowNumber(i))
     }
-    duplicates(values.map { "\($0.park), \($0.industry)" }, rows: rows, reader: &r, key: "park")
+    // The key is the pair: the row is placed at `industry`, the message names both.
+    duplicates(
+      values.map { "park '\($0.park)' and industry '\($0.industry)'" }, rows: rows, reader: &r, key: "industry",
+      quoted: false)
     return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
   }
 
@@ -158,11 +161,13 @@ enum LandRows {
   }
 
   /// Reports every repeated identifier after its first row.
-  private static func duplicates(_ ids: [String], rows: [Int], reader: inout TableReader, key: String) {
+  private static func duplicates(
+    _ ids: [String], rows: [Int], reader: inout TableReader, key: String, quoted: Bool = true
+  ) {
     var first: [String: Int] = [:]
     for (id, row) in zip(ids, rows) {
       if let earlier = first[id] {
-        reader.reportRow(row, key, "'\(id)' repeats row \(earlier)")
+        reader.reportRow(row, key, "\(quoted ? "'\(id)'" : id) repeats row \(earlier)")
       } else {
         first[id] = row
       }

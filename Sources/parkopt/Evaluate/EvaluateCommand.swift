@@ -86,7 +86,13 @@ struct EvaluateCommand: ParsableCommand {
     do {
       scores = try FirmScorer.score(firmList, scenario: scenarioValue)
     } catch {
-      throw CommandFailure("\(firms): \(error.description)", code: .badInput)
+      guard case .unknownGroup(let firm, let group, let known) = error else {
+        throw CommandFailure("\(firms): \(error.description)", code: .badInput)
+      }
+      // The firm table names the group; the scenario (or the default one) lacks it.
+      throw CommandFailure(
+        "\(firms): firm \(firm): group '\(group)' has no weights in \(scenario ?? "the default scenario") "
+          + "(groups: \(known.joined(separator: ", ")))", code: .badInput)
     }
     let thresholds = ProjectThresholds.build(firmList)
     let low = LowEfficiencyLand.find(scores, rule: scenarioValue.lowEfficiency)
@@ -112,6 +118,7 @@ struct EvaluateCommand: ParsableCommand {
       } catch {
         switch error {
         case .solverFailed: throw CommandFailure(error.description, code: .solverFailure)
+        case .missingDEAColumns: throw CommandFailure("\(firms): \(error.description)", code: .badInput)
         default: throw CommandFailure(error.description, code: .badInput)
         }
       }

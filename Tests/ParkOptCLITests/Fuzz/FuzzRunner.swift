@@ -27,8 +27,8 @@ enum FuzzRunner {
     _ executable: URL, _ arguments: [String], scratch: URL, workingDirectory: URL? = nil, timeout: Double
   ) throws -> FuzzRun {
     let outURL = scratch.appendingPathComponent("stdout.txt"), errURL = scratch.appendingPathComponent("stderr.txt")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
     defer {
       try? out.close()

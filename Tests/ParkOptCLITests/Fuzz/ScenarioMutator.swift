@@ -86,7 +86,7 @@ struct ScenarioMutator: FuzzMutator {
       let value = random.pick(["[1, 2]", "{x: 1}", "\"text\"", "5", "-1", "true", "[]", "{}", "1e308"])
       changed[key.line] = "\(key.key): \(value)"
       // Drop the block that belonged to the key (its more indented lines).
-      var next = key.line + 1
+      let next = key.line + 1
       while next < changed.count, changed[next].hasPrefix(" ") || changed[next].hasPrefix("\t") { changed.remove(at: next) }
       return made("'\(key.key)' = \(value)", changed, .scenarioValue(keys: [key.key], line: key.line + 1))
     case "delete-line":
