@@ -31,8 +31,8 @@ import Testing
 
   /// Passages left out, with the reason.
   static let excluded: [(marker: String, reason: String)] = [
-    ("--add-parcels", "the closing-the-loop recipe is being replaced (assign --add-parcels/--standards, issue 14)"),
-    ("--standards", "the closing-the-loop recipe is being replaced (assign --add-parcels/--standards, issue 14)"),
+    ("--add-parcels", "the closing-the-loop recipe: run end to end on the full example by ReallocationLoopCommandTests"),
+    ("--standards", "the closing-the-loop recipe: run end to end on the full example by ReallocationLoopCommandTests"),
   ]
 
   /// A command shown in a document.
