@@ -35,7 +35,8 @@ struct DEAReferenceFixture {
       var row = Row(unit: cells[unit], x: try xi.map { try #require(Double(cells[$0])) },
                     y: try yi.map { try #require(Double(cells[$0])) }, efficiency: [:], superEfficiency: [:])
       for model in DEAProblem.ReturnsToScale.allCases {
-        row.efficiency[model] = try #require(Double(cells[try column("\(model.rawValue)_efficiency")]))
+        let efficiency: Double = try #require(Double(cells[try column("\(model.rawValue)_efficiency")]))
+        row.efficiency[model] = efficiency
         row.superEfficiency[model] = Double(cells[try column("\(model.rawValue)_super")])
       }
       rows.append(row)

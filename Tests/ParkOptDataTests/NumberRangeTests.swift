@@ -90,7 +90,8 @@ import Testing
   }
 
   @Test func formatsForMessages() {
-    #expect([1e9, 1e5, 99_999, 0.01, 1e-6, -1e6, 2.5, 1e-320, 1e300].map(NumberRange.format)
+    let subnormal = Double("1e-320") ?? 0  // a literal would warn that it underflows
+    #expect([1e9, 1e5, 99_999, 0.01, 1e-6, -1e6, 2.5, subnormal, 1e300].map(NumberRange.format)
       == ["1e9", "1e5", "99999", "0.01", "1e-6", "-1e6", "2.5", "1e-320", "1e300"])
   }
 }
