@@ -89,6 +89,6 @@ let package = Package(
       dependencies: ["GreenPower", "GLPK", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
-      dependencies: ["parkopt"]),
+      dependencies: ["parkopt", "ParkOptData"]),
   ]
 )

@@ -1,8 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Turns the bytes of a spreadsheet export into text: UTF-8 with or without
 /// a byte-order mark, or GB18030 (what Excel writes on Chinese Windows).
 ///
@@ -34,26 +30,9 @@ enum TextDecoding {
     return String(data: data, encoding: String.Encoding(rawValue: encoding))
   }
   #elseif canImport(Glibc)
-  // Foundation on Linux has no GB18030 encoding constant, so the C library's
-  // iconv converts; it is part of glibc and needs no package.
+  // Foundation on Linux has no GB18030 encoding constant: see ``Iconv``.
   private static func gb18030(_ data: Data) -> String? {
-    let converter = iconv_open("UTF-8", "GB18030")
-    guard converter != iconv_t(bitPattern: -1) else { return nil }
-    defer { iconv_close(converter) }
-    var input = [CChar](data.map { CChar(bitPattern: $0) })
-    var output = [CChar](repeating: 0, count: data.count * 2 + 16)
-    let written: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-      output.withUnsafeMutableBufferPointer { outBuffer in
-        var inPointer = inBuffer.baseAddress
-        var inLeft = inBuffer.count
-        var outPointer = outBuffer.baseAddress
-        var outLeft = outBuffer.count
-        let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-        return result == -1 || inLeft != 0 ? nil : outBuffer.count - outLeft
-      }
-    }
-    guard let written else { return nil }
-    return String(decoding: output.prefix(written).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    Iconv.convert(data, from: "GB18030", to: "UTF-8").map { String(decoding: $0, as: UTF8.self) }
   }
   #else
   private static func gb18030(_ data: Data) -> String? { nil }
