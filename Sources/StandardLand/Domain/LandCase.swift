@@ -7,10 +7,13 @@ public struct LandCase: Sendable, Equatable {
   public var standards: [Standard]
   public var enterprises: [Enterprise]
   public var scenario: Scenario
+  /// Options that relieve park quotas (direct green power); nil: none, and
+  /// the model, plan and files are those of a case without them.
+  public var relief: QuotaRelief?
 
   public init(
     parks: [Park], parcels: [Parcel], projects: [Project], standards: [Standard] = [],
-    enterprises: [Enterprise] = [], scenario: Scenario = Scenario()
+    enterprises: [Enterprise] = [], scenario: Scenario = Scenario(), relief: QuotaRelief? = nil
   ) {
     self.parks = parks
     self.parcels = parcels
@@ -18,6 +21,7 @@ public struct LandCase: Sendable, Equatable {
     self.standards = standards
     self.enterprises = enterprises
     self.scenario = scenario
+    self.relief = relief
   }
 
   /// The park with this id.
