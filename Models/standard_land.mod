@@ -62,7 +62,26 @@ param w_value_added, default 0;
 param w_jobs, default 0;
 param w_land_cost, default 0;
 
+/* Quota relief (direct green power, 绿电直连; parkopt's QuotaRelief):
+   options per (project, park, label), each taking tce and t CO2 off the
+   park's quotas at a cost and using park resources. Absent from a .dat
+   file: empty sets, the model without relief. */
+set RELIEF dimen 3, default {} cross {} cross {};
+set RELIEF_RESOURCES, default {};
+set RELIEF_REQUIRED within PROJECTS, default {};  /* placed only with an option */
+param relief_energy_tce{RELIEF} >= 0, default 0;
+param relief_carbon_t{RELIEF} >= 0, default 0;
+param relief_cost{RELIEF}, default 0;             /* already weighted; may be < 0 */
+param relief_use{RELIEF, RELIEF_RESOURCES} >= 0, default 0;
+set RELIEF_LIMITS dimen 2, default {} cross {};           /* (park, resource) */
+param relief_limit_amount{RELIEF_LIMITS} >= 0;
+/* options of eligible project–park pairs only */
+set RELIEF_ON := setof{(j, k, o) in RELIEF: exists{(j, p) in PAIRS} park[p] = k} (j, k, o);
+set RELIEF_GROUPS := setof{(j, k, o) in RELIEF_ON} (j, k)
+    union setof{j in RELIEF_REQUIRED, (j, p) in PAIRS} (j, park[p]);
+
 var assign{PAIRS} binary;
+var relief{RELIEF_ON} binary;
 
 /* 选园区: where a project has two or more eligible parcels in a park, its
    park choice in_park[j,k] = the sum of its assign[j,p] there. It leaves the
@@ -76,7 +95,8 @@ var in_park{CHOICES} binary;
 maximize total:
     sum{(j, p) in PAIRS} (w_tax * tax_wan[j] + w_revenue * revenue_wan[j]
         + w_value_added * value_added_wan[j] + w_jobs * jobs[j]
-        - w_land_cost * land_price_wan_per_mu[p] * area_mu[p]) * assign[j, p];
+        - w_land_cost * land_price_wan_per_mu[p] * area_mu[p]) * assign[j, p]
+    - sum{(j, k, o) in RELIEF_ON} relief_cost[j, k, o] * relief[j, k, o];
 
 /* 每宗地至多一个项目 */
 s.t. parcel_once{p in PARCELS: card({(j, p) in PAIRS}) > 1}:
@@ -88,11 +108,13 @@ s.t. project_once{j in PROJECTS: card({(j, p) in PAIRS}) > 1 or must_place[j] = 
 
 /* 能耗指标 */
 s.t. energy_quota{k in PARKS: card({(j, p) in PAIRS: park[p] = k}) > 0}:
-    sum{(j, p) in PAIRS: park[p] = k} energy_tce[j] * assign[j, p] <= energy_quota_tce[k];
+    sum{(j, p) in PAIRS: park[p] = k} energy_tce[j] * assign[j, p]
+    - sum{(j, k2, o) in RELIEF_ON: k2 = k} relief_energy_tce[j, k2, o] * relief[j, k2, o] <= energy_quota_tce[k];
 
 /* 碳排放指标 (only parks that have one) */
 s.t. carbon_quota{k in PARKS: has_carbon_quota[k] = 1 and card({(j, p) in PAIRS: park[p] = k}) > 0}:
-    sum{(j, p) in PAIRS: park[p] = k} carbon_t[j] * assign[j, p] <= carbon_quota_t[k];
+    sum{(j, p) in PAIRS: park[p] = k} carbon_t[j] * assign[j, p]
+    - sum{(j, k2, o) in RELIEF_ON: k2 = k} relief_carbon_t[j, k2, o] * relief[j, k2, o] <= carbon_quota_t[k];
 
 /* 主导产业营收占比 ≥ 下限, existing firms included (E ≥ 0: the park's
    share ≥ the minimum); when they already fall short (E < 0), the new
@@ -113,9 +135,22 @@ s.t. land_supply{k in PARKS: exists{(j, p) in PAIRS: park[p] = k} is_new[p] = 1}
 s.t. choose_park{(j, k) in CHOICES}:
     sum{(j, p) in PAIRS: park[p] = k} assign[j, p] - in_park[j, k] = 0;
 
+/* at most one relief option per project and park, only with the park
+   chosen (its in_park, or its only pair there); exactly one for a
+   required project */
+s.t. relief_once{(j, k) in RELIEF_GROUPS}:
+    (if j in RELIEF_REQUIRED then 0 else -1) <=
+    sum{(j, k, o) in RELIEF_ON} relief[j, k, o] - sum{(j, p) in PAIRS: park[p] = k} assign[j, p] <= 0;
+
+/* park resources the relief options share (e.g. green land, mu) */
+s.t. relief_limit{(k, r) in RELIEF_LIMITS:
+        exists{(j, k2, o) in RELIEF_ON: k2 = k} relief_use[j, k2, o, r] != 0}:
+    sum{(j, k2, o) in RELIEF_ON: k2 = k} relief_use[j, k2, o, r] * relief[j, k2, o] <= relief_limit_amount[k, r];
+
 solve;
 
 printf "Total objective: %.6f\n", total;
 printf{(j, p) in PAIRS: assign[j, p] > 0.5} "  %s -> %s (%s)\n", j, p, park[p];
+printf{(j, k, o) in RELIEF_ON: relief[j, k, o] > 0.5} "  %s relief %s in %s\n", j, o, k;
 
 end;

@@ -13,10 +13,17 @@ extension GreedyPlan {
   /// every row by the caller, like the greedy plan.
   static func repaired(_ f: StandardLandModel, model: LinearModel, plan: [Double]) -> [Double] {
     var state = State(f, model: model)
+    // The plan's relief options stay on with their projects' placements (a
+    // project placed only with relief keeps its place only with its option).
+    let relief = f.chosenRelief(plan)
     for k in f.pairs.indices where plan[k] > 0.5 && state.pairOfProject[f.pairs[k].project] == nil
       && state.pairOfParcel[f.pairs[k].parcel] == nil
     {
+      let j = f.pairs[k].project
+      let option = relief[j].flatMap { $0.choice == f.choiceOfPair[k] ? $0 : nil }
+      guard option != nil || !state.needsRelief.contains(j) else { continue }
       state.place(k)
+      if let option { state.turnOn(option) }
     }
     let required = requiredProjects(f, model: model)
     for j in required.sorted() where state.pairOfProject[j] == nil {
@@ -39,7 +46,10 @@ extension GreedyPlan {
 
 extension GreedyPlan.State {
   /// The objective over the placed pairs.
-  var value: Double { pairOfProject.values.reduce(0) { $0 + f.pairValue($1) } }
+  var value: Double {
+    pairOfProject.values.reduce(0) { $0 + f.pairValue($1) }
+      + reliefOf.values.reduce(0) { $0 + model.objectiveCoefficient(of: $1.variable) }
+  }
 
   /// Places pair `k`, taking out the parcel's holder and then, while a
   /// park row of `k` would break, the least valuable placed project of

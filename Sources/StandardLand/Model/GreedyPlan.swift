@@ -65,19 +65,38 @@ enum GreedyPlan {
     var pairOfParcel: [Int: Int] = [:]
     /// Placed pairs by park.
     var placedInPark: [String: Set<Int>] = [:]
+    /// Projects placed only with a relief option (``QuotaRelief/requiredProjectIDs``):
+    /// the greedy rule leaves relief options at 0, so it skips them.
+    let needsRelief: Set<Int>
 
     init(_ f: StandardLandModel, model: LinearModel) {
       self.f = f
       self.model = model
+      needsRelief = f.reliefRequiredProjects
       rowsOfPair = [[(row: Int, coefficient: Double)]](repeating: [], count: f.pairs.count)
       for (row, byPair) in f.parkRowCoefficients(in: model).sorted(by: { $0.key < $1.key }) {
-        for (k, c) in byPair { rowsOfPair[k].append((row, c)) }
+        for (k, c) in byPair.sorted(by: { $0.key < $1.key }) {
+          if k < f.pairs.count { rowsOfPair[k].append((row, c)) } else { rowsOfRelief[k, default: []].append((row, c)) }
+        }
         activity[row] = 0
       }
     }
 
+    /// The park rows touched by each relief option (by variable index).
+    var rowsOfRelief: [Int: [(row: Int, coefficient: Double)]] = [:]
+    /// The relief option on for a placed project, by project.
+    var reliefOf: [Int: ReliefChoice] = [:]
+
+    /// Turns relief option `c` on for its placed project.
+    mutating func turnOn(_ c: ReliefChoice) {
+      reliefOf[c.project] = c
+      for r in rowsOfRelief[c.variable.index] ?? [] { activity[r.row, default: 0] += r.coefficient }
+    }
+
     func park(_ k: Int) -> String { f.landCase.parcels[f.pairs[k].parcel].parkID }
-    func isOpen(_ k: Int) -> Bool { model.upperBound(of: Variable(index: k)) >= 0.5 }
+    func isOpen(_ k: Int) -> Bool {
+      model.upperBound(of: Variable(index: k)) >= 0.5 && !needsRelief.contains(f.pairs[k].project)
+    }
 
     /// True when adding pair `k` keeps its park rows within their bounds (a
     /// row already outside, e.g. a share that existing firms miss, must not
@@ -110,6 +129,9 @@ enum GreedyPlan {
 
     mutating func remove(_ k: Int) {
       let (j, p) = f.pairs[k]
+      if let c = reliefOf.removeValue(forKey: j) {
+        for r in rowsOfRelief[c.variable.index] ?? [] { activity[r.row, default: 0] -= r.coefficient }
+      }
       pairOfProject[j] = nil
       pairOfParcel[p] = nil
       placedInPark[park(k)]?.remove(k)
@@ -125,13 +147,15 @@ enum GreedyPlan {
       for j in order where pairOfProject[j] == nil { placeBest(j) }
     }
 
-    /// The full variable vector: placed pairs and their park choices at 1.
+    /// The full variable vector: placed pairs and their park choices at 1
+    /// (relief options at 0).
     func point() -> [Double] {
       var values = [Double](repeating: 0, count: model.variableCount)
       for k in pairOfProject.values {
         values[k] = 1
         values[f.choiceOfPair[k].index] = 1
       }
+      for c in reliefOf.values { values[c.variable.index] = 1 }
       return values
     }
 

@@ -38,6 +38,12 @@ struct ParkNeighbourhoods {
       park[choice] = p
       project[choice] = pair.project
     }
+    // Relief options belong to their project's park choice: fixed with it
+    // outside the group.
+    for c in formulation.reliefChoices where c.variable.index < variableCount {
+      park[c.variable.index] = park[c.choice.index]
+      project[c.variable.index] = c.project
+    }
     parkOfVariable = park
     projectOfVariable = project
   }

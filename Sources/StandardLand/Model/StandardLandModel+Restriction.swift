@@ -56,7 +56,8 @@ extension StandardLandModel {
       landCase: landCase, pairs: keptPairs.map { pairs[$0] }, model: model.keepingColumns(columns),
       projectRows: projectRows, parkRows: parkRows, parkChoices: parkChoices.map(mapped),
       parcelChoices: parcelChoices.filter { newIndex[$0.index] >= 0 }.map(mapped),
-      choiceOfPair: keptPairs.map { mapped(choiceOfPair[$0]) })
+      choiceOfPair: keptPairs.map { mapped(choiceOfPair[$0]) },
+      reliefChoices: reliefChoices.map { $0.mapped(mapped) }, reliefLimitRows: reliefLimitRows)
     return PairRestriction(formulation: formulation, selection: ColumnSelection(columns: columns, of: model.variableCount))
   }
 }

@@ -10,7 +10,7 @@ public struct StandardLandModel: Sendable {
   /// The eligible pairs, one variable each, in this order.
   public let pairs: [(project: Int, parcel: Int)]
   /// The MIP.
-  public private(set) var model: LinearModel
+  public internal(set) var model: LinearModel
   /// `project_once[j]` rows, by project index.
   public private(set) var projectRows: [Int: Constraint] = [:]
   /// Park-limit rows by family and park id.
@@ -23,6 +23,12 @@ public struct StandardLandModel: Sendable {
   public private(set) var parcelChoices: [Variable] = []
   /// For each pair, its park choice (the pair itself or its `in_park`).
   public private(set) var choiceOfPair: [Variable] = []
+  /// The `relief[j,k,o]` variables of the case's ``QuotaRelief`` options
+  /// (after every pair and `in_park` variable), in the options' order;
+  /// empty without relief (StandardLandModel+Relief.swift).
+  public internal(set) var reliefChoices: [ReliefChoice] = []
+  /// The `relief_limit[k,resource]` rows, in the order of the limits.
+  public internal(set) var reliefLimitRows: [ReliefLimitRow] = []
 
   /// A park-level limit.
   public enum ParkLimit: String, Sendable, CaseIterable, Codable {
@@ -51,14 +57,26 @@ public struct StandardLandModel: Sendable {
     }
     oneProjectPerParcel()
     oneParcelPerProject()
+    // With relief, its variables must exist before the quota rows that
+    // hold them: the park choices and the options come first (without
+    // relief the order, and so the model, is as before).
+    if let relief = landCase.relief {
+      parkChoice()
+      addReliefVariables(relief)
+    }
     for park in landCase.parks {
       energyQuota(park)
       carbonQuota(park)
       leadingIndustryShare(park)
       landSupply(park)
     }
-    parkChoice()
-    objective()
+    if let relief = landCase.relief {
+      objective()
+      addReliefRows(relief)
+    } else {
+      parkChoice()
+      objective()
+    }
   }
 
   /// A formulation from its parts (``restricted(_:keepingPairs:)``); the
@@ -66,7 +84,7 @@ public struct StandardLandModel: Sendable {
   init(
     landCase: LandCase, pairs: [(project: Int, parcel: Int)], model: LinearModel, projectRows: [Int: Constraint],
     parkRows: [ParkLimit: [String: Constraint]], parkChoices: [Variable], parcelChoices: [Variable],
-    choiceOfPair: [Variable]
+    choiceOfPair: [Variable], reliefChoices: [ReliefChoice] = [], reliefLimitRows: [ReliefLimitRow] = []
   ) {
     self.landCase = landCase
     self.pairs = pairs
@@ -76,6 +94,8 @@ public struct StandardLandModel: Sendable {
     self.parkChoices = parkChoices
     self.parcelChoices = parcelChoices
     self.choiceOfPair = choiceOfPair
+    self.reliefChoices = reliefChoices
+    self.reliefLimitRows = reliefLimitRows
     for (k, pair) in pairs.enumerated() {
       byProject[pair.project, default: []].append(k)
       byParcel[pair.parcel, default: []].append(k)
@@ -114,7 +134,8 @@ public struct StandardLandModel: Sendable {
   /// 能耗指标: Σ energy_j · assign[j,p] over the park's parcels ≤ quota.
   private mutating func energyQuota(_ park: Park) {
     guard let ks = byPark[park.id] else { return }
-    let e = terms(ks) { landCase.projects[pairs[$0].project].energyTce }
+    var e = terms(ks) { landCase.projects[pairs[$0].project].energyTce }
+    addReliefTerms(&e, park: park.id, \.energyReliefTce)
     parkRows[.energyQuota, default: [:]][park.id] = model.addConstraint(
       e <= park.energyQuotaTce, name: "energy_quota[\(park.id)]")
   }
@@ -122,7 +143,8 @@ public struct StandardLandModel: Sendable {
   /// 碳排放指标 (optional): Σ carbon_j · assign[j,p] ≤ quota.
   private mutating func carbonQuota(_ park: Park) {
     guard let quota = park.carbonQuotaTonnes, let ks = byPark[park.id] else { return }
-    let e = terms(ks) { landCase.projects[pairs[$0].project].carbonTonnes }
+    var e = terms(ks) { landCase.projects[pairs[$0].project].carbonTonnes }
+    addReliefTerms(&e, park: park.id, \.carbonReliefTonnes)
     parkRows[.carbonQuota, default: [:]][park.id] = model.addConstraint(
       e <= quota, name: "carbon_quota[\(park.id)]")
   }
@@ -238,17 +260,17 @@ public struct StandardLandModel: Sendable {
       + w.jobs * project.jobs - w.landCost * parcel.landCostWan
   }
 
-  /// The pair coefficients of every park-limit row of `model` (this
-  /// formulation's model, possibly with changed coefficients), by row index
-  /// and pair index; read once, since looking one coefficient up in a model
-  /// scans its whole row.
+  /// The pair (and relief option) coefficients of every park-limit row of
+  /// `model` (this formulation's model, possibly with changed
+  /// coefficients), by row index and variable index; read once, since
+  /// looking one coefficient up in a model scans its whole row.
   func parkRowCoefficients(in model: LinearModel) -> [Int: [Int: Double]] {
     var result: [Int: [Int: Double]] = [:]
     for rows in parkRows.values {
       for row in rows.values {
         let e = model.expression(of: row)
         var byPair: [Int: Double] = [:]
-        for (v, c) in zip(e.variables, e.coefficients) where Int(v) < pairs.count { byPair[Int(v), default: 0] += c }
+        for (v, c) in zip(e.variables, e.coefficients) { byPair[Int(v), default: 0] += c }
         result[row.index] = byPair
       }
     }

@@ -33,7 +33,42 @@ public enum MathProgData {
 
     let w = landCase.scenario.objective
     out += ";\n\nparam w_tax := \(n(w.tax));\nparam w_revenue := \(n(w.revenue));\n"
-    out += "param w_value_added := \(n(w.valueAdded));\nparam w_jobs := \(n(w.jobs));\nparam w_land_cost := \(n(w.landCost));\n\nend;\n"
+    out += "param w_value_added := \(n(w.valueAdded));\nparam w_jobs := \(n(w.jobs));\nparam w_land_cost := \(n(w.landCost));\n\n"
+    if let relief = landCase.relief { out += reliefText(relief, q: q, n: n) }
+    out += "end;\n"
+    return out
+  }
+
+  /// The relief sets and parameters (all options; the model keeps those
+  /// of eligible pairs).
+  static func reliefText(_ relief: QuotaRelief, q: (String) -> String, n: (Double) -> String) -> String {
+    var resources: [String] = []
+    for r in relief.options.flatMap({ $0.uses.map(\.resource) }) + relief.limits.map(\.resource)
+    where !resources.contains(r) { resources.append(r) }
+    func key(_ o: QuotaRelief.Option) -> String { "\(q(o.projectID)) \(q(o.parkID)) \(q(o.label))" }
+    var out = "set RELIEF :=" + relief.options.map { "\n  (\(q($0.projectID)), \(q($0.parkID)), \(q($0.label)))" }.joined() + ";\n"
+    out += "set RELIEF_RESOURCES := " + resources.map(q).joined(separator: " ") + ";\n"
+    out += "set RELIEF_REQUIRED := " + relief.requiredProjectIDs.map(q).joined(separator: " ") + ";\n"
+    out += "set RELIEF_LIMITS :=" + relief.limits.map { " (\(q($0.parkID)), \(q($0.resource)))" }.joined() + ";\n\n"
+    if !relief.options.isEmpty {
+      out += "param: relief_energy_tce relief_carbon_t relief_cost :=\n"
+      for o in relief.options {
+        out += "  \(key(o)) \(n(o.energyReliefTce)) \(n(o.carbonReliefTonnes)) \(n(o.objectiveCostWan))\n"
+      }
+      out += ";\n\n"
+    }
+    // One entry per option and resource (an option may list a resource twice).
+    let uses = relief.options.flatMap { o in
+      resources.compactMap { r -> String? in
+        let amounts = o.uses.filter { $0.resource == r }
+        return amounts.isEmpty ? nil : "  \(key(o)) \(q(r)) \(n(amounts.reduce(0) { $0 + $1.amount }))\n"
+      }
+    }
+    if !uses.isEmpty { out += "param relief_use :=\n" + uses.joined() + ";\n\n" }
+    if !relief.limits.isEmpty {
+      out += "param relief_limit_amount :=\n"
+        + relief.limits.map { "  \(q($0.parkID)) \(q($0.resource)) \(n($0.amount))\n" }.joined() + ";\n\n"
+    }
     return out
   }
 }

@@ -20,6 +20,7 @@ enum PlanJSON {
     root["relative_gap"] = plan.relativeGap
     root["infeasibility"] = plan.infeasibility
     root["explanations_stopped_by_clock"] = plan.explanationsStoppedByClock
+    if let relief = plan.relief { addRelief(relief, plan, to: &root) }
     return root
   }
 
@@ -37,14 +38,16 @@ enum PlanJSON {
   private static func finite(_ x: Double?) -> Double? { x.flatMap { $0.isFinite ? $0 : nil } }
 
   private static func assignment(_ a: Assignment) -> [String: Any] {
-    [
+    var o: [String: Any] = [
       "project_id": a.projectID, "project_name": a.projectName, "industry": a.industry, "park": a.parkID,
       "parcel": a.parcelID, "area_mu": a.areaMu, "source": a.source.rawValue, "objective_value": a.objectiveValue,
       "indicators": a.indicators.map(check),
     ]
+    if let r = a.relief { o["relief"] = option(r) }
+    return o
   }
 
-  private static func park(_ p: ParkSummary) -> [String: Any] {
+  static func park(_ p: ParkSummary) -> [String: Any] {
     var o: [String: Any] = [
       "park": p.parkID, "name": p.name, "projects_placed": p.projectsPlaced, "new_land_used_mu": p.newLandUsedMu,
       "stock_land_used_mu": p.stockLandUsedMu, "new_land_allowed_mu": p.newLandAllowedMu,
@@ -85,6 +88,10 @@ enum PlanJSON {
       o["stopped_by_clock"] = c.stoppedByClock
       o["would_take"] = c.forcedParcelID
       o["would_displace"] = c.displaced
+      if !c.reliefLabels.isEmpty {
+        o["relief_options"] = c.reliefLabels
+        o["forced_relief_option"] = c.forcedReliefLabel
+      }
     }
     return o
   }
@@ -94,6 +101,50 @@ enum PlanJSON {
       "park": v.parkID, "limit": v.limit.rawValue, "used": v.used, "available": v.available, "unit": v.unit,
       "step": v.step, "objective_gain": v.objectiveGain, "value_per_unit": v.valuePerUnit, "gain_proven": v.gainProven,
       "stopped_by_clock": v.stoppedByClock,
+    ]
+  }
+}
+
+extension PlanJSON {
+  /// The relief part of the plan: every option with `chosen`, the parks'
+  /// relief and resource use, and the relief limits' values; park entries
+  /// get `energy_relief_tce`, `energy_after_relief_tce`, `carbon_relief_t`,
+  /// `carbon_after_relief_t` and `relief_uses`.
+  static func addRelief(_ relief: QuotaRelief, _ plan: AssignmentPlan, to root: inout [String: Any]) {
+    root["relief"] = [
+      "name": relief.name, "name_zh": relief.zhName, "required_projects": relief.requiredProjectIDs,
+      "limits": relief.limits.map { ["park": $0.parkID, "resource": $0.resource, "amount": $0.amount] as [String: Any] },
+      "options": relief.options.enumerated().map { i, o -> [String: Any] in
+        var e = option(o)
+        e["chosen"] = i < plan.reliefChosen.count && plan.reliefChosen[i]
+        return e
+      },
+      "limit_values": plan.reliefLimitValues.map { v -> [String: Any] in
+        [
+          "park": v.parkID, "resource": v.resource, "used": v.used, "available": v.available, "step": v.step,
+          "objective_gain": v.objectiveGain, "value_per_unit": v.valuePerUnit, "gain_proven": v.gainProven,
+          "stopped_by_clock": v.stoppedByClock,
+        ]
+      },
+    ] as [String: Any]
+    root["parks"] = plan.parks.map { p -> [String: Any] in
+      var o = park(p)
+      o["energy_relief_tce"] = p.energyReliefTce
+      o["energy_after_relief_tce"] = p.energyAfterReliefTce
+      o["carbon_relief_t"] = p.carbonReliefTonnes
+      o["carbon_after_relief_t"] = p.carbonAfterReliefTonnes
+      o["relief_uses"] = p.reliefUses.map { ["resource": $0.resource, "used": $0.used, "limit": $0.limit] as [String: Any] }
+      return o
+    }
+  }
+
+  /// One relief option.
+  static func option(_ o: QuotaRelief.Option) -> [String: Any] {
+    [
+      "project_id": o.projectID, "park": o.parkID, "label": o.label, "energy_relief_tce": o.energyReliefTce,
+      "carbon_relief_t": o.carbonReliefTonnes, "cost": o.objectiveCostWan,
+      "uses": o.uses.map { ["resource": $0.resource, "amount": $0.amount] as [String: Any] },
+      "figures": o.figures.map { ["key": $0.key, "name_zh": $0.zhName, "value": $0.value] as [String: Any] },
     ]
   }
 }

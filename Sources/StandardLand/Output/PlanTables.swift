@@ -14,7 +14,7 @@ public struct PlanTables: Sendable {
     self.language = language
   }
 
-  private func header(_ pairs: [(String, String)]) -> [String] {
+  func header(_ pairs: [(String, String)]) -> [String] {
     pairs.map { language == .en ? $0.0 : $0.1 }
   }
 
@@ -31,18 +31,19 @@ public struct PlanTables: Sendable {
       ("parcel", "地块"), ("area_mu", "面积(亩)"), ("source", "土地来源"), ("indicator", "指标"),
       ("value", "承诺值"), ("threshold", "门槛值"), ("margin", "承诺余量"), ("threshold_source", "门槛来源"),
       ("objective_value", "目标贡献"),
-    ])]
+    ]) + reliefAssignmentHeader]
     for a in plan.assignments {
+      let relief = reliefAssignmentColumns(a)
       let base = [a.projectID, a.projectName, a.industry, a.parkID, a.parcelID, Self.number(a.areaMu), a.source.rawValue]
       if a.indicators.isEmpty {
-        rows.append(base + ["", "", "", "", "", Self.number(a.objectiveValue)])
+        rows.append(base + ["", "", "", "", "", Self.number(a.objectiveValue)] + relief)
       }
       for c in a.indicators {
         rows.append(base + [
           language == .en ? c.rule.rawValue : c.rule.chineseName, Self.number(c.value), Self.number(c.threshold),
           Self.number(c.margin), language == .zh && !c.detailZh.isEmpty ? c.detailZh : c.detail,
           Self.number(a.objectiveValue),
-        ])
+        ] + relief)
       }
     }
     return rows
@@ -56,14 +57,14 @@ public struct PlanTables: Sendable {
       ("energy_used_tce", "能耗(吨标准煤)"), ("energy_quota_tce", "能耗指标(吨标准煤)"),
       ("carbon_used_t", "碳排放(吨)"), ("carbon_quota_t", "碳排放指标(吨)"), ("leading_share", "主导产业(主导+潜力)营收占比"),
       ("min_leading_share", "主导产业占比下限"), ("tax_per_mu", "亩均税收(万元/亩)"), ("binding_limits", "紧约束"),
-    ])]
+    ]) + reliefParkHeader]
     for p in plan.parks {
       rows.append([
         p.parkID, p.name, String(p.projectsPlaced), Self.number(p.newLandUsedMu), Self.number(p.stockLandUsedMu),
         Self.number(p.newLandAllowedMu), Self.number(p.energyUsedTce), Self.number(p.energyQuotaTce),
         Self.number(p.carbonUsedTonnes), Self.number(p.carbonQuotaTonnes), Self.number(p.leadingShare),
         Self.number(p.minLeadingShare), Self.number(p.taxPerMu), p.bindingLimits.joined(separator: "; "),
-      ])
+      ] + reliefParkColumns(p))
     }
     return rows
   }
@@ -93,6 +94,9 @@ public struct PlanTables: Sendable {
         var parts = c.parcels.map { "\($0.parcelID)@\($0.parkID) → \($0.takenBy ?? text.empty)" }
         if !c.bindingLimits.isEmpty { parts.append(text.binding(c.bindingLimits)) }
         if let status = text.reSolveStatus(c) { parts.append(status) }
+        if let relief = plan.relief, let sentence = text.relief(c, name: relief.name, zhName: relief.zhName) {
+          parts.append(sentence)
+        }
         rows.append([
           u.projectID, u.projectName, language == .en ? "lost_to_competition" : "竞争落选", parts.joined(separator: " | "),
           Self.number(c.costToPlace), Self.number(c.costToPlaceAtLeast), c.forcedParcelID ?? "",
@@ -114,6 +118,13 @@ public struct PlanTables: Sendable {
       rows.append([
         v.parkID, v.limit.rawValue, Self.number(v.used), Self.number(v.available), v.unit, Self.number(v.step),
         Self.number(v.objectiveGain), Self.number(v.valuePerUnit), text.valueUnit(plan, limitUnit: v.unit),
+      ])
+    }
+    for v in plan.reliefLimitValues {
+      rows.append([
+        v.parkID, "relief_limit[\(v.resource)]", Self.number(v.used), Self.number(v.available), v.resource,
+        Self.number(v.step), Self.number(v.objectiveGain), Self.number(v.valuePerUnit),
+        text.valueUnit(plan, limitUnit: v.resource),
       ])
     }
     return rows

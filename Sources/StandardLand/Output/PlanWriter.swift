@@ -20,6 +20,13 @@ public struct PlanWriter {
     "assignments.csv", "parks.csv", "unplaced.csv", "limit_values.csv", "plan.json", "parcels.geojson",
   ]
 
+  /// Every file name a plan of `landCase` may write: ``fileNames``, and
+  /// `<relief name>.csv` when the case has relief.
+  public static func fileNames(for landCase: LandCase) -> Set<String> {
+    guard let relief = landCase.relief else { return fileNames }
+    return fileNames.union(["\(relief.name).csv"])
+  }
+
   /// Writes every file into `files` (committed by the caller).
   public func write(into files: inout ResultFolder) throws {
     let tables = PlanTables(plan, language: language)
@@ -28,6 +35,9 @@ public struct PlanWriter {
     try files.save("unplaced.csv", CSVText.render(tables.unplaced))
     try files.save("limit_values.csv", CSVText.render(tables.limitValues))
     try files.save("plan.json", try json())
+    if let relief = plan.relief, let rows = tables.reliefOptions {
+      try files.save("\(relief.name).csv", CSVText.render(rows))
+    }
     if let geo = try geoJSON() { try files.save("parcels.geojson", geo) }
   }
 

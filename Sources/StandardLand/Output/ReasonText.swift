@@ -57,3 +57,22 @@ public struct ReasonText: Sendable {
     return nil
   }
 }
+
+extension ReasonText {
+  /// What the relief options did for an unplaced project in the forced
+  /// re-solve; nil when it has none, or it was not re-solved.
+  public func relief(_ c: Competition, name: String, zhName: String) -> String? {
+    guard !c.reliefLabels.isEmpty, c.reSolved else { return nil }
+    let en = name.replacingOccurrences(of: "_", with: " ")
+    if let label = c.forcedReliefLabel {
+      return say("forced in, placed with \(en) (option \(label))", "强制落地时采用\(zhName)（方案 \(label)）")
+    }
+    let levels = c.reliefLabels.joined(separator: ", ")
+    if c.costToPlace == nil {
+      return say("not placed even with \(en) at level \(levels): no plan found",
+                 "即使采用\(zhName)（\(levels)）也无法落地：未找到可行方案")
+    }
+    return say("\(en) available (\(levels)) but not used in the forced re-solve",
+               "可用\(zhName)（\(levels)），但强制落地时未采用")
+  }
+}

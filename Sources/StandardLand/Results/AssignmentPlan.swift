@@ -28,6 +28,13 @@ public struct AssignmentPlan: Sendable {
   /// True when the objective is annual tax alone (the default weights), so
   /// costs and values are in 万元/年; otherwise in weighted objective units.
   public var objectiveIsAnnualTax = true
+  /// The case's quota relief (nil: none; the files are then those of a
+  /// case without it).
+  public var relief: QuotaRelief? = nil
+  /// For each of ``relief``'s options, in order: chosen in the plan.
+  public var reliefChosen: [Bool] = []
+  /// What one more unit of each relief limit is worth (re-solved).
+  public var reliefLimitValues: [ReliefLimitValue] = []
 
   /// Size and timing of a run.
   public struct Statistics: Sendable {
@@ -54,8 +61,11 @@ public struct Assignment: Sendable {
   public var source: Parcel.Source
   /// Each per-mu indicator against its threshold, with the margin (承诺余量).
   public var indicators: [RuleCheck]
-  /// This placement's objective contribution.
+  /// This placement's objective contribution (the relief's cost not
+  /// subtracted).
   public var objectiveValue: Double
+  /// The relief option chosen with it (nil: none).
+  public var relief: QuotaRelief.Option? = nil
 }
 
 /// What the plan does to one park.
@@ -79,6 +89,42 @@ public struct ParkSummary: Sendable {
   public var taxPerMu: Double?
   /// Limits with no room left for another eligible project.
   public var bindingLimits: [String]
+  /// Energy taken off the quota by the chosen relief options, tce
+  /// (``energyUsedTce`` is before relief).
+  public var energyReliefTce = 0.0
+  /// Carbon taken off the quota by the chosen relief options, t.
+  public var carbonReliefTonnes = 0.0
+  /// Per relief limit of the park (in the limits' order): resource used and
+  /// its amount.
+  public var reliefUses: [ReliefUse] = []
+
+  /// Energy counted against the quota: used − relief.
+  public var energyAfterReliefTce: Double { energyUsedTce - energyReliefTce }
+  /// Carbon counted against the quota: used − relief.
+  public var carbonAfterReliefTonnes: Double { carbonUsedTonnes - carbonReliefTonnes }
+}
+
+/// A park resource the relief options share: how much the plan uses.
+public struct ReliefUse: Sendable, Equatable {
+  public var resource: String
+  public var used: Double
+  public var limit: Double
+}
+
+/// The worth of one more unit of a relief limit, found by re-solving.
+public struct ReliefLimitValue: Sendable {
+  public var parkID: String
+  public var resource: String
+  public var used: Double
+  public var available: Double
+  /// How much the limit was raised: the smallest raise that lets one more
+  /// option of the park in, at least 1 unit.
+  public var step: Double
+  public var objectiveGain: Double
+  public var gainProven = true
+  public var stoppedByClock = false
+  /// objectiveGain ÷ step.
+  public var valuePerUnit: Double
 }
 
 /// A project left out and why.
@@ -132,6 +178,10 @@ public struct Competition: Sendable {
   /// Where it would go when forced in, and which projects it would displace.
   public var forcedParcelID: String?
   public var displaced: [String]
+  /// The relief options it has (labels, in order; empty without relief).
+  public var reliefLabels: [String] = []
+  /// The relief option the forced re-solve chose for it (nil: none).
+  public var forcedReliefLabel: String? = nil
 }
 
 /// The worth of raising one park limit, found by re-solving.

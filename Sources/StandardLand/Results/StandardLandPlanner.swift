@@ -11,6 +11,13 @@ public struct StandardLandPlanner: Sendable {
     checker = EligibilityChecker(landCase)
   }
 
+  /// A planner for `landCase` after checking its relief
+  /// (``QuotaRelief/validate(for:)``).
+  public init(validating landCase: LandCase) throws(QuotaReliefError) {
+    try landCase.relief?.validate(for: landCase)
+    self.init(landCase)
+  }
+
   /// Solver options from the scenario.
   var solver: Solver {
     var o = SolveOptions()
@@ -49,6 +56,12 @@ public struct StandardLandPlanner: Sendable {
     let clock = ContinuousClock()
     let start = clock.now
     let pairs = checker.eligiblePairs()
+    if let relief = landCase.relief {
+      // The relief is checked here too: the model does not trust its inputs.
+      do { try relief.validate(for: landCase) } catch {
+        throw GLPKError.invalidModel([ModelIssue(.model, error.description)])
+      }
+    }
     let formulation = StandardLandModel(landCase, pairs: pairs)
     let built = clock.now
     progress?("\(pairs.count) eligible project–parcel pairs; solving the MIP (\(formulation.model.constraintCount) constraints)")
@@ -73,7 +86,17 @@ public struct StandardLandPlanner: Sendable {
       return plan
     }
     let chosen = Self.chosenPairs(solution, formulation)
-    plan.assignments = chosen.map { assignment($0, formulation) }
+    let relief = formulation.chosenRelief(solution.values)
+    plan.assignments = chosen.map { k in
+      var a = assignment(k, formulation)
+      if let c = relief[formulation.pairs[k].project] { a.relief = landCase.relief?.options[c.option] }
+      return a
+    }
+    if let options = landCase.relief?.options {
+      plan.relief = landCase.relief
+      let on = Set(relief.values.map(\.option))
+      plan.reliefChosen = options.indices.map { on.contains($0) }
+    }
     var explainer = UnplacedExplainer(planner: self, formulation: formulation, solution: solution, chosen: chosen)
     explainer.progress = progress
     plan.parks = landCase.parks.map { explainer.summary(of: $0) }
@@ -83,6 +106,7 @@ public struct StandardLandPlanner: Sendable {
       progress?("explaining unplaced projects and valuing park limits (\(threads) thread\(threads == 1 ? "" : "s"))")
       let explained = try explainer.explain(unplaced: scenario.explainUnplaced, limits: scenario.valueLimits, threads: threads)
       plan.limitValues = explained.limitValues
+      plan.reliefLimitValues = explained.reliefLimitValues
       plan.explanationsStoppedByClock = explained.stoppedByClock
       if scenario.explainUnplaced { plan.unplaced = explained.unplaced }
     }

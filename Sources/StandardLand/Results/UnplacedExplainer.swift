@@ -52,13 +52,15 @@ struct UnplacedExplainer: Sendable {
     let firmRevenue = firms.reduce(0) { $0 + $1.revenueWan }
     let firmLeading = firms.filter { park.isLeading($0.industry) }.reduce(0) { $0 + $1.revenueWan }
     let totalRevenue = revenue + firmRevenue
-    return ParkSummary(
+    var result = ParkSummary(
       parkID: park.id, name: park.name, projectsPlaced: here.count, newLandUsedMu: newLand, stockLandUsedMu: stock,
       newLandAllowedMu: park.newLandQuotaMu + park.stockLinkRatio * stock, energyUsedTce: energy,
       energyQuotaTce: park.energyQuotaTce, carbonUsedTonnes: carbon, carbonQuotaTonnes: park.carbonQuotaTonnes,
       leadingShare: totalRevenue > 0 ? (leading + firmLeading) / totalRevenue : nil,
       minLeadingShare: park.minLeadingShare, taxPerMu: newLand + stock > 0 ? tax / (newLand + stock) : nil,
       bindingLimits: bindingLimits(in: park.id))
+    addRelief(to: &result)
+    return result
   }
 
   /// By how much `row` would be exceeded by the cheapest blocked placement
@@ -120,13 +122,14 @@ struct UnplacedExplainer: Sendable {
   /// project beyond is explained without one, a limit beyond is not valued.
   /// `stoppedByClock` counts re-solves the safety time limit stopped.
   func explain(unplaced: Bool, limits: Bool, threads: Int) throws(GLPKError)
-    -> (unplaced: [UnplacedProject], limitValues: [LimitValue], stoppedByClock: Int)
+    -> (unplaced: [UnplacedProject], limitValues: [LimitValue], reliefLimitValues: [ReliefLimitValue], stoppedByClock: Int)
   {
     let placed = placedProjects
     let left = unplaced ? landCase.projects.indices.filter { !placed.contains($0) } : []
     let forced = left.filter { !formulation.pairs(ofProject: $0).isEmpty }
     let raised = limits ? limitingRows() : []
-    let allJobs = forced.map { ReSolve.forceIn($0) } + raised.map { ReSolve.raise($0.limit, $0.park) }
+    let reliefRows = limits ? formulation.reliefLimitRows.indices.map { ReSolve.raiseRelief($0) } : []
+    let allJobs = forced.map { ReSolve.forceIn($0) } + raised.map { ReSolve.raise($0.limit, $0.park) } + reliefRows
     let jobs = Array(allJobs.prefix(landCase.scenario.explainMaxReSolves ?? allJobs.count))
     let done = Counter()
     let outcomes = try ParallelJobs(threads: threads).map(jobs.count) { i throws(GLPKError) -> ReSolveOutcome in
@@ -141,6 +144,7 @@ struct UnplacedExplainer: Sendable {
     }
     var forcedSolution: [Int: Solution] = [:]
     var values: [LimitValue] = []
+    var reliefValues: [ReliefLimitValue] = []
     var stoppedByClock = 0
     for (job, outcome) in zip(jobs, outcomes) {
       guard case .solved(let solution, let raise) = outcome else { continue }
@@ -149,6 +153,8 @@ struct UnplacedExplainer: Sendable {
       case .forceIn(let j): forcedSolution[j] = solution
       case .raise(let limit, let park):
         if let raise { values.append(limitValue(limit, landCase.parks[park], raise, solution)) }
+      case .raiseRelief(let r):
+        if let raise { reliefValues.append(reliefLimitValue(formulation.reliefLimitRows[r], step: raise.step, solution)) }
       }
     }
     let explained = left.map { j in
@@ -158,7 +164,7 @@ struct UnplacedExplainer: Sendable {
         : .lostToCompetition(competition(j, forced: forcedSolution[j]))
       return UnplacedProject(projectID: project.id, projectName: project.name, reason: reason)
     }
-    return (explained, values, stoppedByClock)
+    return (explained, values, reliefValues, stoppedByClock)
   }
 
   /// A re-solve behind an explanation: a project forced in, or a park
@@ -166,6 +172,8 @@ struct UnplacedExplainer: Sendable {
   private enum ReSolve: Sendable {
     case forceIn(Int)
     case raise(StandardLandModel.ParkLimit, Int)
+    /// A relief limit (index into ``StandardLandModel/reliefLimitRows``) raised.
+    case raiseRelief(Int)
   }
 
   /// A re-solve's solution, with the raise made when a limit was raised.
@@ -175,7 +183,7 @@ struct UnplacedExplainer: Sendable {
   }
 
   /// How a park limit was raised for its re-solve.
-  private struct LimitRaise: Sendable {
+  struct LimitRaise: Sendable {
     var step: Double, unit: String, used: Double, available: Double
   }
 
@@ -188,6 +196,10 @@ struct UnplacedExplainer: Sendable {
       guard let row = formulation.parkRows[limit]?[landCase.parks[park].id] else { return .skipped }
       let raised = raise(limit, landCase.parks[park], row, &model)
       return .solved(try planner.solve(model, formulation, explaining: true, start: solution.values), raised)
+    case .raiseRelief(let r):
+      var model = formulation.model
+      let raised = raiseRelief(formulation.reliefLimitRows[r], &model)
+      return .solved(try planner.solve(model, formulation, explaining: true, start: solution.values), raised)
     }
   }
 
@@ -195,6 +207,7 @@ struct UnplacedExplainer: Sendable {
     switch job {
     case .forceIn(let j): return "\(landCase.projects[j].id) forced in"
     case .raise(let limit, let park): return "\(limit.rawValue)[\(landCase.parks[park].id)] raised"
+    case .raiseRelief(let r): return "\(formulation.model.name(of: formulation.reliefLimitRows[r].row) ?? "relief_limit") raised"
     }
   }
 
@@ -226,6 +239,7 @@ struct UnplacedExplainer: Sendable {
     let parks = Set(parcels.map(\.parkID))
     let binding = landCase.parks.filter { parks.contains($0.id) }.flatMap { bindingLimits(in: $0.id) }
     var result = Competition(parcels: parcels, bindingLimits: binding, costToPlace: nil, forcedParcelID: nil, displaced: [])
+    result.reliefLabels = reliefLabels(of: j)
     guard let forcedSolution = forced, let base = solution.objectiveValue else { return result }
     result.reSolved = true
     result.provenImpossible = forcedSolution.termination == .infeasible
@@ -238,6 +252,9 @@ struct UnplacedExplainer: Sendable {
     guard let value = forcedSolution.objectiveValue else { return result }
     result.costToPlace = max(0, base - value)
     let forcedChosen = StandardLandPlanner.chosenPairs(forcedSolution, formulation)
+    result.forcedReliefLabel = formulation.chosenRelief(forcedSolution.values)[j].flatMap {
+      landCase.relief?.options[$0.option].label
+    }
     result.forcedParcelID = forcedChosen.first { formulation.pairs[$0].project == j }.map {
       landCase.parcels[formulation.pairs[$0].parcel].id
     }

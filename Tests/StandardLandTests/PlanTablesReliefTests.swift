@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import ParkOptData
+@testable import StandardLand
+
+/// The relief columns and file: present with relief, absent without.
+@Suite struct PlanTablesReliefTests {
+  @Test func columnsWithRelief() throws {
+    let plan = try StandardLandPlanner(StandardLandModelReliefTests.twoProjects(cost: 10)).plan()
+    let tables = PlanTables(plan)
+    let header = try #require(tables.assignments.first)
+    #expect(Array(header.suffix(5)) == ["green_power_option", "energy_relief_tce", "carbon_relief_t", "green_power_cost", "pv_ground_mw"])
+    let q = try #require(tables.assignments.first { $0.first == "Q" })
+    #expect(Array(q.suffix(5)) == ["green_50", "60", "0", "10", "3"])
+    let p = try #require(tables.assignments.first { $0.first == "P" })
+    #expect(Array(p.suffix(5)) == ["", "", "", "", ""])
+    let parks = tables.parks
+    #expect(Array(parks[0].suffix(4)) == ["energy_relief_tce", "energy_after_relief_tce", "carbon_relief_t", "carbon_after_relief_t"])
+    #expect(Array(parks[1].suffix(4)) == ["60", "140", "0", "0"])
+    let options = try #require(tables.reliefOptions)
+    #expect(options == [
+      ["project_id", "park", "option", "energy_relief_tce", "carbon_relief_t", "cost", "green_land_mu", "pv_ground_mw", "chosen"],
+      ["Q", "K", "green_50", "60", "0", "10", "5", "3", "yes"],
+    ])
+    let zh = PlanTables(plan, language: .zh)
+    #expect(zh.reliefOptions?.first?.suffix(3) == ["green_land_mu", "地面光伏(MW)", "是否选中"])
+    #expect(zh.reliefOptions?.last?.last == "是")
+    let json = try PlanWriter(plan, landCase: StandardLandModelReliefTests.twoProjects(cost: 10)).json()
+    #expect(json.contains("\"energy_after_relief_tce\" : 140") && json.contains("\"chosen\" : true"))
+  }
+
+  @Test func withoutReliefNothingChanges() throws {
+    var c = StandardLandModelReliefTests.twoProjects(cost: 10)
+    c.relief = nil
+    let plan = try StandardLandPlanner(c).plan()
+    let tables = PlanTables(plan)
+    #expect(tables.assignments[0].count == 13 && tables.parks[0].count == 14)
+    #expect(tables.reliefOptions == nil)
+    #expect(PlanWriter.fileNames(for: c) == PlanWriter.fileNames)
+    let json = try PlanWriter(plan, landCase: c).json()
+    #expect(!json.contains("relief"))
+    c = StandardLandModelReliefTests.twoProjects(cost: 10)
+    #expect(PlanWriter.fileNames(for: c) == PlanWriter.fileNames.union(["green_power.csv"]))
+  }
+}
