@@ -116,10 +116,11 @@ import Testing
     var c = MathProgEquivalenceTests.randomCase(seed: 2)
     let pairs = EligibilityChecker(c).eligiblePairs()
     let before = try Self.mps(StandardLandModel(c, pairs: pairs).model)
-    let eligibleParks = Set(pairs.filter { $0.project == 1 }.map { c.parcels[$0.parcel].parkID })
-    let elsewhere = try #require(c.parks.map(\.id).first { !eligibleParks.contains($0) })
+    let eligible = Set(pairs.map { [c.projects[$0.project].id, c.parcels[$0.parcel].parkID] })
+    let ineligible = try #require(c.projects.flatMap { j in c.parks.map { [j.id, $0.id] } }.first { !eligible.contains($0) })
     c.relief = QuotaRelief(options: [
-      .init(projectID: "J1", parkID: elsewhere, label: "g", energyReliefTce: 10, carbonReliefTonnes: 0, objectiveCostWan: 1)
+      .init(projectID: ineligible[0], parkID: ineligible[1], label: "g", energyReliefTce: 10, carbonReliefTonnes: 0,
+            objectiveCostWan: 1)
     ])
     let after = StandardLandModel(c, pairs: pairs)
     #expect(after.reliefChoices.isEmpty)

@@ -99,6 +99,19 @@ extension StandardLandModel {
     }
   }
 
+  /// True when `relief` changes the model: an option of a project–park pair
+  /// with an eligible parcel, or a required project with one.
+  static func applies(_ relief: QuotaRelief, _ landCase: LandCase, _ pairs: [(project: Int, parcel: Int)]) -> Bool {
+    let required = Set(relief.requiredProjectIDs)
+    var eligible = Set<[String]>()
+    for pair in pairs {
+      let project = landCase.projects[pair.project].id
+      if required.contains(project) { return true }
+      eligible.insert([project, landCase.parcels[pair.parcel].parkID])
+    }
+    return relief.options.contains { eligible.contains([$0.projectID, $0.parkID]) }
+  }
+
   /// The projects (indices) that may be placed only with a relief option.
   var reliefRequiredProjects: Set<Int> {
     guard let relief = landCase.relief else { return [] }

@@ -59,8 +59,10 @@ public struct StandardLandModel: Sendable {
     oneParcelPerProject()
     // With relief, its variables must exist before the quota rows that
     // hold them: the park choices and the options come first (without
-    // relief the order, and so the model, is as before).
-    if let relief = landCase.relief {
+    // relief, or with none that applies, the order, and so the model, is as
+    // before).
+    let relief = landCase.relief.flatMap { Self.applies($0, landCase, pairs) ? $0 : nil }
+    if let relief {
       parkChoice()
       addReliefVariables(relief)
     }
@@ -70,7 +72,7 @@ public struct StandardLandModel: Sendable {
       leadingIndustryShare(park)
       landSupply(park)
     }
-    if let relief = landCase.relief {
+    if let relief {
       objective()
       addReliefRows(relief)
     } else {
