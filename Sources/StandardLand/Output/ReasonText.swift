@@ -68,9 +68,13 @@ extension ReasonText {
       return say("forced in, placed with \(en) (option \(label))", "强制落地时采用\(zhName)（方案 \(label)）")
     }
     let levels = c.reliefLabels.joined(separator: ", ")
+    if c.provenImpossible {
+      return say("not placed even with \(en) at level \(levels): proven impossible",
+                 "即使采用\(zhName)（\(levels)）也无法落地：已证明不可行")
+    }
     if c.costToPlace == nil {
-      return say("not placed even with \(en) at level \(levels): no plan found",
-                 "即使采用\(zhName)（\(levels)）也无法落地：未找到可行方案")
+      return say("\(en) at level \(levels) open to the re-solve; no plan with it found",
+                 "重新求解时可选\(zhName)（\(levels)），仍未找到含该项目的方案")
     }
     return say("\(en) available (\(levels)) but not used in the forced re-solve",
                "可用\(zhName)（\(levels)），但强制落地时未采用")

@@ -34,6 +34,10 @@ extension UnplacedExplainer {
     }
   }
 
+  /// True when relief limit `limit` holds back an option of its park (one
+  /// not chosen would exceed it): only such limits are valued.
+  func reliefLimitBinds(_ limit: ReliefLimitRow) -> Bool { smallestReliefExcess(limit) != nil }
+
   /// Raises relief limit `limit` in `model` by the smallest amount that lets
   /// one more option of its park in (at least 1 unit; 1 when none is held
   /// back by it).
@@ -41,8 +45,19 @@ extension UnplacedExplainer {
     let upper = model.upperBound(of: limit.row)
     let activity = solution.activity(limit.row)
     let resource = planner.landCase.relief?.limits[limit.limit].resource ?? ""
+    let step = max(1, (smallestReliefExcess(limit) ?? 1).rounded(.up))
+    model.setBounds(limit.row, lower: -.infinity, upper: upper + step)
+    return LimitRaise(step: step, unit: resource, used: activity, available: upper)
+  }
+
+  /// By how much the cheapest option of the park not chosen would exceed
+  /// relief limit `limit`; nil when none would.
+  func smallestReliefExcess(_ limit: ReliefLimitRow) -> Double? {
+    let upper = formulation.model.upperBound(of: limit.row)
+    let activity = solution.activity(limit.row)
+    let resource = planner.landCase.relief?.limits[limit.limit].resource ?? ""
     let parkID = planner.landCase.relief?.limits[limit.limit].parkID ?? ""
-    let excess = formulation.reliefChoices.compactMap { c -> Double? in
+    return formulation.reliefChoices.compactMap { c -> Double? in
       guard c.parkID == parkID, solution.values[c.variable.index] < 0.5,
         let option = planner.landCase.relief?.options[c.option]
       else { return nil }
@@ -50,9 +65,6 @@ extension UnplacedExplainer {
       let over = activity + use - upper
       return over > 1e-6 ? over : nil
     }.min()
-    let step = max(1, (excess ?? 1).rounded(.up))
-    model.setBounds(limit.row, lower: -.infinity, upper: upper + step)
-    return LimitRaise(step: step, unit: resource, used: activity, available: upper)
   }
 
   /// The value of relief limit `limit` from the re-solve with it raised by `step`.

@@ -128,7 +128,9 @@ struct UnplacedExplainer: Sendable {
     let left = unplaced ? landCase.projects.indices.filter { !placed.contains($0) } : []
     let forced = left.filter { !formulation.pairs(ofProject: $0).isEmpty }
     let raised = limits ? limitingRows() : []
-    let reliefRows = limits ? formulation.reliefLimitRows.indices.map { ReSolve.raiseRelief($0) } : []
+    let reliefRows = limits
+      ? formulation.reliefLimitRows.indices.filter { reliefLimitBinds(formulation.reliefLimitRows[$0]) }.map { ReSolve.raiseRelief($0) }
+      : []
     let allJobs = forced.map { ReSolve.forceIn($0) } + raised.map { ReSolve.raise($0.limit, $0.park) } + reliefRows
     let jobs = Array(allJobs.prefix(landCase.scenario.explainMaxReSolves ?? allJobs.count))
     let done = Counter()
