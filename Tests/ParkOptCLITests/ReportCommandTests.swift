@@ -21,7 +21,9 @@ import Testing
     #expect(html.contains("<tr id=\"p-A\">") && html.contains("<tr id=\"p-B\">"))
     // P3 (industry "other") passes no park's rules.
     #expect(html.contains("<td>P3</td><td>Gamma</td><td>No parcel in any park passes every rule: in K"))
-    #expect(html.contains("energy quota"))
+    #expect(html.contains("it fails industry: K does not admit industry &#39;other&#39;."))
+    // Energy 900 of 1000 tce used: a 108-of-120 px bar, green (not binding).
+    #expect(html.contains("<title>900.0 tce / 1,000.0 tce</title><rect width=\"120.0\" height=\"12\" fill=\"#eee\"/><rect width=\"108.0\" height=\"12\" fill=\"#4caf50\"/>"))
     #expect(Self.noURL(html))
     let run = try String(contentsOfFile: out + "/run.json", encoding: .utf8)
     #expect(run.contains("\"report.html\""))
