@@ -56,11 +56,15 @@ public struct SVGMap: Sendable {
   }
 
   /// The map as inline SVG; an empty string when no feature has a position.
-  public func svg(_ features: [Feature]) -> String {
+  /// Colours follow the sorted `colorKey` (default: the features'
+  /// categories), so maps of parts of one set share colours; the legend
+  /// lists the categories present.
+  public func svg(_ features: [Feature], colorKey: [String]? = nil) -> String {
     guard let projection = MapProjection(
       fitting: features.flatMap(\.geometry.positions), width: width, height: height, margin: 12)
     else { return "" }
-    let colors = Self.colors(features.compactMap(\.category))
+    let present = Set(features.compactMap(\.category))
+    let colors = Self.colors(colorKey ?? Array(present)).filter { present.contains($0.name) }
     let colorOf = Dictionary(colors.map { ($0.name, $0.color) }, uniquingKeysWith: { a, _ in a })
     let total = width + legendWidth
     var s = "<svg class=\"map\" width=\"\(SVGChart.f(total))\" height=\"\(SVGChart.f(height))\" "

@@ -31,6 +31,15 @@ import Testing
     #expect(!svg.contains("http://") && !svg.contains("https://"))
   }
 
+  @Test func sharedColourKeyKeepsColoursAcrossMaps() throws {
+    let one = try Array(Self.features().prefix(1))  // electronics only
+    let map = SVGMap(noneLabel: "-", hatchLabel: "-")
+    // Alone, electronics takes the first colour; with biomedicine in the key, the second.
+    #expect(map.svg(one).contains("fill=\"#1f77b4\""))
+    let shared = map.svg(one, colorKey: ["electronics", "biomedicine"])
+    #expect(shared.contains("fill=\"#ff7f0e\"") && !shared.contains(">biomedicine</text>"))
+  }
+
   @Test func noPositionsNoMap() {
     #expect(SVGMap(noneLabel: "-", hatchLabel: "-").svg([]) == "")
   }

@@ -31,9 +31,20 @@ extension PlanReport {
         + ". Hover over a parcel for its project and margins; click it for its row below.",
       "\(landCase.parcels.count) 宗地块中 \(located.count) 宗有几何信息" + (missing > 0 ? "，其余 \(missing) 宗只列在表中" : "")
         + "。鼠标悬停查看项目与承诺余量，点击跳到下表中的对应行。")))
-    blocks.append(.paragraph(say("Coloured by placed industry:", "按落地产业着色：")))
-    blocks.append(.svg(map.svg(features { _, a in a?.industry })))
-    blocks.append(.paragraph(say("Coloured by park (assigned parcels):", "按园区着色（已出让地块）：")))
+    // Parks can lie tens of kilometres apart: the industry map is drawn per
+    // park (each fitted to its own parcels), the park map over all of them.
+    let byIndustry = features { _, a in a?.industry }
+    let mappedParks = Set(located.map(\.0.parkID))
+    let parkIDs = landCase.parks.map(\.id).filter(mappedParks.contains)
+    var small = map
+    if parkIDs.count > 1 { (small.width, small.height) = (520, 360) }
+    for parkID in parkIDs {
+      let name = landCase.park(parkID)?.name ?? parkID
+      blocks.append(.paragraph(say("\(name) (\(parkID)), coloured by placed industry:", "\(name)（\(parkID)），按落地产业着色：")))
+      blocks.append(.svg(small.svg(
+        zip(located, byIndustry).filter { $0.0.0.parkID == parkID }.map(\.1), colorKey: byIndustry.compactMap(\.category))))
+    }
+    blocks.append(.paragraph(say("All parks, assigned parcels coloured by park:", "全部园区，已出让地块按园区着色：")))
     blocks.append(.svg(map.svg(features { parcel, a in a == nil ? nil : parcel.parkID })))
     blocks.append(.details(summary: say("Parcel details", "地块明细"), blocks: [.table(parcelTable())]))
     return .init(heading, blocks)

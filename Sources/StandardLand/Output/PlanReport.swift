@@ -79,11 +79,11 @@ public struct PlanReport: Sendable {
        .number(Self.n(a.areaMu, 2)), .text(sourceName(a.source)), .number(Self.n(a.objectiveValue, 1))]
     }
     if !rows.isEmpty {
-      blocks.append(.table(ReportTable(
+      blocks.append(.details(summary: say("Placed projects (\(rows.count))", "落地项目（\(rows.count)）"), blocks: [.table(ReportTable(
         header: [say("project", "项目"), say("name", "名称"), say("industry", "产业"), say("park", "园区"),
                  say("parcel", "地块"), say("area (mu)", "面积（亩）"), say("land", "土地来源"),
                  say("objective", "目标贡献")],
-        rows: rows)))
+        rows: rows))]))
     }
     return .init(say("Summary", "概况"), blocks)
   }
