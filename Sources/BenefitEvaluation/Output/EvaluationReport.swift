@@ -104,10 +104,10 @@ public struct EvaluationReport: Sendable {
       .paragraph(say(
         "No map: the firm table carries no geometry. parkopt assign maps these parcels when they are given a wkt column.",
         "无地图：企业表没有几何信息。为这些地块补充 wkt 列后，parkopt assign 的报告会在地图上显示它们。")),
-      .table(ReportTable(
+      .details(summary: say("The \(low.count) firms", "\(low.count) 家企业明细"), blocks: [.table(ReportTable(
         header: [say("firm", "企业"), say("park", "园区"), say("industry", "产业"), say("land (mu)", "用地（亩）"),
                  say("tax per mu (万元)", "亩均税收（万元）"), say("class", "类别"), say("why", "认定原因"), say("parcel", "地块")],
-        rows: rows)),
+        rows: rows))]),
     ])
   }
 
@@ -129,7 +129,7 @@ public struct EvaluationReport: Sendable {
         "\(dea.count) units; \(efficient.count) on the frontier (efficiency 1), \(strong.count) of them with no slack; mean efficiency \(Self.n(mean, 3)).",
         "共 \(dea.count) 个评价单元；\(efficient.count) 个位于前沿面（效率为 1），其中 \(strong.count) 个无松弛；平均效率 \(Self.n(mean, 3))。")),
     ]
-    if let warning = summary.deaWarning { blocks.append(.warning(warning)) }
+    if let warning = summary.deaWarningText(language: language) { blocks.append(.warning(warning)) }
     if !efficient.isEmpty {
       blocks.append(.paragraph(say("On the frontier: ", "前沿面单元：") + efficient.map(\.unit).joined(separator: ", ")))
     }
