@@ -62,6 +62,8 @@ import Testing
     #expect(parcels > 0)
     #expect(Self.count(html, "class=\"parcel\"") == 2 * parcels)
     #expect(Self.count(html, "class=\"hatch\"") > 0, "stock parcels are hatched")
+    // AN and YL use their whole energy quota (parks.csv: energy_quota[AN], energy_quota[YL]): two red bars.
+    #expect(Self.count(html, "fill=\"#d32f2f\"") == 2)
     #expect(Self.noURL(html))
   }
 

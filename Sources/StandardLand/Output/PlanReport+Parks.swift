@@ -6,7 +6,7 @@ extension PlanReport {
   func parks() -> ReportPage.Section {
     let mu = say("mu", "亩"), tce = say("tce", "吨标准煤"), t = say("t", "吨")
     let rows: [[ReportTable.Cell]] = plan.parks.map { p in
-      let binding = Set(p.bindingLimits)
+      let binding = Set(p.bindingLimits.map(Self.limitKind))
       func bar(_ used: Double, _ limit: Double?, _ key: StandardLandModel.ParkLimit, _ unit: String) -> ReportTable.Cell {
         let text = NumberFormat.quantity(used, unit: unit) + " / " + (limit.map { NumberFormat.quantity($0, unit: unit) } ?? "–")
         let svg = UsageBar.svg(used: used, limit: limit, binding: binding.contains(key.rawValue), title: text)
@@ -19,7 +19,7 @@ extension PlanReport {
         bar(p.carbonUsedTonnes, p.carbonQuotaTonnes, .carbonQuota, t),
         .number(NumberFormat.percent(p.leadingShare) + " ≥ " + NumberFormat.percent(p.minLeadingShare)),
         .number(Self.n(p.taxPerMu, 2)),
-        .text(p.bindingLimits.map(limitName).joined(separator: ", ")),
+        .text(p.bindingLimits.map { limitKindName(Self.limitKind($0)) }.joined(separator: ", ")),
       ]
     }
     return .init(say("Parks", "园区"), [

@@ -92,8 +92,20 @@ public struct PlanReport: Sendable {
     source == .stock ? say("stock", "存量") : say("new", "新增")
   }
 
-  /// Limit names in words.
-  func limitName(_ raw: String) -> String {
+  /// A binding limit's kind: `energy_quota[AN]` → `energy_quota`.
+  static func limitKind(_ binding: String) -> String {
+    binding.firstIndex(of: "[").map { String(binding[..<$0]) } ?? binding
+  }
+
+  /// Limit names in words; a park in brackets stays: `energy quota (AN)`.
+  func limitName(_ binding: String) -> String {
+    let kind = Self.limitKind(binding)
+    let park = binding.dropFirst(kind.count)
+    let name = limitKindName(kind)
+    return park.hasPrefix("[") && park.hasSuffix("]") ? "\(name) (\(park.dropFirst().dropLast()))" : name
+  }
+
+  func limitKindName(_ raw: String) -> String {
     switch raw {
     case StandardLandModel.ParkLimit.energyQuota.rawValue: return say("energy quota", "能耗指标")
     case StandardLandModel.ParkLimit.carbonQuota.rawValue: return say("carbon quota", "碳排放指标")
