@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // MARK: - GLPK binding
@@ -35,16 +36,21 @@ let package = Package(
         "Yams",
       ]),
 
+    // MARK: - Reports (HTML pages, SVG charts and maps)
+    .target(
+      name: "ReportKit",
+      dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
+
     // MARK: - Domain models
     .target(
       name: "StandardLand",
-      dependencies: ["GLPK", "ParkOptData", "Yams"]),
+      dependencies: ["GLPK", "ParkOptData", "ReportKit", "Yams"]),
     .target(
       name: "BenefitEvaluation",
-      dependencies: ["GLPK", "ParkOptData", "Yams"]),
+      dependencies: ["GLPK", "ParkOptData", "ReportKit", "Yams"]),
     .target(
       name: "GreenPower",
-      dependencies: ["GLPK", "ParkOptData", "Yams"]),
+      dependencies: ["GLPK", "ParkOptData", "ReportKit", "Yams"]),
 
     // MARK: - Command-line tool
     .executableTarget(
@@ -87,6 +93,9 @@ let package = Package(
     .testTarget(
       name: "GreenPowerTests",
       dependencies: ["GreenPower", "GLPK", "ParkOptData"]),
+    .testTarget(
+      name: "ReportKitTests",
+      dependencies: ["ReportKit"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt", "ParkOptData"]),

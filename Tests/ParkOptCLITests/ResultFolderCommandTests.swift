@@ -97,10 +97,11 @@ import Testing
     let plain = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "-o", out])
     #expect(plain.status == 0)
     #expect(try Self.snapshot(out).keys.sorted() == [
-      "classes.csv", "low_efficiency.csv", "parcels.csv", "run.json", "scores.csv", "standards.csv", "summary.json",
+      "classes.csv", "low_efficiency.csv", "parcels.csv", "report.html", "run.json", "scores.csv", "standards.csv",
+      "summary.json",
     ])
     #expect(try Self.runRecord(out)["files"] as? [String] == [
-      "classes.csv", "low_efficiency.csv", "parcels.csv", "scores.csv", "standards.csv", "summary.json",
+      "classes.csv", "low_efficiency.csv", "parcels.csv", "report.html", "scores.csv", "standards.csv", "summary.json",
     ])
   }
 
@@ -136,7 +137,7 @@ import Testing
     #expect(["optimal", "gap_limit"].contains(record["status"] as? String))
     #expect((record["glpk_version"] as? String)?.hasPrefix("5.") == true)
     #expect(record["files"] as? [String] == [
-      "assignments.csv", "limit_values.csv", "parcels.geojson", "parks.csv", "plan.json", "unplaced.csv",
+      "assignments.csv", "limit_values.csv", "parcels.geojson", "parks.csv", "plan.json", "report.html", "unplaced.csv",
     ])
     let inputs = try #require(record["inputs"] as? [[String: String]])
     #expect(inputs.compactMap { $0["path"] } == ["parcels.csv", "parks.csv", "projects.csv", "standards.csv"].map { folder + "/" + $0 })

@@ -1,4 +1,5 @@
 import Foundation
+import ReportKit
 
 /// A self-contained HTML page with the key figures and three SVG charts: a
 /// typical week's dispatch stack, the monthly energy balance and the

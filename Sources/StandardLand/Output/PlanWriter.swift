@@ -2,8 +2,8 @@ import Foundation
 import ParkOptData
 
 /// Writes a plan's files into a folder: `assignments.csv`, `parks.csv`,
-/// `unplaced.csv`, `limit_values.csv`, `plan.json` and, when parcels carry
-/// geometry, `parcels.geojson`. Same input, same bytes.
+/// `unplaced.csv`, `limit_values.csv`, `plan.json`, `report.html` and, when
+/// parcels carry geometry, `parcels.geojson`. Same input, same bytes.
 public struct PlanWriter {
   public let plan: AssignmentPlan
   public let landCase: LandCase
@@ -18,6 +18,7 @@ public struct PlanWriter {
   /// Every file name a plan may write (for ``ResultFolder``'s safety check).
   public static let fileNames: Set<String> = [
     "assignments.csv", "parks.csv", "unplaced.csv", "limit_values.csv", "plan.json", "parcels.geojson",
+    "report.html",
   ]
 
   /// Every file name a plan of `landCase` may write: ``fileNames``, and
@@ -39,6 +40,7 @@ public struct PlanWriter {
       try files.save("\(relief.name).csv", CSVText.render(rows))
     }
     if let geo = try geoJSON() { try files.save("parcels.geojson", geo) }
+    try files.save("report.html", try PlanReport(plan, landCase: landCase, language: language).html())
   }
 
   /// The whole plan as JSON (keys sorted, no timings).

@@ -12,7 +12,7 @@ struct AssignCommand: ParsableCommand {
     discussion: """
       Reads parks.csv, parcels.csv, projects.csv, optional standards.csv, enterprises.csv and \
       scenario.yaml from FOLDER (column names in English or Chinese), solves the assignment MIP and \
-      writes assignments.csv, parks.csv, unplaced.csv, limit_values.csv, plan.json and \
+      writes assignments.csv, parks.csv, unplaced.csv, limit_values.csv, plan.json, report.html and \
       parcels.geojson (when parcels have geometry) to the output folder.
       Example: parkopt assign Examples/kunming --output results/
       """)
@@ -37,7 +37,7 @@ struct AssignCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write the result files (default: FOLDER/results).")
   var output: String?
 
-  @Option(help: "Column headers of the result files: en or zh.")
+  @Option(help: "Column headers of the result files and text of report.html: en or zh.")
   var language: LanguageChoice = .en
 
   @Option(help: "What to print: text (a summary) or json (the whole plan).")

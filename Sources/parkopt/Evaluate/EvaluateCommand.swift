@@ -10,8 +10,8 @@ struct EvaluateCommand: ParsableCommand {
     abstract: "Score firms per mu (亩均论英雄), grade A/B/C/D, derive thresholds, list low-efficiency land, run DEA.",
     discussion: """
       Writes scores.csv, classes.csv, standards.csv (for parkopt assign), low_efficiency.csv, \
-      parcels.csv (low-efficiency land as stock parcels for parkopt assign), dea.csv (with --dea) and \
-      summary.json into the output folder.
+      parcels.csv (low-efficiency land as stock parcels for parkopt assign), dea.csv (with --dea), \
+      summary.json and report.html into the output folder.
       """)
 
   @Argument(help: "The firm table (firms.csv / 企业.csv).")
@@ -23,7 +23,7 @@ struct EvaluateCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Folder for the result files (default: evaluate-results next to the firm table).")
   var output: String?
 
-  @Option(help: "Column names of the result tables: en or zh.")
+  @Option(help: "Column names of the result tables and text of report.html: en or zh.")
   var language: LanguageChoice = .en
 
   @Option(help: "What to print: text (a summary) or json (summary.json).")
@@ -59,7 +59,7 @@ struct EvaluateCommand: ParsableCommand {
   /// Every file name evaluate may write (for the result folder's safety check).
   static let resultFiles: Set<String> = [
     "scores.csv", "classes.csv", "standards.csv", "low_efficiency.csv", "parcels.csv", "dea.csv", "parks.csv",
-    "summary.json", "results.json",
+    "summary.json", "results.json", "report.html",
   ]
 
   /// A park tree scores the park table: alone it would be ignored.
@@ -123,11 +123,14 @@ struct EvaluateCommand: ParsableCommand {
         }
       }
     }
+    var parkScores: [ParkScore]?
     if let parkIndicators {
       do {
         let tree = try ParkTree.load(path: parkTree)
         let rows = try ParkEvaluator.rows(try CSVTable(contentsOf: parkIndicators), tree: tree)
-        files.append(("parks.csv", BenefitTables.parks(ParkEvaluator.evaluate(rows, tree: tree), tree: tree, language: language)))
+        let evaluated = ParkEvaluator.evaluate(rows, tree: tree)
+        parkScores = evaluated
+        files.append(("parks.csv", BenefitTables.parks(evaluated, tree: tree, language: language)))
       } catch {
         throw CommandFailure(error.description, code: .badInput)
       }
@@ -138,6 +141,9 @@ struct EvaluateCommand: ParsableCommand {
     if writeJSON {
       files.append(("results.json", try EvaluationJSON(summary: summary, scores: scores, low: low, dea: deaResults).json()))
     }
+    let report = EvaluationReport(
+      summary: summary, scores: scores, low: low, dea: deaResults, parks: parkScores, language: language)
+    files.append(("report.html", try report.html()))
     try results.write { staged in
       for (name, text) in files { try staged.save(name, text) }
     }

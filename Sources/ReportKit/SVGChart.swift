@@ -1,33 +1,44 @@
 import Foundation
 
-/// Minimal SVG charts (stacked areas, grouped bars, lines) as strings.
+/// Minimal SVG charts (stacked areas, grouped bars, lines) as strings, for
+/// inline use in an HTML page (no `xmlns`: the page has no URL at all).
 ///
 /// Hand-written rather than through a library: the charts are three simple
 /// shapes, the output must be byte-for-byte deterministic, and no package
-/// beyond GLPK, ParkOptData and Yams is needed for them.
-struct SVGChart {
-  var width = 900.0, height = 320.0
-  var left = 60.0, right = 150.0, top = 30.0, bottom = 40.0
-  var title: String
+/// in reach draws SVG charts.
+public struct SVGChart: Sendable {
+  public var width = 900.0, height = 320.0
+  public var left = 60.0, right = 150.0, top = 30.0, bottom = 40.0
+  public var title: String
 
-  struct Series {
-    var name: String
-    var color: String
-    var values: [Double]
+  /// A chart with this title and the default size.
+  public init(title: String) { self.title = title }
+
+  /// One named, coloured series of values.
+  public struct Series: Sendable {
+    public var name: String
+    public var color: String
+    public var values: [Double]
+
+    /// A series.
+    public init(name: String, color: String, values: [Double]) {
+      self.name = name
+      self.color = color
+      self.values = values
+    }
   }
 
-  static func f(_ x: Double) -> String { String(format: "%.1f", x) }
+  /// A coordinate with one decimal.
+  public static func f(_ x: Double) -> String { String(format: "%.1f", x) }
 
-  static func escape(_ s: String) -> String {
-    s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;")
-  }
+  /// Text escaped for SVG and HTML.
+  public static func escape(_ s: String) -> String { HTML.escape(s) }
 
   private var plotWidth: Double { width - left - right }
   private var plotHeight: Double { height - top - bottom }
 
   private func frame(maxY: Double, minY: Double = 0, yLabel: String, xLabels: [(Double, String)]) -> String {
-    var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.f(width))\" height=\"\(Self.f(height))\" font-family=\"sans-serif\" font-size=\"11\">\n"
+    var s = "<svg class=\"chart\" width=\"\(Self.f(width))\" height=\"\(Self.f(height))\" font-family=\"sans-serif\" font-size=\"11\">\n"
     s += "<text x=\"\(Self.f(left))\" y=\"18\" font-size=\"14\" font-weight=\"bold\">\(Self.escape(title))</text>\n"
     for k in 0...4 {
       let v = minY + (maxY - minY) * Double(k) / 4
@@ -53,7 +64,7 @@ struct SVGChart {
   }
 
   /// Stacked areas (positive series) with an optional line on top (e.g. load).
-  func stacked(_ series: [Series], line: Series?, yLabel: String, xLabels: [(Double, String)]) -> String {
+  public func stacked(_ series: [Series], line: Series?, yLabel: String, xLabels: [(Double, String)]) -> String {
     let n = series.first?.values.count ?? 0
     guard n > 1 else { return "" }
     var totals = [Double](repeating: 0, count: n)
@@ -78,7 +89,7 @@ struct SVGChart {
   }
 
   /// Grouped bars, one group per category.
-  func bars(_ series: [Series], categories: [String], yLabel: String) -> String {
+  public func bars(_ series: [Series], categories: [String], yLabel: String) -> String {
     let n = categories.count
     guard n > 0 else { return "" }
     let maxY = max(1e-9, series.flatMap(\.values).max() ?? 1) * 1.05
@@ -96,7 +107,7 @@ struct SVGChart {
   }
 
   /// Lines over a common x axis.
-  func lines(_ series: [Series], yLabel: String, xLabels: [(Double, String)]) -> String {
+  public func lines(_ series: [Series], yLabel: String, xLabels: [(Double, String)]) -> String {
     let n = series.first?.values.count ?? 0
     guard n > 1 else { return "" }
     let maxY = max(1e-9, series.flatMap(\.values).max() ?? 1) * 1.05
