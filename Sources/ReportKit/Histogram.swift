@@ -14,11 +14,15 @@ public struct Histogram: Sendable, Equatable {
     edges = (0..<n).map { lower + Double($0) * safeWidth }
     var counts = [Int](repeating: 0, count: n)
     for v in values where v.isFinite {
-      let k = Int(((v - lower) / safeWidth).rounded(.down))
-      counts[min(n - 1, max(0, k))] += 1
+      let position = ((v - lower) / safeWidth).rounded(.down)
+      let k = position.isFinite ? Int(min(max(position, 0), Double(n - 1))) : (position > 0 ? n - 1 : 0)
+      counts[k] += 1
     }
     self.counts = counts
   }
+
+  /// The most bins a histogram has.
+  public static let maxBins = 200
 
   /// Bin labels such as `60–70`.
   public var labels: [String] {

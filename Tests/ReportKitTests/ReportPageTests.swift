@@ -57,4 +57,13 @@ import Testing
     #expect(h.counts[0] == 2 && h.counts[1] == 1 && h.counts[5] == 1 && h.counts[9] == 2)
     #expect(h.labels.first == "0–10")
   }
+
+  /// An extreme score (fuzz: 9.3e18 from a scenario weight) widens the bins
+  /// instead of asking for 10¹⁸ of them.
+  @Test func histogramOfAHugeRangeKeepsItsBinCount() {
+    let h = Histogram([0, 50, 9.3e18], lower: 0, upper: 9.3e18, width: 10)
+    #expect(h.counts.count == Histogram.maxBins)
+    #expect(h.counts.first == 2 && h.counts.last == 1)
+    #expect(h.width == 9.3e18 / Double(Histogram.maxBins))
+  }
 }
