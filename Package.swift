@@ -45,6 +45,9 @@ let package = Package(
     .target(
       name: "GreenPower",
       dependencies: ["GLPK", "ParkOptData", "Yams"]),
+    .target(
+      name: "Placement",
+      dependencies: ["StandardLand", "GreenPower", "GLPK", "ParkOptData"]),
 
     // MARK: - Command-line tool
     .executableTarget(
@@ -55,6 +58,7 @@ let package = Package(
         "StandardLand",
         "BenefitEvaluation",
         "GreenPower",
+        "Placement",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -87,6 +91,9 @@ let package = Package(
     .testTarget(
       name: "GreenPowerTests",
       dependencies: ["GreenPower", "GLPK", "ParkOptData"]),
+    .testTarget(
+      name: "PlacementTests",
+      dependencies: ["Placement", "StandardLand", "GreenPower", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt", "ParkOptData"]),
