@@ -27,7 +27,7 @@ public struct GreenSettings: Sendable, Equatable {
   /// electricity_mwh is blank: MWh = energy_tce × share ÷ 0.1229.
   public var electricityShare = 0.5
   /// Size on every n-th day of the year (1 = the full year).
-  public var sampleEveryDays = 4
+  public var sampleEveryDays = 14
   /// Technologies, costs, grid, policy ratios (`size`'s keys).
   public var sizing = SizingScenario()
 
