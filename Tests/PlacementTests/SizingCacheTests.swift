@@ -31,7 +31,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: cache.directory ?? "") }
     cache.write(option, key: "abc")
     let path = try #require(cache.path("abc"))
-    try Data("{\"format\":\"parkopt-unit-sizing-1\",\"key\":\"abc\",\"opt".utf8).write(to: URL(fileURLWithPath: path))
+    try Data("{\"format\":\"parkopt-unit-sizing-2\",\"key\":\"abc\",\"opt".utf8).write(to: URL(fileURLWithPath: path))
     #expect(cache.read("abc") == nil)
     // An entry copied under another key's name is not that key's.
     cache.write(option, key: "abc")

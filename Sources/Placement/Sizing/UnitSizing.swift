@@ -72,10 +72,16 @@ public enum UnitSizing {
         gridOnly += peak * monthWeight * p.demandChargeWanPerMWMonth
       }
     }
-    func area(_ k: CapacityKind) -> Double { result.capacities.first { $0.kind == k }?.areaMu ?? 0 }
+    // The interior point leaves capacities of about 1e-12 MW where the
+    // optimum has none; below 1e-7 per MW of average load they are read as 0.
+    let floor = 1e-7 * annualMWh / 8760
+    func capacity(_ k: CapacityKind) -> Double { result.capacity(k) < floor ? 0 : result.capacity(k) }
+    func area(_ k: CapacityKind) -> Double {
+      capacity(k) == 0 ? 0 : (result.capacities.first { $0.kind == k }?.areaMu ?? 0)
+    }
     let unit = UnitOption(
-      feasible: true, pvGroundMW: result.capacity(.pvGround), pvRooftopMW: result.capacity(.pvRooftop),
-      windMW: result.capacity(.wind), batteryMWh: result.capacity(.batteryEnergy), batteryMW: result.capacity(.batteryPower),
+      feasible: true, pvGroundMW: capacity(.pvGround), pvRooftopMW: capacity(.pvRooftop),
+      windMW: capacity(.wind), batteryMWh: capacity(.batteryEnergy), batteryMW: capacity(.batteryPower),
       annualCostWan: cost, gridOnlyCostWan: gridOnly, greenMWh: result.selfConsumedMWh * w,
       groundLandMu: area(.pvGround) + area(.wind), roofMu: area(.pvRooftop))
     return unit.scaled(by: 1 / annualMWh)
