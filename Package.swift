@@ -51,6 +51,9 @@ let package = Package(
     .target(
       name: "GreenPower",
       dependencies: ["GLPK", "ParkOptData", "ReportKit", "Yams"]),
+    .target(
+      name: "Placement",
+      dependencies: ["StandardLand", "GreenPower", "GLPK", "ParkOptData"]),
 
     // MARK: - Command-line tool
     .executableTarget(
@@ -61,6 +64,7 @@ let package = Package(
         "StandardLand",
         "BenefitEvaluation",
         "GreenPower",
+        "Placement",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -96,6 +100,9 @@ let package = Package(
     .testTarget(
       name: "ReportKitTests",
       dependencies: ["ReportKit"]),
+    .testTarget(
+      name: "PlacementTests",
+      dependencies: ["Placement", "StandardLand", "GreenPower", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt", "ParkOptData"]),

@@ -11,6 +11,11 @@ extension LandCaseLoader {
     "explain_node_limit", "explain_max_resolves", "explain_threads",
   ]
 
+  /// Top-level sections of an assign scenario that other modules read from
+  /// the same file (`green_power`: the `Placement` module); this reader
+  /// accepts them and leaves them alone.
+  public static let sectionsReadElsewhere = ["green_power"]
+
   /// The range of every objective weight: wide enough for any real
   /// weighting, small enough that weight × 1e9 万元 stays finite in GLPK.
   static let objectiveWeightRange = NumberRange.between(-1e6, 1e6)
@@ -36,7 +41,7 @@ extension LandCaseLoader {
 
   static func scenario(_ reader: ScenarioReader) throws(DataErrors) -> Scenario {
     var s = Scenario()
-    let top = reader.root(keys: scenarioKeys)
+    let top = reader.root(keys: scenarioKeys + sectionsReadElsewhere)
     if let w = top.mapping("objective", keys: objectiveKeys) {
       if let v = w.number("tax", objectiveWeightRange) { s.objective.tax = v }
       if let v = w.number("revenue", objectiveWeightRange) { s.objective.revenue = v }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPK
 import ParkOptData
+import Placement
 import StandardLand
 
 /// `parkopt assign`: which project goes to which parcel in which park.
@@ -54,6 +55,14 @@ struct AssignCommand: ParsableCommand {
   @Flag(help: "Skip the re-solves that explain unplaced projects and value park limits.")
   var noExplain = false
 
+  @Flag(help: "Ignore FOLDER's green-power inputs (green_parks.csv): plan without direct green supply.")
+  var noGreenPower = false
+
+  @Option(help: ArgumentHelp(
+    "Where unit sizing LPs are cached (default: $PARKOPT_CACHE_DIR, $XDG_CACHE_HOME/parkopt or ~/.cache/parkopt).",
+    valueName: "folder"))
+  var cacheDir: String?
+
   @Flag(name: .shortAndLong, help: "Report progress on standard error.")
   var verbose = false
 
@@ -61,7 +70,10 @@ struct AssignCommand: ParsableCommand {
     let clock = ContinuousClock()
     let started = clock.now
     let destination = output ?? (folder as NSString).appendingPathComponent("results")
-    var results = try ResultRun(destination, resultFiles: PlanWriter.fileNames)
+    // The relief's table (`green_power.csv`) is known only after sizing; the
+    // folder may hold it from an earlier run with green power.
+    let greenTable = QuotaRelief(options: []).name + ".csv"
+    var results = try ResultRun(destination, resultFiles: PlanWriter.fileNames.union([greenTable]))
     defer { results.finish() }
     var landCase: LandCase
     do {
@@ -77,24 +89,64 @@ struct AssignCommand: ParsableCommand {
       landCase.scenario.explainUnplaced = false
       landCase.scenario.valueLimits = false
     }
-    if let path = writeModel {
-      try ExportFiles.writeModel(StandardLandModel(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()).model, to: path)
-    }
-    if let path = writeMathprogData {
-      try ExportFiles.writeText(MathProgData.text(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()), to: path)
-    }
     var report: (@Sendable (String) -> Void)?
     if verbose {
       report = { @Sendable (message: String) in
         FileHandle.standardError.write(Data("parkopt: \(message)\n".utf8))
       }
     }
+    var green: GreenInputs?
+    var sizing: ReliefBuilder.Outcome?
+    if !noGreenPower {
+      do {
+        green = try GreenInputsLoader.load(folder: folder, landCase: landCase, scenarioPath: scenario)
+      } catch {
+        throw CommandFailure(error.description, code: .badInput)
+      }
+    }
+    if let green {
+      var builder = ReliefBuilder(
+        green, cache: SizingCache(directory: cacheDir ?? SizingCache.defaultDirectory()),
+        threads: ProcessInfo.processInfo.activeProcessorCount)
+      builder.progress = report
+      switch Result(catching: { () throws(GLPKError) -> ReliefBuilder.Outcome in try builder.build(landCase) }) {
+      case .success(let value): sizing = value
+      case .failure(let error): throw CommandFailure(error)
+      }
+      landCase.relief = sizing?.relief
+    }
+    if let path = writeModel {
+      try ExportFiles.writeModel(StandardLandModel(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()).model, to: path)
+    }
+    if let path = writeMathprogData {
+      try ExportFiles.writeText(MathProgData.text(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()), to: path)
+    }
     report?(String(format: "case read in %.3f s", (clock.now - started).inSeconds))
     let plan: AssignmentPlan
-    let planner = StandardLandPlanner(landCase)
+    let planner: StandardLandPlanner
+    do {
+      planner = try StandardLandPlanner(validating: landCase)
+    } catch {
+      throw CommandFailure(error.description, code: .badInput)
+    }
     switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in try planner.plan(progress: report) }) {
     case .success(let value): plan = value
     case .failure(let error): throw CommandFailure(error)
+    }
+    var comparison: GreenComparison?
+    if let sizing {
+      var plain = landCase
+      plain.relief = nil
+      plain.scenario.explainUnplaced = false
+      plain.scenario.valueLimits = false
+      report?("the same case without green power (plan only)")
+      switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in try StandardLandPlanner(plain).plan() }) {
+      case .success(let without):
+        comparison = GreenComparison(
+          with: plan, without: without, chosen: plan.chosenRelief(landCase.relief), unitLPs: sizing.unitLPs,
+          cached: sizing.cached, language: language.language)
+      case .failure(let error): throw CommandFailure(error)
+      }
     }
     if let report {
       let t = plan.statistics
@@ -114,11 +166,15 @@ struct AssignCommand: ParsableCommand {
     let written = try results.commit(
       status: plan.termination.rawValue, exit: status,
       inputs: LandCaseLoader.inputFiles(
-        folder: folder, scenarioPath: scenario, addParcels: addParcels, standardsPath: standards),
-      timings: ["build": t.buildSeconds, "solve": t.solveSeconds, "explain": t.explainSeconds])
+        folder: folder, scenarioPath: scenario, addParcels: addParcels, standardsPath: standards) + (green?.files ?? []),
+      timings: ["build": t.buildSeconds, "solve": t.solveSeconds, "explain": t.explainSeconds]
+        .merging(sizing.map { ["green_sizing": $0.seconds] } ?? [:]) { a, _ in a })
     switch format {
     case .json: try ReportWriter.write(try writer.json(), to: nil)
-    case .text: try ReportWriter.write(PlanSummary(plan: plan, landCase: landCase, language: language.language).text(written: written), to: nil)
+    case .text:
+      try ReportWriter.write(
+        PlanSummary(plan: plan, landCase: landCase, language: language.language).text(written: written)
+          + (comparison?.text() ?? ""), to: nil)
     }
     throw ExitCode(status.rawValue)
   }

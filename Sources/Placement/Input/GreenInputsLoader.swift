@@ -1,0 +1,121 @@
+import Foundation
+import GreenPower
+import ParkOptData
+import StandardLand
+
+/// Reads a land case folder's green-power inputs: `green_parks.csv`
+/// (绿电园区.csv), optional `resource/<park id>.csv`, the optional
+/// `electricity_mwh`, `load_shape` and `green_power` columns of
+/// projects.csv, `load_shapes/<name>.csv`, and the scenario's
+/// `green_power:` section. Every problem is collected and thrown together.
+public enum GreenInputsLoader {
+  /// Hours of the sizing year (resource files must have this many rows).
+  public static let hours = 8760
+
+  /// The inputs, or nil when `folder` has no green parks table (green power off).
+  public static func load(folder: String, landCase: LandCase, scenarioPath: String? = nil) throws(DataErrors) -> GreenInputs? {
+    guard let parksPath = existing(folder, GreenSchemas.parkFileNames) else { return nil }
+    var issues: [DataIssue] = []
+    var files = [parksPath]
+    var settings = GreenSettings()
+    if let path = scenarioPath ?? existing(folder, scenarioNames) {
+      do { settings = try self.settings(ScenarioReader(path: path)) } catch { issues += error.issues }
+    }
+    var parks: [GreenPark] = []
+    do {
+      parks = readParks(try CSVTable(contentsOf: parksPath), folder: folder, landCase: landCase, issues: &issues)
+    } catch {
+      issues += error.issues
+    }
+    let resources = readResources(folder: folder, landCase: landCase, issues: &issues, files: &files)
+    for i in parks.indices {
+      if let r = resources[parks[i].parkID] { parks[i].resource = r }
+    }
+    var projects: [GreenProject] = []
+    if let path = existing(folder, ["projects.csv", "项目.csv"]) {
+      do {
+        projects = readProjects(
+          try CSVTable(contentsOf: path), folder: folder, landCase: landCase, settings: settings, issues: &issues,
+          files: &files)
+      } catch {
+        issues += error.issues
+      }
+    }
+    guard issues.isEmpty else { throw DataErrors(issues) }
+    return GreenInputs(parks: parks, projects: projects, settings: settings, files: files)
+  }
+
+  static let scenarioNames = ["scenario.yaml", "scenario.yml", "scenario.json", "情景.yaml"]
+
+  /// The first of `names` that exists in `folder`.
+  static func existing(_ folder: String, _ names: [String]) -> String? {
+    names.map { (folder as NSString).appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0) }
+  }
+
+  static func readParks(_ table: CSVTable, folder: String, landCase: LandCase, issues: inout [DataIssue]) -> [GreenPark] {
+    var r = TableReader(table, schema: GreenSchemas.parks)
+    var parks: [GreenPark] = []
+    var seen: Set<String> = []
+    let known = landCase.parks.map(\.id)
+    for i in 0..<r.rowCount {
+      guard let id = r.requiredText(i, "park") else { continue }
+      if !known.contains(id) {
+        r.report(i, "park", "'\(id)' is not a park of parks.csv (\(known.joined(separator: ", ")))")
+        continue
+      }
+      if !seen.insert(id).inserted {
+        r.report(i, "park", "'\(id)' is given twice")
+        continue
+      }
+      guard let land = r.number(i, "green_land_mu", range: .areaMu) else { continue }
+      var park = GreenPark(parkID: id, greenLandMu: land)
+      park.roofMu = r.number(i, "roof_mu", range: .areaMu, required: false, default: 0) ?? 0
+      park.latitude = r.number(i, "latitude", range: GreenSchemas.latitude, required: false)
+      park.longitude = r.number(i, "longitude", range: GreenSchemas.longitude, required: false)
+      park.pvFullLoadHours = r.number(i, "pv_full_load_hours", range: GreenSchemas.pvFullLoadHours, required: false, default: 1400) ?? 1400
+      park.windFullLoadHours = r.number(i, "wind_full_load_hours", range: GreenSchemas.windFullLoadHours, required: false, default: 2500) ?? 2500
+      park.pvGroundCapexYuanPerKW = r.number(i, "pv_ground_capex_yuan_per_kw", range: GreenSchemas.capexYuan, required: false)
+      park.pvRooftopCapexYuanPerKW = r.number(i, "pv_rooftop_capex_yuan_per_kw", range: GreenSchemas.capexYuan, required: false)
+      park.windCapexYuanPerKW = r.number(i, "wind_capex_yuan_per_kw", range: GreenSchemas.capexYuan, required: false)
+      park.batteryCapexYuanPerKWh = r.number(i, "battery_capex_yuan_per_kwh", range: GreenSchemas.capexYuan, required: false)
+      park.minSelfUseOfGeneration = r.number(i, "min_self_use_of_generation", range: .share, required: false, percent: true)
+      park.maxExportOfGeneration = r.number(i, "max_export_of_generation", range: .share, required: false, percent: true)
+      let resource = (folder as NSString).appendingPathComponent("\(GreenSchemas.resourceFolder)/\(id).csv")
+      if (park.latitude == nil || park.longitude == nil) && !FileManager.default.fileExists(atPath: resource) {
+        r.report(i, park.latitude == nil ? "latitude" : "longitude",
+                 "is empty and there is no \(GreenSchemas.resourceFolder)/\(id).csv; give latitude and longitude (synthetic profiles) or an hourly resource file")
+        continue
+      }
+      parks.append(park)
+    }
+    issues += r.issues
+    return parks
+  }
+
+  /// `resource/<park id>.csv` for every file there; a file for a park not in parks.csv is an error.
+  static func readResources(folder: String, landCase: LandCase, issues: inout [DataIssue], files: inout [String])
+    -> [String: HourlyResource]
+  {
+    let dir = (folder as NSString).appendingPathComponent(GreenSchemas.resourceFolder)
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [:] }
+    var out: [String: HourlyResource] = [:]
+    let known = landCase.parks.map(\.id)
+    for name in names.sorted() where name.lowercased().hasSuffix(".csv") {
+      let path = (dir as NSString).appendingPathComponent(name)
+      let id = String(name.dropLast(4))
+      guard known.contains(id) else {
+        issues.append(DataIssue(
+          file: path, message: "is a resource file for park '\(id)', which is not in parks.csv (\(known.joined(separator: ", ")))"))
+        continue
+      }
+      files.append(path)
+      do {
+        let r = try GreenPowerCaseLoader.resource(path: path, hours: hours)
+        out[id] = HourlyResource(pv: r.pv, pvRooftop: r.pvRooftop, wind: r.wind, file: path)
+      } catch {
+        issues += error.issues
+      }
+    }
+    return out
+  }
+}

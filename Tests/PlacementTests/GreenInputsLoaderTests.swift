@@ -1,0 +1,116 @@
+import Foundation
+import ParkOptData
+import StandardLand
+import Testing
+
+@testable import Placement
+
+@Suite struct GreenInputsLoaderTests {
+  /// The loader's issues for `folder`, as text (empty when it loads).
+  func problems(_ folder: GreenCaseFolder) throws -> [String] {
+    defer { folder.remove() }
+    let path = try folder.write()
+    let landCase = try LandCaseLoader.load(folder: path)
+    do {
+      _ = try GreenInputsLoader.load(folder: path, landCase: landCase)
+      return []
+    } catch {
+      return error.issues.map(\.description)
+    }
+  }
+
+  @Test func readsParksProjectsAndDefaults() throws {
+    let folder = GreenCaseFolder()
+    defer { folder.remove() }
+    let path = try folder.write()
+    let landCase = try LandCaseLoader.load(folder: path)
+    let inputs = try #require(try GreenInputsLoader.load(folder: path, landCase: landCase))
+    #expect(inputs.parks.map(\.parkID) == ["A", "B"])
+    #expect(inputs.parks[0].greenLandMu == 300 && inputs.parks[0].roofMu == 20)
+    #expect(inputs.parks[0].pvFullLoadHours == 1400)
+    #expect(inputs.projects.map(\.policy) == [.allowed, .required, .no])
+    #expect(inputs.projects.map(\.loadShape) == [.continuous, .twoShift, .oneShift])
+    // P1 states 1000 MWh; P2 derives 100 tce × 0.5 ÷ 0.1229.
+    #expect(inputs.projects[0].electricityMWh == 1000)
+    #expect(abs(inputs.projects[1].electricityMWh - 100 * 0.5 / 0.1229) < 1e-9)
+    #expect(inputs.settings.levels == [0.3, 0.5, 0.7])
+  }
+
+  @Test func noGreenParksTableMeansNoGreenPower() throws {
+    var folder = GreenCaseFolder()
+    folder.files["green_parks.csv"] = nil
+    defer { folder.remove() }
+    let path = try folder.write()
+    #expect(try GreenInputsLoader.load(folder: path, landCase: LandCaseLoader.load(folder: path)) == nil)
+  }
+
+  @Test func resourceFileOfUnknownParkIsAnError() throws {
+    var folder = GreenCaseFolder()
+    folder.files["resource/Z.csv"] = "hour,pv,wind\n0,0.1,0.2\n"
+    let issues = try problems(folder)
+    #expect(issues.count == 1)
+    #expect(issues.first?.contains("resource/Z.csv: is a resource file for park 'Z', which is not in parks.csv (A, B)") == true)
+  }
+
+  @Test func negativeElectricityIsAnError() throws {
+    var folder = GreenCaseFolder()
+    folder.files["projects.csv"] = folder.files["projects.csv"]?.replacingOccurrences(of: "M1,1000,", with: "M1,-5,")
+    let issues = try problems(folder)
+    #expect(issues.count == 1)
+    #expect(issues.first?.contains("projects.csv, row 2, column 'electricity_mwh'") == true)
+  }
+
+  @Test func unknownLoadShapeIsAnError() throws {
+    var folder = GreenCaseFolder()
+    folder.files["projects.csv"] = folder.files["projects.csv"]?.replacingOccurrences(of: "two_shift", with: "night_owl")
+    let issues = try problems(folder)
+    #expect(issues == [
+      "\(folder.path)/projects.csv, row 3, column 'load_shape': 'night_owl' is not a load shape: continuous, two_shift, one_shift, or a file load_shapes/night_owl.csv (not found)"
+    ])
+  }
+
+  @Test func namedLoadShapeIsRead() throws {
+    var folder = GreenCaseFolder()
+    folder.files["projects.csv"] = folder.files["projects.csv"]?.replacingOccurrences(of: "two_shift", with: "bakery")
+    folder.files["load_shapes/bakery.csv"] = "hour,load\n" + (0..<24).map { "\($0),\($0 < 6 ? 2 : 1)\n" }.joined()
+    defer { folder.remove() }
+    let path = try folder.write()
+    let inputs = try #require(try GreenInputsLoader.load(folder: path, landCase: LandCaseLoader.load(folder: path)))
+    guard case .profile(let name, let weights) = inputs.projects[1].loadShape else {
+      Issue.record("not a named profile: \(inputs.projects[1].loadShape)")
+      return
+    }
+    #expect(name == "bakery" && weights.count == 24 && weights[0] == 2 && weights[6] == 1)
+    #expect(inputs.files.last?.hasSuffix("load_shapes/bakery.csv") == true)
+  }
+
+  @Test func levelAboveOneHundredPercentIsAnError() throws {
+    var folder = GreenCaseFolder()
+    folder.files["scenario.yaml"] = "green_power:\n  levels: [0.5, 1.2]\n"
+    let issues = try problems(folder)
+    #expect(issues.count == 1)
+    #expect(issues.first?.contains("key 'green_power.levels[1]'") == true)
+  }
+
+  @Test func scenarioSectionReadsOwnAndSizeKeys() throws {
+    let s = try GreenInputsLoader.settings(text: """
+      mip_gap: 0.001
+      green_power:
+        relief_factor_tce_per_mwh: 0.30
+        relief_applies_to: energy
+        levels: [0.7, 0.4]
+        cost_weight: 0.5
+        grid_emission_factor_t_per_mwh: 0.6
+        battery: {energy_capex_yuan_per_kwh: 500}
+      """, file: "s.yaml")
+    #expect(s.reliefFactorTcePerMWh == 0.30 && s.appliesTo == .energy && s.levels == [0.4, 0.7])
+    #expect(s.costWeight == 0.5 && s.gridEmissionFactorTPerMWh == 0.6)
+    #expect(s.sizing.battery.energyCapexYuanPerKWh == 500)
+    #expect(throws: DataErrors.self) { try GreenInputsLoader.settings(text: "green_power:\n  levles: [0.5]\n", file: "s.yaml") }
+  }
+
+  @Test func landScenarioAcceptsTheGreenSection() throws {
+    let s = try LandCaseLoader.scenario(text: "mip_gap: 0.001\ngreen_power:\n  levels: [0.5]\n", file: "s.yaml")
+    #expect(s.mipGap == 0.001)
+  }
+}
