@@ -45,6 +45,9 @@ let package = Package(
     .target(
       name: "GreenPower",
       dependencies: ["GLPK", "ParkOptData", "Yams"]),
+    .target(
+      name: "Ranking",
+      dependencies: ["StandardLand", "ParkOptData"]),
 
     // MARK: - Command-line tool
     .executableTarget(
@@ -55,6 +58,7 @@ let package = Package(
         "StandardLand",
         "BenefitEvaluation",
         "GreenPower",
+        "Ranking",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -87,6 +91,9 @@ let package = Package(
     .testTarget(
       name: "GreenPowerTests",
       dependencies: ["GreenPower", "GLPK", "ParkOptData"]),
+    .testTarget(
+      name: "RankingTests",
+      dependencies: ["Ranking", "StandardLand", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt", "ParkOptData"]),
