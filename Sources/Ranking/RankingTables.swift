@@ -41,7 +41,9 @@ public struct RankingTables: Sendable {
     let landCase = ranking.landCase
     return sites.map { s in
       let project = landCase.projects[s.project], c = s.components
-      let n = { (x: Double?) in Self.number(x) }
+      // Ineligible sites: the reasons carry the figures (a province has a
+      // million such rows).
+      let n = { (x: Double?) in s.eligible ? Self.number(x) : "" }
       let scored = { (x: Double) in s.eligible ? Self.number(x, digits: 6) : "" }
       return [
         project.id, project.name, String(s.rank), landCase.parks[s.park].id, s.parcel.map { landCase.parcels[$0].id } ?? "",

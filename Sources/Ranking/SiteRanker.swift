@@ -116,9 +116,29 @@ public struct SiteRanker: Sendable {
       return ([(first, firstChecks)], [])
     }
     var all = [(first, firstChecks)]
-    for p in candidates.dropFirst() { all.append((p, checker.assess(project: j, parcel: p))) }
+    let largest = areaBound(project, park: landCase.parks[k])
+    for p in candidates.dropFirst() where landCase.parcels[p].areaMu <= largest {
+      all.append((p, checker.assess(project: j, parcel: p)))
+    }
     let eligible = all.filter { $0.1.allSatisfy(\.passed) }.map(\.0)
     return (all.map { (parcel: $0.0, checks: $0.1) }, eligible)
+  }
+
+  /// The largest area on which `project` can still meet the park's per-mu
+  /// minimums (investment, tax, revenue ÷ area ≥ threshold), widened by a
+  /// relative 1e-9 so rounding never drops a parcel the checker would pass:
+  /// larger candidates fail one of those rules and are not assessed.
+  func areaBound(_ project: Project, park: Park) -> Double {
+    let t = checker.thresholds.thresholds(park: park.id, industry: project.industry)
+    var bound = Double.infinity
+    for (amount, threshold) in [
+      (project.investmentWan, t.minInvestmentIntensity), (project.taxWan, t.minTaxPerMu),
+      (project.revenueWan, t.minRevenuePerMu),
+    ] {
+      guard let minimum = threshold?.value, minimum > 1e-6 else { continue }
+      bound = min(bound, amount / (minimum - 1e-9) * (1 + 1e-9))
+    }
+    return bound
   }
 
   /// Every eligible parcel of project `j`, in park order then (area, id):
