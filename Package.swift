@@ -54,6 +54,9 @@ let package = Package(
     .target(
       name: "Placement",
       dependencies: ["StandardLand", "GreenPower", "GLPK", "ParkOptData"]),
+    .target(
+      name: "Ranking",
+      dependencies: ["StandardLand", "ParkOptData"]),
 
     // MARK: - Command-line tool
     .executableTarget(
@@ -65,6 +68,7 @@ let package = Package(
         "BenefitEvaluation",
         "GreenPower",
         "Placement",
+        "Ranking",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -103,6 +107,9 @@ let package = Package(
     .testTarget(
       name: "PlacementTests",
       dependencies: ["Placement", "StandardLand", "GreenPower", "ParkOptData"]),
+    .testTarget(
+      name: "RankingTests",
+      dependencies: ["Ranking", "StandardLand", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt", "ParkOptData"]),

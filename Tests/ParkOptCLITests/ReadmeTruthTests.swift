@@ -114,7 +114,7 @@ import Testing
     let fm = FileManager.default
     let assign = try FuzzCase.assign()
     try write(assign.files, to: dir.appendingPathComponent("Examples/kunming"))
-    for name in ["firms.csv", "evaluate.yaml", "park_indicators.csv"] {
+    for name in ["firms.csv", "evaluate.yaml", "park_indicators.csv", "rank-weights.yaml"] {
       try FuzzCase.example("kunming/\(name)").write(to: dir.appendingPathComponent("Examples/kunming/\(name)"))
     }
     try write([

@@ -38,6 +38,20 @@ public struct RuleCheck: Sendable, Equatable, CustomStringConvertible {
   /// ``detail`` in Chinese (empty: the English one is used).
   public var detailZh: String = ""
 
+  /// A check with its outcome, figures and explanation.
+  public init(
+    rule: Rule, passed: Bool, value: Double? = nil, threshold: Double? = nil, margin: Double? = nil, detail: String,
+    detailZh: String = ""
+  ) {
+    self.rule = rule
+    self.passed = passed
+    self.value = value
+    self.threshold = threshold
+    self.margin = margin
+    self.detail = detail
+    self.detailZh = detailZh
+  }
+
   /// The check in English, e.g. "energy_per_value_added 1.79 vs 1.5
   /// (standards (AN, *)): over the maximum by 0.29".
   public var description: String { text(.en) }

@@ -1,0 +1,51 @@
+import StandardLand
+
+extension SiteRanker {
+  /// The components of `project` on `parcel` in `park` (the land-cost
+  /// score, which needs the project's other parcels, is set by the caller).
+  func components(_ project: Project, _ park: Park, _ parcel: Parcel, _ checks: [RuleCheck]) -> SiteComponents {
+    var c = SiteComponents()
+    func margin(_ rule: Rule) -> RuleCheck? { checks.first { $0.rule == rule && $0.margin != nil } }
+    let investment = margin(.investmentIntensity), tax = margin(.taxPerMu)
+    let revenue = margin(.revenuePerMu), energy = margin(.energyPerValueAdded)
+    c.investmentMargin = investment?.margin
+    c.taxMargin = tax?.margin
+    c.revenueMargin = revenue?.margin
+    c.energyMargin = energy.flatMap { $0.margin?.isFinite == true ? $0.margin : nil }
+    let relative = [investment, tax, revenue, energy].compactMap { check -> Double? in
+      guard let check, let m = check.margin, let t = check.threshold, t > 0 else { return nil }
+      return m.isFinite ? min(1, max(0, m / t)) : 0
+    }
+    c.thresholdMarginScore = relative.isEmpty ? 1 : relative.reduce(0, +) / Double(relative.count)
+    c.industryFit = IndustryFit(project.industry, in: park)
+    c.landCostWan = parcel.landCostWan
+    let option = cheapestRelief[project.id + "\u{1F}" + park.id]
+    let energyTce = max(0, project.energyTce - (option?.energyReliefTce ?? 0))
+    let carbon = max(0, project.carbonTonnes - (option?.carbonReliefTonnes ?? 0))
+    c.energyAfterReliefTce = energyTce
+    c.carbonAfterReliefTonnes = carbon
+    func share(_ amount: Double, _ quota: Double) -> Double? {
+      quota > 0 ? amount / quota : (amount > 0 ? nil : 0)
+    }
+    c.energyQuotaShare = share(energyTce, park.energyQuotaTce)
+    c.carbonQuotaShare = park.carbonQuotaTonnes.flatMap { share(carbon, $0) }
+    let energyScore = c.energyQuotaShare.map { 1 - min(1, $0) } ?? 0
+    let carbonScore = park.carbonQuotaTonnes == nil ? 1 : (c.carbonQuotaShare.map { 1 - min(1, $0) } ?? 0)
+    c.quotaScore = min(energyScore, carbonScore)
+    switch parcel.source {
+    case .new:
+      c.newLandHeadroomMu = park.newLandQuotaMu - parcel.areaMu
+      c.landSupplyScore = park.newLandQuotaMu > 0 ? 1 - min(1, parcel.areaMu / park.newLandQuotaMu) : 0
+    case .stock:
+      c.newLandHeadroomMu = park.newLandQuotaMu + park.stockLinkRatio * parcel.areaMu
+      c.landSupplyScore = 1
+    }
+    if let option {
+      c.greenOption = option.label
+      c.greenPremiumWanPerTce = option.energyReliefTce > 0 ? option.objectiveCostWan / option.energyReliefTce : nil
+      let ratio = project.taxWan > 0 ? option.objectiveCostWan / project.taxWan : (option.objectiveCostWan > 0 ? 1 : 0)
+      c.greenScore = 1 - min(1, max(0, ratio))
+    }
+    return c
+  }
+}
