@@ -46,6 +46,11 @@ let package = Package(
       name: "GreenPower",
       dependencies: ["GLPK", "ParkOptData", "Yams"]),
 
+    // MARK: - Batch runs (`parkopt batch`: manifests, run folders, merge)
+    .target(
+      name: "BatchRuns",
+      dependencies: ["ParkOptData", "Yams"]),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "parkopt",
@@ -55,6 +60,7 @@ let package = Package(
         "StandardLand",
         "BenefitEvaluation",
         "GreenPower",
+        "BatchRuns",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -87,6 +93,9 @@ let package = Package(
     .testTarget(
       name: "GreenPowerTests",
       dependencies: ["GreenPower", "GLPK", "ParkOptData"]),
+    .testTarget(
+      name: "BatchRunsTests",
+      dependencies: ["BatchRuns", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt", "ParkOptData"]),
