@@ -45,8 +45,9 @@ import Testing
     try Self.write(Self.plan(objective: 12.5, placed: ["A"], unplaced: ["B"]), folder.resultFolder(runs[0]) + "/plan.json")
     try Self.write(Self.runJSON("gap_limit", 0), folder.resultFolder(runs[1]) + "/run.json")
     try Self.write(Self.plan(objective: 20, placed: ["B", "A"], unplaced: []), folder.resultFolder(runs[1]) + "/plan.json")
-    try RunOutcome(id: runs[2], exitCode: 2, error: "parks.csv, row 3: bad", caseFiles: []).data()
-      .write(to: URL(fileURLWithPath: folder.outcomeFile(runs[2])))
+    try Self.write(
+      String(decoding: try RunOutcome(id: runs[2], exitCode: 2, error: "parks.csv, row 3: bad", caseFiles: []).data(), as: UTF8.self),
+      folder.outcomeFile(runs[2]))
     // r: P1's first site differs between the two weights; r × 2 not run.
     try Self.write(Self.runJSON("completed", 0), folder.resultFolder(runs[3]) + "/run.json")
     try Self.write("project,rank,park,parcel,score,eligible\nP1,1,AN,AN-1,0.9,true\nP1,2,GD,GD-3,0.5,true\nP2,1,AN,AN-2,0.1,false\n",

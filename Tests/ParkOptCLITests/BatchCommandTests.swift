@@ -138,7 +138,7 @@ import Testing
         - command: assign
           case: kunming
           args: [--no-explain]
-          sweep: {scenario: {mip_gap: [0.01, 7, 0.02]}}
+          sweep: {scenario: {mip_gap: [0.01, lots, 0.02]}}
       """.write(to: m, atomically: true, encoding: .utf8)
     let out = dir.appendingPathComponent("out").path
     let r = try CommandRunner.parkopt(["batch", "run", m.path, "--jobs", "2", "-o", out, "--merge"])
