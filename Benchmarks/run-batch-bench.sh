@@ -6,14 +6,19 @@
 # overhead per run beyond the solve (wall × jobs against the sum of the runs'
 # own run.json `total`), peak memory, the batch folder's size, and merge time.
 # Usage: Benchmarks/run-batch-bench.sh [RUNS] [MIP_GAP]   (defaults: 12, 0.01)
-# SCRATCH_PATH=DIR builds into DIR instead of .build.
+# SCRATCH_PATH=DIR builds into DIR instead of .build; PARKOPT=PATH uses that
+# binary instead of building a release one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-12}"
 gap="${2:-0.01}"
 scratch="${SCRATCH_PATH:-.build}"
-swift build -c release --scratch-path "$scratch" --product parkopt >&2
-parkopt="$(pwd)/$scratch/release/parkopt"
+if [ -n "${PARKOPT:-}" ]; then
+  parkopt="$PARKOPT"
+else
+  swift build -c release --scratch-path "$scratch" --product parkopt >&2
+  parkopt="$(pwd)/$scratch/release/parkopt"
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 half=$(( (runs + 1) / 2 ))
@@ -51,7 +56,8 @@ busy = sum(totals)
 print("%.1f %%" % (100 * (wall * jobs - busy) / (wall * jobs)) if totals else "-")
 PY
 )
-    peak_batch=$(( $(cat "$work/time") / 1024 ))
+    peak_batch=$(( $(tail -1 "$work/time") / 1024 ))
+    grep -o "[0-9]* failed, [^,]*" "$work/log" | tail -1 | grep -q "^0 failed" || echo "WARNING: failed runs in $mode-$jobs: $(tail -1 "$work/log")" >&2
     printf '| %s | %d | %.1f | %.1f | %.2f× | %s | %d |\n' "$mode" "$jobs" "$wall" \
       "$(echo "$count * 60 / $wall" | bc -l)" "$(echo "$base / $wall" | bc -l)" "$stats" "$peak_batch"
   done
@@ -60,7 +66,7 @@ one="$work/process-1"
 run_id=$(ls "$one/runs" | head -1)
 /usr/bin/time -f '%M' -o "$work/time1" "$parkopt" assign "$one/runs/$run_id/case" --no-explain --mip-gap "$gap" \
   -o "$work/single" >/dev/null 2>&1 || true
-echo "memory of one run (peak RSS): $(( $(cat "$work/time1") / 1024 )) MB"
+echo "memory of one run (peak RSS): $(( $(tail -1 "$work/time1") / 1024 )) MB"
 echo "batch folder: $(du -sh "$one" | cut -f1) for $count runs ($(du -sk "$one/runs/$run_id" | cut -f1) KB per run; result files $(du -sk "$one/runs/$run_id/result" | cut -f1) KB)"
 start=$(date +%s.%N)
 "$parkopt" batch merge "$one" >/dev/null

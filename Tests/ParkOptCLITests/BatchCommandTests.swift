@@ -155,6 +155,10 @@ import Testing
     let bad = try CommandRunner.parkopt(["batch", "run", m.path, "-o", dir.path + "/x"])
     #expect(bad.status == 2 && bad.stderr.contains("has no column `quota`"), "\(bad.stderr)")
     #expect(!FileManager.default.fileExists(atPath: dir.path + "/x"))
+    // Relative paths (manifest and folder, from the working folder) give working links.
+    let relative = try FuzzRunner.run(
+      CommandRunner.parkopt, ["batch", "run", "m.yaml", "-o", "rel"], scratch: dir, workingDirectory: dir, timeout: 120)
+    #expect(relative.ending == .exit(0), "\(relative.stderr)")
     let foreign = try CommandRunner.parkopt(["batch", "run", dir.path + "/m.yaml", "-o", dir.path + "/kunming"])
     #expect(foreign.status == 2 && foreign.stderr.contains("neither empty nor a batch folder"), "\(foreign.stderr)")
   }

@@ -86,9 +86,12 @@ public struct PreparedCase: Sendable, Equatable {
     passesScenario = !isFolder.boolValue && (linked[Self.scenarioName] != nil || generated[Self.scenarioName] != nil)
   }
 
-  /// `path` as is when absolute, else inside `base`.
+  /// `path` as an absolute path: as is when absolute, else inside `base`
+  /// (itself taken from the working folder when relative), so the links in
+  /// the prepared folder point at the user's files wherever it is.
   static func resolve(_ path: String, from base: String) -> String {
-    let full = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
+    var full = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
+    if !full.hasPrefix("/") { full = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(full) }
     return (full as NSString).standardizingPath
   }
 

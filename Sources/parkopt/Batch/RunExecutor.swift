@@ -26,9 +26,10 @@ struct RunExecutor: Sendable {
   let inProcess: Bool
   let hashes = HashCache()
 
-  /// This program: `/proc/self/exe` on Linux, else the path it was started as.
+  /// This program: `/proc/self/exe` on Linux (the running binary, even when
+  /// a rebuild has replaced the file since), else the path it was started as.
   static let executable: String = {
-    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+    if FileManager.default.isExecutableFile(atPath: "/proc/self/exe") { return "/proc/self/exe" }
     return CommandLine.arguments[0]
   }()
 
