@@ -58,6 +58,11 @@ let package = Package(
       name: "Ranking",
       dependencies: ["StandardLand", "ParkOptData"]),
 
+    // MARK: - Batch runs (`parkopt batch`: manifests, run folders, merge)
+    .target(
+      name: "BatchRuns",
+      dependencies: ["ParkOptData", "Yams"]),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "parkopt",
@@ -69,6 +74,7 @@ let package = Package(
         "GreenPower",
         "Placement",
         "Ranking",
+        "BatchRuns",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -110,6 +116,9 @@ let package = Package(
     .testTarget(
       name: "RankingTests",
       dependencies: ["Ranking", "StandardLand", "ParkOptData"]),
+    .testTarget(
+      name: "BatchRunsTests",
+      dependencies: ["BatchRuns", "ParkOptData"]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt", "ParkOptData"]),

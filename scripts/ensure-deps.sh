@@ -3,7 +3,16 @@
 #   libglpk-dev  GLPK's header and library (the solver)
 #   glpk-utils   glpsol and GLPK's example models (reference for the tests)
 # Usage: scripts/ensure-deps.sh [package ...]   (default: both)
+#        scripts/ensure-deps.sh --workflows      Snakemake (PyPI) into .venv-workflows, when missing
 set -euo pipefail
+if [ "${1:-}" = "--workflows" ]; then
+  venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-workflows"
+  [ -x "$venv/bin/snakemake" ] && exit 0
+  echo "Installing Snakemake from PyPI into $venv" >&2
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check snakemake
+  exit 0
+fi
 packages=("$@")
 [ ${#packages[@]} -gt 0 ] || packages=(libglpk-dev glpk-utils)
 missing=()

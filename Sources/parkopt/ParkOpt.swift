@@ -12,7 +12,10 @@ struct ParkOpt: ParsableCommand {
     abstract: "Land and energy allocation optimizer for industrial parks, built on GLPK.",
     discussion: ExitStatus.helpText,
     version: version,
-    subcommands: [SolveCommand.self, AssignCommand.self, EvaluateCommand.self, SizeCommand.self, RankCommand.self])
+    subcommands: [
+      SolveCommand.self, AssignCommand.self, EvaluateCommand.self, SizeCommand.self, RankCommand.self,
+      BatchCommand.self,
+    ])
 
   /// Runs the command, turning every error into a message and an exit code
   /// (usage errors exit with 2, like bad input, not ArgumentParser's 64).

@@ -93,7 +93,7 @@ import Testing
     }
   }
 
-  static let subcommands = ["solve", "assign", "evaluate", "size"]
+  static let subcommands = ["solve", "assign", "evaluate", "size", "rank", "batch"]
 
   /// The `Example: parkopt …` lines of every subcommand's `--help`.
   static func helpCommands() throws -> [Shown] {
@@ -126,6 +126,7 @@ import Testing
     try fm.createDirectory(at: dir.appendingPathComponent("Examples"), withIntermediateDirectories: true)
     try fm.copyItem(at: solveFolder, to: dir.appendingPathComponent("Examples/solve"))
     try fm.copyItem(at: root.appendingPathComponent("Models"), to: dir.appendingPathComponent("Models"))
+    try fm.copyItem(at: root.appendingPathComponent("Examples/batch"), to: dir.appendingPathComponent("Examples/batch"))
     try fm.createDirectory(at: dir.appendingPathComponent("tmp"), withIntermediateDirectories: true)
     // Placeholders.
     let parcels = try String(contentsOf: solveFolder.appendingPathComponent("park_parcels.mod"), encoding: .utf8)
