@@ -8,6 +8,8 @@ set -euo pipefail
 if [ "${1:-}" = "--workflows" ]; then
   venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-workflows"
   [ -x "$venv/bin/snakemake" ] && exit 0
+  # Debian's python3 makes venvs only with python3-venv installed.
+  python3 -c "import ensurepip" 2>/dev/null || "$0" python3-venv
   echo "Installing Snakemake from PyPI into $venv" >&2
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check snakemake
