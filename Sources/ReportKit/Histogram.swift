@@ -7,9 +7,14 @@ public struct Histogram: Sendable, Equatable {
 
   /// Bins of `width` from `lower` up to `upper` (the last bin also takes
   /// values equal to `upper`); values outside are counted in the nearest bin.
+  /// At most ``maxBins`` bins: a wider range widens the bins (a score of
+  /// 9.3e18 from an extreme input must not ask for 10¹⁸ bins).
   public init(_ values: [Double], lower: Double, upper: Double, width: Double) {
-    let safeWidth = width > 0 ? width : 1
-    let n = max(1, Int(((upper - lower) / safeWidth).rounded(.up)))
+    let span = upper - lower
+    var safeWidth = width > 0 && width.isFinite ? width : 1
+    if span.isFinite, span / safeWidth > Double(Self.maxBins) { safeWidth = span / Double(Self.maxBins) }
+    let bins = span.isFinite && span > 0 ? (span / safeWidth).rounded(.up) : 1
+    let n = max(1, min(Self.maxBins, Int(bins)))
     self.width = safeWidth
     edges = (0..<n).map { lower + Double($0) * safeWidth }
     var counts = [Int](repeating: 0, count: n)

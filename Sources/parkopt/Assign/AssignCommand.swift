@@ -55,13 +55,7 @@ struct AssignCommand: ParsableCommand {
   @Flag(help: "Skip the re-solves that explain unplaced projects and value park limits.")
   var noExplain = false
 
-  @Flag(help: "Ignore FOLDER's green-power inputs (green_parks.csv): plan without direct green supply.")
-  var noGreenPower = false
-
-  @Option(help: ArgumentHelp(
-    "Where unit sizing LPs are cached (default: $PARKOPT_CACHE_DIR, $XDG_CACHE_HOME/parkopt or ~/.cache/parkopt).",
-    valueName: "folder"))
-  var cacheDir: String?
+  @OptionGroup var greenPower: GreenPowerOptions
 
   @Flag(name: .shortAndLong, help: "Report progress on standard error.")
   var verbose = false
@@ -95,26 +89,8 @@ struct AssignCommand: ParsableCommand {
         FileHandle.standardError.write(Data("parkopt: \(message)\n".utf8))
       }
     }
-    var green: GreenInputs?
-    var sizing: ReliefBuilder.Outcome?
-    if !noGreenPower {
-      do {
-        green = try GreenInputsLoader.load(folder: folder, landCase: landCase, scenarioPath: scenario)
-      } catch {
-        throw CommandFailure(error.description, code: .badInput)
-      }
-    }
-    if let green {
-      var builder = ReliefBuilder(
-        green, cache: SizingCache(directory: cacheDir ?? SizingCache.defaultDirectory()),
-        threads: ProcessInfo.processInfo.activeProcessorCount)
-      builder.progress = report
-      switch Result(catching: { () throws(GLPKError) -> ReliefBuilder.Outcome in try builder.build(landCase) }) {
-      case .success(let value): sizing = value
-      case .failure(let error): throw CommandFailure(error)
-      }
-      landCase.relief = sizing?.relief
-    }
+    let greenRun = try greenPower.apply(to: &landCase, folder: folder, scenarioPath: scenario, progress: report)
+    let green = greenRun?.inputs, sizing = greenRun?.sizing
     if let path = writeModel {
       try ExportFiles.writeModel(StandardLandModel(landCase, pairs: EligibilityChecker(landCase).eligiblePairs()).model, to: path)
     }

@@ -38,6 +38,8 @@ struct RankCommand: ParsableCommand {
   @Option(help: "Column headers of the result files: en or zh.")
   var language: LanguageChoice = .en
 
+  @OptionGroup var greenPower: GreenPowerOptions
+
   @Option(help: "Threads (default: one per processor core).")
   var threads: Int?
 
@@ -60,7 +62,7 @@ struct RankCommand: ParsableCommand {
     let destination = output ?? (folder as NSString).appendingPathComponent("rank-results")
     var results = try ResultRun(destination, resultFiles: Self.fileNames)
     defer { results.finish() }
-    let landCase: LandCase
+    var landCase: LandCase
     let rankWeights: RankWeights
     do {
       landCase = try LandCaseLoader.load(folder: folder, scenarioPath: scenario)
@@ -69,6 +71,11 @@ struct RankCommand: ParsableCommand {
       throw CommandFailure(error.description, code: .badInput)
     }
     let chosen = try projectIndices(landCase)
+    // Green-power inputs, when the folder has them: the premium and the
+    // quota share after relief (the same options assign offers).
+    let progress: (@Sendable (String) -> Void)? = verbose
+      ? { @Sendable message in FileHandle.standardError.write(Data("parkopt: \(message)\n".utf8)) } : nil
+    let green = try greenPower.apply(to: &landCase, folder: folder, scenarioPath: scenario, progress: progress)
     let loaded = clock.now
     let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
     let ranking = Ranking(landCase, weights: rankWeights, topK: topK, projects: chosen, threads: threadCount)
@@ -83,11 +90,12 @@ struct RankCommand: ParsableCommand {
     let writtenAt = clock.now
     let written = try results.commit(
       status: "ranked", exit: .success,
-      inputs: LandCaseLoader.inputFiles(folder: folder, scenarioPath: scenario) + (weights.map { [$0] } ?? []),
+      inputs: LandCaseLoader.inputFiles(folder: folder, scenarioPath: scenario) + (weights.map { [$0] } ?? [])
+        + (green?.inputs.files ?? []),
       timings: [
         "read": (loaded - started).inSeconds, "rank": (ranked - loaded).inSeconds,
         "write": (writtenAt - ranked).inSeconds,
-      ])
+      ].merging(green.map { ["green_sizing": $0.sizing.seconds] } ?? [:]) { a, _ in a })
     if verbose {
       FileHandle.standardError.write(Data(String(
         format: "parkopt: read %.3f s, rank %.3f s (%d threads), write %.3f s\n", (loaded - started).inSeconds,
