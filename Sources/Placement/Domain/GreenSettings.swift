@@ -28,6 +28,10 @@ public struct GreenSettings: Sendable, Equatable {
   public var electricityShare = 0.5
   /// Size on every n-th day of the year (1 = the full year).
   public var sampleEveryDays = 14
+  /// Whether the case's green-power inputs are used (`enabled: false`
+  /// keeps them in the folder but plans without them, as
+  /// `--no-green-power` does).
+  public var enabled = true
   /// Technologies, costs, grid, policy ratios (`size`'s keys).
   public var sizing = SizingScenario()
 

@@ -7,7 +7,7 @@ extension GreenInputsLoader {
   /// (``GreenPower/ScenarioLoader/sectionKeys``).
   public static let sectionKeys = [
     "relief_factor_tce_per_mwh", "relief_applies_to", "levels", "cost_weight", "electricity_share",
-    "sample_every_days",
+    "sample_every_days", "enabled",
   ] + ScenarioLoader.sectionKeys.filter { $0 != "grid_emission_factor_t_per_mwh" } + ["grid_emission_factor_t_per_mwh"]
 
   /// Parses the `green_power:` section of scenario text; `file` names it in messages.
@@ -29,6 +29,7 @@ extension GreenInputsLoader {
       if let v = m.number("cost_weight", .between(0, 1e6)) { s.costWeight = v }
       if let v = m.number("electricity_share", .above(0, atMost: 1)) { s.electricityShare = v }
       if let v = m.integer("sample_every_days", .between(1, 366)) { s.sampleEveryDays = v }
+      if let v = m.bool("enabled") { s.enabled = v }
       ScenarioLoader.read(section: m, into: &s.sizing)
     }
     try reader.finish()

@@ -12,7 +12,8 @@ public enum GreenInputsLoader {
   /// Hours of the sizing year (resource files must have this many rows).
   public static let hours = 8760
 
-  /// The inputs, or nil when `folder` has no green parks table (green power off).
+  /// The inputs, or nil when `folder` has no green parks table or the
+  /// scenario says `green_power: {enabled: false}` (green power off).
   public static func load(folder: String, landCase: LandCase, scenarioPath: String? = nil) throws(DataErrors) -> GreenInputs? {
     guard let parksPath = existing(folder, GreenSchemas.parkFileNames) else { return nil }
     var issues: [DataIssue] = []
@@ -42,6 +43,7 @@ public enum GreenInputsLoader {
       }
     }
     guard issues.isEmpty else { throw DataErrors(issues) }
+    guard settings.enabled else { return nil }
     return GreenInputs(parks: parks, projects: projects, settings: settings, files: files)
   }
 

@@ -323,6 +323,12 @@ public struct ParkFirstSearch: Sendable {
   ) throws(GLPKError) -> Solution {
     var fixed = model
     for y in formulation.parkChoices { fixed.fix(y, at: relaxed[y].rounded()) }
+    // Relief options are park-level decisions too: fixed with the park
+    // choices, so this step stays the small assignment problem it is
+    // without relief (left free, it is a knapsack over the relief limits:
+    // Examples/kunming with green power spent minutes here). The no-good cut
+    // then covers them as well (``noGoodCut``).
+    for c in formulation.reliefChoices { fixed.fix(c.variable, at: relaxed[c.variable].rounded()) }
     // Parcels in parks not chosen are out (implied by choose_park; fixing
     // them keeps them out of the LP's way).
     for (k, y) in formulation.choiceOfPair.enumerated() where relaxed[y].rounded() == 0 {
@@ -415,11 +421,14 @@ public struct ParkFirstSearch: Sendable {
     }
   }
 
-  /// Σ_{y=0} y − Σ_{y=1} y ≥ 1 − |{y = 1}|: at least one park choice differs.
+  /// Σ_{y=0} y − Σ_{y=1} y ≥ 1 − |{y = 1}| over the park choices and the
+  /// relief choices: at least one of them differs (each such vector was
+  /// solved exactly for its parcels by ``solveParcels``).
   private func noGoodCut(_ relaxation: inout LinearModel, _ solution: Solution, name: String) {
-    var row = LinearExpression(reservingCapacity: formulation.parkChoices.count)
+    let decisions = formulation.parkChoices + formulation.reliefChoices.map(\.variable)
+    var row = LinearExpression(reservingCapacity: decisions.count)
     var ones = 0.0
-    for y in formulation.parkChoices {
+    for y in decisions {
       if solution[y] > 0.5 {
         row.add(y, times: -1)
         ones += 1

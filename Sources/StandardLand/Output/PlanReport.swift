@@ -119,15 +119,22 @@ public struct PlanReport: Sendable {
   /// carry it yet).
   private func reliefOffered() -> ReportPage.Section? {
     guard let relief = landCase.relief, !relief.options.isEmpty else { return nil }
-    let rows: [[ReportTable.Cell]] = relief.options.map { o in
-      [.text(o.projectID), .text(o.parkID), .text(o.label), .number(Self.n(o.energyReliefTce)),
-       .number(Self.n(o.carbonReliefTonnes)), .number(Self.n(o.objectiveCostWan))]
+    let chosen = relief.options.count == plan.reliefChosen.count ? plan.reliefChosen : relief.options.map { _ in false }
+    let rows: [[ReportTable.Cell]] = zip(relief.options, chosen).map { o, isChosen in
+      [.text(o.projectID), .text(o.parkID), .text(o.label), .text(isChosen ? say("yes", "是") : ""),
+       .number(Self.n(o.energyReliefTce)), .number(Self.n(o.carbonReliefTonnes)), .number(Self.n(o.objectiveCostWan))]
     }
-    return .init(say("Quota relief options offered", "可用的指标缓解选项") + " (\(lang == .en ? relief.name : relief.zhName))", [
-      .table(ReportTable(
-        header: [say("project", "项目"), say("park", "园区"), say("option", "选项"), say("energy relief (tce)", "能耗缓解（吨标准煤）"),
-                 say("carbon relief (t)", "碳排放缓解（吨）"), say("cost (万元)", "成本（万元）")],
-        rows: rows)),
+    let picked = zip(relief.options, chosen).filter(\.1).map(\.0)
+    let tce = picked.reduce(0) { $0 + $1.energyReliefTce }, co2 = picked.reduce(0) { $0 + $1.carbonReliefTonnes }
+    return .init(say("Quota relief options", "指标缓解选项") + " (\(lang == .en ? relief.name : relief.zhName))", [
+      .paragraph(say(
+        "The plan chooses \(picked.count) of \(relief.options.count) options offered; they take \(Self.n(tce)) tce off the parks' energy quotas and \(Self.n(co2)) t CO2 off their carbon quotas.",
+        "方案选用 \(relief.options.count) 个选项中的 \(picked.count) 个，共减少园区能耗指标占用 \(Self.n(tce)) 吨标准煤、碳排放指标占用 \(Self.n(co2)) 吨二氧化碳。")),
+      .details(summary: say("Every option offered", "全部可选选项"), blocks: [.table(ReportTable(
+        header: [say("project", "项目"), say("park", "园区"), say("option", "选项"), say("chosen", "选用"),
+                 say("energy relief (tce)", "能耗缓解（吨标准煤）"), say("carbon relief (t)", "碳排放缓解（吨）"),
+                 say("cost (万元)", "成本（万元）")],
+        rows: rows))]),
     ])
   }
 }
