@@ -114,7 +114,11 @@ import Testing
     let fm = FileManager.default
     let assign = try FuzzCase.assign()
     try write(assign.files, to: dir.appendingPathComponent("Examples/kunming"))
-    for name in ["firms.csv", "evaluate.yaml", "park_indicators.csv", "rank-weights.yaml"] {
+    try fm.createDirectory(at: dir.appendingPathComponent("Examples/kunming/load_shapes"), withIntermediateDirectories: true)
+    for name in [
+      "firms.csv", "evaluate.yaml", "park_indicators.csv", "rank-weights.yaml", "scenario-green.yaml", "green_parks.csv",
+      "load_shapes/cold_chain.csv",
+    ] {
       try FuzzCase.example("kunming/\(name)").write(to: dir.appendingPathComponent("Examples/kunming/\(name)"))
     }
     try write([
