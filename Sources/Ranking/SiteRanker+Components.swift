@@ -3,23 +3,24 @@ import StandardLand
 extension SiteRanker {
   /// The components of `project` on `parcel` in `park` (the land-cost
   /// score, which needs the project's other parcels, is set by the caller).
-  func components(_ project: Project, _ park: Park, _ parcel: Parcel, _ checks: [RuleCheck]) -> SiteComponents {
+  func components(_ project: Project, _ park: Park, _ parcel: Parcel, _ figures: ThresholdFigures) -> SiteComponents {
     var c = SiteComponents()
-    func margin(_ rule: Rule) -> RuleCheck? { checks.first { $0.rule == rule && $0.margin != nil } }
-    let investment = margin(.investmentIntensity), tax = margin(.taxPerMu)
-    let revenue = margin(.revenuePerMu), energy = margin(.energyPerValueAdded)
+    let investment = figures.investment, tax = figures.tax
+    let revenue = figures.revenue, energy = figures.energy
     c.investmentMargin = investment?.margin
     c.taxMargin = tax?.margin
     c.revenueMargin = revenue?.margin
     c.energyMargin = energy.flatMap { $0.margin?.isFinite == true ? $0.margin : nil }
-    let relative = [investment, tax, revenue, energy].compactMap { check -> Double? in
-      guard let check, let m = check.margin, let t = check.threshold, t > 0 else { return nil }
-      return m.isFinite ? min(1, max(0, m / t)) : 0
+    var relativeSum = 0.0, relativeCount = 0
+    for check in [investment, tax, revenue, energy] {
+      guard let check, let m = check.margin, let t = check.threshold, t > 0 else { continue }
+      relativeSum += m.isFinite ? min(1, max(0, m / t)) : 0
+      relativeCount += 1
     }
-    c.thresholdMarginScore = relative.isEmpty ? 1 : relative.reduce(0, +) / Double(relative.count)
+    c.thresholdMarginScore = relativeCount == 0 ? 1 : relativeSum / Double(relativeCount)
     c.industryFit = IndustryFit(project.industry, in: park)
     c.landCostWan = parcel.landCostWan
-    let option = cheapestRelief[project.id + "\u{1F}" + park.id]
+    let option = cheapestRelief.isEmpty ? nil : cheapestRelief[project.id + "\u{1F}" + park.id]
     let energyTce = max(0, project.energyTce - (option?.energyReliefTce ?? 0))
     let carbon = max(0, project.carbonTonnes - (option?.carbonReliefTonnes ?? 0))
     c.energyAfterReliefTce = energyTce

@@ -3,7 +3,10 @@ import StandardLand
 
 /// Ranks every park (and its best parcel) for each project on its own,
 /// ignoring competition between projects (`parkopt assign` plans them
-/// jointly). Eligibility is StandardLand's ``EligibilityChecker``.
+/// jointly). Eligibility is StandardLand's ``EligibilityChecker``: its
+/// numeric rules (``EligibilityChecker/evaluate(_:_:in:_:_:)``) for every
+/// candidate parcel, its explanations only for the failing rules of the
+/// parcel an ineligible site shows.
 public struct SiteRanker: Sendable {
   public let landCase: LandCase
   public let weights: RankWeights
@@ -11,6 +14,10 @@ public struct SiteRanker: Sendable {
   let index: ParcelIndex
   /// The cheapest relief option per "project\u{1F}park".
   let cheapestRelief: [String: QuotaRelief.Option]
+  /// Per project, the position of its industry in ``parkThresholds``' rows.
+  let industryOfProject: [Int]
+  /// Per park, the thresholds of each industry (``industryOfProject``).
+  let parkThresholds: [[Thresholds]]
 
   /// A ranker for `landCase` (with or without ``LandCase/relief``).
   public init(_ landCase: LandCase, weights: RankWeights = RankWeights()) {
@@ -25,6 +32,15 @@ public struct SiteRanker: Sendable {
       cheapest[key] = option
     }
     cheapestRelief = cheapest
+    var industries: [String: Int] = [:], names: [String] = []
+    industryOfProject = landCase.projects.map { project in
+      if let i = industries[project.industry] { return i }
+      industries[project.industry] = names.count
+      names.append(project.industry)
+      return names.count - 1
+    }
+    let table = checker.thresholds
+    parkThresholds = landCase.parks.map { park in names.map { table.thresholds(park: park.id, industry: $0) } }
   }
 
   /// Lower objective cost, then more energy relief, then label order.
@@ -37,37 +53,43 @@ public struct SiteRanker: Sendable {
   /// The sites of project `j`, one per park, in rank order.
   public func sites(project j: Int) -> [Site] {
     let project = landCase.projects[j]
-    var perPark: [(park: Int, checks: [(parcel: Int, checks: [RuleCheck])], eligible: [Int])] = []
+    var sites: [Site] = []
+    sites.reserveCapacity(landCase.parks.count)
+    // The eligible parcels of every park, in park order then (area, id).
+    var eligible: [(park: Int, parcel: Int, components: SiteComponents)] = []
     var minCost = Double.infinity, maxCost = -Double.infinity
     for k in landCase.parks.indices {
-      let (assessed, eligible) = assess(project: j, park: k)
-      for p in eligible {
-        minCost = min(minCost, landCase.parcels[p].landCostWan)
-        maxCost = max(maxCost, landCase.parcels[p].landCostWan)
-      }
-      perPark.append((k, assessed, eligible))
-    }
-    var sites: [Site] = []
-    sites.reserveCapacity(perPark.count)
-    for entry in perPark {
-      let park = landCase.parks[entry.park]
-      if entry.eligible.isEmpty {
-        let shown = entry.checks.first
-        var figures = shown.map { components(project, park, landCase.parcels[$0.parcel], $0.checks) } ?? SiteComponents()
-        if shown == nil { figures.industryFit = IndustryFit(project.industry, in: park) }
-        let failures = shown?.checks.filter { !$0.passed } ?? [
-          RuleCheck(rule: .area, passed: false, detail: "\(park.id) offers no parcels", detailZh: "\(park.id) 无地块")
-        ]
-        sites.append(Site(
-          project: j, park: entry.park, parcel: shown?.parcel, eligible: false, score: nil, components: figures,
-          failures: failures, eligibleParcels: 0))
-        continue
-      }
-      var best: (site: Site, area: Double)?
-      let byParcel = Dictionary(entry.checks.map { ($0.parcel, $0.checks) }, uniquingKeysWith: { a, _ in a })
-      for p in entry.eligible {
+      let park = landCase.parks[k]
+      let before = eligible.count
+      let shown = assess(project: j, park: k) { p, figures in
         let parcel = landCase.parcels[p]
-        var c = components(project, park, parcel, byParcel[p] ?? [])
+        minCost = min(minCost, parcel.landCostWan)
+        maxCost = max(maxCost, parcel.landCostWan)
+        eligible.append((k, p, components(project, park, parcel, figures)))
+      }
+      guard eligible.count == before else { continue }
+      var figures = SiteComponents()
+      if let p = shown {
+        figures = components(project, park, landCase.parcels[p], ThresholdFigures(project, landCase.parcels[p], park, threshold(j, k)))
+      } else {
+        figures.industryFit = IndustryFit(project.industry, in: park)
+      }
+      let failures = shown.map { checker.failures(project: j, parcel: $0) } ?? [
+        RuleCheck(rule: .area, passed: false, detail: "\(park.id) offers no parcels", detailZh: "\(park.id) 无地块")
+      ]
+      sites.append(Site(
+        project: j, park: k, parcel: shown, eligible: false, score: nil, components: figures,
+        failures: failures, eligibleParcels: 0))
+    }
+    var start = 0
+    while start < eligible.count {
+      let k = eligible[start].park
+      var end = start
+      while end < eligible.count && eligible[end].park == k { end += 1 }
+      var best: (site: Site, area: Double)?
+      for i in start..<end {
+        let p = eligible[i].parcel, parcel = landCase.parcels[p]
+        var c = eligible[i].components
         c.landCostScore = maxCost > minCost ? (maxCost - parcel.landCostWan) / (maxCost - minCost) : 1
         let score = c.score(weights)
         if let current = best, let s = current.site.score,
@@ -76,10 +98,11 @@ public struct SiteRanker: Sendable {
           continue  // earlier parcels come in (area, id) order: ties keep them
         }
         best = (Site(
-          project: j, park: entry.park, parcel: p, eligible: true, score: score, components: c, failures: [],
-          eligibleParcels: entry.eligible.count), parcel.areaMu)
+          project: j, park: k, parcel: p, eligible: true, score: score, components: c, failures: [],
+          eligibleParcels: end - start), parcel.areaMu)
       }
       if let best { sites.append(best.site) }
+      start = end
     }
     return Self.ordered(sites, landCase)
   }
@@ -98,52 +121,61 @@ public struct SiteRanker: Sendable {
     return sorted
   }
 
-  /// The parcels of park `k` assessed for project `j` — every candidate
+  /// The thresholds project `j` is held to in park `k`.
+  func threshold(_ j: Int, _ k: Int) -> Thresholds { parkThresholds[k][industryOfProject[j]] }
+
+  /// Assesses the parcels of park `k` for project `j` — every candidate
   /// (usable zoning, area in range) when the first passes the park-level
-  /// rules, else the first only, or the nearest miss — and the eligible ones.
-  func assess(project j: Int, park k: Int) -> (checks: [(parcel: Int, checks: [RuleCheck])], eligible: [Int]) {
-    let project = landCase.projects[j]
+  /// rules, else the first only, or the nearest miss — calling `found` for
+  /// each eligible one (in (area, id) order) with its threshold figures.
+  /// Returns the parcel an ineligible site shows: the first candidate, or
+  /// the nearest miss; nil when the park offers no parcel.
+  @discardableResult
+  func assess(project j: Int, park k: Int, _ found: (Int, ThresholdFigures) -> Void) -> Int? {
+    let project = landCase.projects[j], park = landCase.parks[k], t = threshold(j, k)
     let candidates = index.candidates(
       park: k, zonings: project.zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu)
     guard let first = candidates.first else {
-      guard let p = index.nearest(park: k, zonings: project.zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu)
-      else { return ([], []) }
-      return ([(p, checker.assess(project: j, parcel: p))], [])
+      return index.nearest(park: k, zonings: project.zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu)
     }
-    let firstChecks = checker.assess(project: j, parcel: first)
-    let parkLevel: Set<Rule> = [.industry, .preferredPark]
-    if firstChecks.contains(where: { !$0.passed && parkLevel.contains($0.rule) }) {
-      return ([(first, firstChecks)], [])
+    let largest = areaBound(project, t)
+    for (i, p) in candidates.enumerated() where i == 0 || landCase.parcels[p].areaMu <= largest {
+      var figures = ThresholdFigures()
+      var passed = true, parkLevelFails = false
+      EligibilityChecker.evaluate(project, landCase.parcels[p], in: park, t) { figure in
+        figures.record(figure)
+        if !figure.passed {
+          passed = false
+          if figure.check == .industry || figure.check == .preferredPark { parkLevelFails = true }
+        }
+      }
+      if passed { found(p, figures) }
+      if parkLevelFails { break }
     }
-    var all = [(first, firstChecks)]
-    let largest = areaBound(project, park: landCase.parks[k])
-    for p in candidates.dropFirst() where landCase.parcels[p].areaMu <= largest {
-      all.append((p, checker.assess(project: j, parcel: p)))
-    }
-    let eligible = all.filter { $0.1.allSatisfy(\.passed) }.map(\.0)
-    return (all.map { (parcel: $0.0, checks: $0.1) }, eligible)
+    return first
   }
 
   /// The largest area on which `project` can still meet the park's per-mu
-  /// minimums (investment, tax, revenue ÷ area ≥ threshold), widened by a
+  /// minimums `t` (investment, tax, revenue ÷ area ≥ threshold), widened by a
   /// relative 1e-9 so rounding never drops a parcel the checker would pass:
   /// larger candidates fail one of those rules and are not assessed.
-  func areaBound(_ project: Project, park: Park) -> Double {
-    let t = checker.thresholds.thresholds(park: park.id, industry: project.industry)
+  func areaBound(_ project: Project, _ t: Thresholds) -> Double {
     var bound = Double.infinity
-    for (amount, threshold) in [
-      (project.investmentWan, t.minInvestmentIntensity), (project.taxWan, t.minTaxPerMu),
-      (project.revenueWan, t.minRevenuePerMu),
-    ] {
-      guard let minimum = threshold?.value, minimum > 1e-6 else { continue }
+    func limit(_ amount: Double, _ threshold: Threshold?) {
+      guard let minimum = threshold?.value, minimum > 1e-6 else { return }
       bound = min(bound, amount / (minimum - 1e-9) * (1 + 1e-9))
     }
+    limit(project.investmentWan, t.minInvestmentIntensity)
+    limit(project.taxWan, t.minTaxPerMu)
+    limit(project.revenueWan, t.minRevenuePerMu)
     return bound
   }
 
   /// Every eligible parcel of project `j`, in park order then (area, id):
   /// the pairs `rank` considers, for comparison with ``EligibilityChecker``.
   public func eligibleParcels(project j: Int) -> [Int] {
-    landCase.parks.indices.flatMap { assess(project: j, park: $0).eligible }
+    var parcels: [Int] = []
+    for k in landCase.parks.indices { assess(project: j, park: k) { p, _ in parcels.append(p) } }
+    return parcels
   }
 }
