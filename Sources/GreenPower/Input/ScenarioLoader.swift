@@ -24,18 +24,10 @@ public enum ScenarioLoader {
     let top = reader.root(keys: topKeys)
     if let v = top.string("name") { s.name = v }
     if let v = top.choice("load_unit", ["kW", "MW", "千瓦", "兆瓦"]) { s.loadUnit = ["kW", "千瓦"].contains(v) ? .kW : .MW }
-    if let value = top.value("start_date"), let v = value.string() {
-      if HourCalendar.parse(v) == nil { value.report("must be a date YYYY-MM-DD; found `\(v)`") } else { s.startDate = v }
-    }
-    if let v = top.number("discount_rate", .fraction) { s.discountRate = v }
-    if let v = top.number("grid_emission_factor_t_per_mwh", .between(0, 5)) { s.gridEmissionFactorTPerMWh = v }
+    // Technologies, costs, grid and policy: the keys an assign scenario's
+    // `green_power:` section shares (ScenarioLoader+Section.swift).
+    read(section: top, into: &s)
     if let v = top.optionalNumber("ground_land_limit_mu", .between(0, 1e9)) { s.groundLandLimitMu = v }
-    technology(&s.pvGround, top.mapping("pv_ground", keys: technologyKeys))
-    technology(&s.pvRooftop, top.mapping("pv_rooftop", keys: technologyKeys))
-    technology(&s.wind, top.mapping("wind", keys: technologyKeys))
-    battery(&s.battery, top.mapping("battery", keys: batteryKeys))
-    grid(&s.grid, top.mapping("grid", keys: gridKeys))
-    policy(&s.policy, top.mapping("policy", keys: policyKeys))
     resource(&s.resource, top.mapping("resource", keys: resourceKeys))
     crossChecks(s, reader)
     try reader.finish()
