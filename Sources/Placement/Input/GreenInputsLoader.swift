@@ -19,7 +19,7 @@ public enum GreenInputsLoader {
     var issues: [DataIssue] = []
     var files = [parksPath]
     var settings = GreenSettings()
-    if let path = scenarioPath ?? existing(folder, scenarioNames) {
+    if let path = scenarioPath ?? existing(folder, LandCaseLoader.scenarioFileNames) {
       do { settings = try self.settings(ScenarioReader(path: path)) } catch { issues += error.issues }
     }
     var parks: [GreenPark] = []
@@ -46,8 +46,6 @@ public enum GreenInputsLoader {
     guard settings.enabled else { return nil }
     return GreenInputs(parks: parks, projects: projects, settings: settings, files: files)
   }
-
-  static let scenarioNames = ["scenario.yaml", "scenario.yml", "scenario.json", "情景.yaml"]
 
   /// The first of `names` that exists in `folder`.
   static func existing(_ folder: String, _ names: [String]) -> String? {

@@ -13,7 +13,7 @@ extension LandCaseLoader {
         .first { FileManager.default.fileExists(atPath: $0) }
     }
     let scenario = scenarioPath.map { [$0] }
-      ?? ["scenario.yaml", "scenario.yml", "scenario.json", "情景.yaml"].map { (folder as NSString).appendingPathComponent($0) }
+      ?? scenarioFileNames.map { (folder as NSString).appendingPathComponent($0) }
     return tables + scenario.filter { FileManager.default.fileExists(atPath: $0) }.prefix(1)
       + addParcels + (standardsPath.map { [$0] } ?? [])
   }

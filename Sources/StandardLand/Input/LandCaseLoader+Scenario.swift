@@ -16,6 +16,9 @@ extension LandCaseLoader {
   /// accepts them and leaves them alone.
   public static let sectionsReadElsewhere = ["green_power"]
 
+  /// The names a case folder's scenario file may have, in the order looked for.
+  public static let scenarioFileNames = ["scenario.yaml", "scenario.yml", "scenario.json", "情景.yaml"]
+
   /// The range of every objective weight: wide enough for any real
   /// weighting, small enough that weight × 1e9 万元 stays finite in GLPK.
   static let objectiveWeightRange = NumberRange.between(-1e6, 1e6)
@@ -26,7 +29,7 @@ extension LandCaseLoader {
   /// Reads `scenario.yaml`/`.yml`/`.json`/`情景.yaml` in `folder`, or
   /// `override` (which must exist); no file gives the defaults.
   static func loadScenario(folder: String, override: String?) throws(DataErrors) -> Scenario {
-    let candidates = ["scenario.yaml", "scenario.yml", "scenario.json", "情景.yaml"]
+    let candidates = scenarioFileNames
       .map { (folder as NSString).appendingPathComponent($0) }
     guard let path = override ?? candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
       return Scenario()
