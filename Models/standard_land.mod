@@ -1,6 +1,6 @@
 /* standard_land.mod — standard-land (标准地) assignment across parks.
    The same formulation `parkopt assign` builds in Swift
-   (Sources/StandardLand/Model/StandardLandModel.swift), row for row and
+   (Sources/StandardLand/Formulation/StandardLandModel.swift), row for row and
    with the same names. Run it on data exported from a case folder:
 
      parkopt assign Examples/kunming --write-mathprog-data /tmp/kunming.dat
@@ -86,7 +86,7 @@ var relief{RELIEF_ON} binary;
 /* 选园区: where a project has two or more eligible parcels in a park, its
    park choice in_park[j,k] = the sum of its assign[j,p] there. It leaves the
    LP relaxation unchanged; parkopt decides parks first and parcels second
-   (Sources/StandardLand/Model/ParkFirstSearch.swift), glpsol simply
+   (Sources/StandardLand/Search/ParkFirstSearch.swift), glpsol simply
    branches on both. */
 set CHOICES := setof{(j, p) in PAIRS:
     card({(j2, q) in PAIRS: j2 = j and park[q] = park[p]}) > 1} (j, park[p]);
