@@ -41,10 +41,8 @@ import Testing
     let greedy = try #require(Solution(feasiblePoint: GreedyPlan.values(f, model: f.model), of: f.model, termination: .timeLimit))
     var relaxation = f.model
     for x in f.parcelChoices { relaxation.setKind(x, .continuous) }
-    let clock = ContinuousClock()
     let improved = try search.improveByGroupsOfParks(
-      f.model, relaxation: relaxation, plan: greedy, deadline: .infinity, perGroup: 30,
-      start: clock.now, clock: clock)
+      f.model, relaxation: relaxation, plan: greedy, until: Deadline(limit: nil), perGroup: 30, Deadline(limit: nil))
     return (greedy, improved)
   }
 

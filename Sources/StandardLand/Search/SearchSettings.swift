@@ -1,0 +1,94 @@
+/// The fixed choices of a ``ParkFirstSearch``: when a model counts as
+/// large, how the time left is shared between its steps, the node caps of
+/// its heuristic steps and its tolerances.
+///
+/// None of them changes what the search proves (the bound and the gap are
+/// always valid); they decide how fast it gets there. Each value was
+/// measured on Examples/kunming and the assignment benchmark's cases
+/// (`Benchmarks/run-assign-bench.sh`: 200 × 300 × 6 and 2,000 × 3,000 ×
+/// 20); its comment says what it does and why this value.
+struct SearchSettings: Sendable {
+  /// From this many parcel choices on, a model is *large*: the relaxation's
+  /// first branch-and-cut starts from the priced LP's basis instead of
+  /// GLPK's presolver, and the park groups are re-decided among the priced
+  /// LP's pairs only. Where the LP is large, the presolver and root LP cost
+  /// more than the presolver saves (2,000-project case, 283k choices: root
+  /// LP 90 s; from the priced basis, 29 iterations); where it is small they
+  /// cost nothing and the presolver helps (200-project case, 10k choices:
+  /// bound after 50 s 295,826 with it, 295,870 without).
+  var largeFromParcelChoices = 20_000
+
+  /// Share of the time left the park relaxation's branch-and-cut gets in
+  /// each round of the exact loop; the rest is kept for turning its park
+  /// choices into parcels, so that a round stopped by the clock still
+  /// leaves a plan.
+  var relaxationTimeShare = 0.85
+
+  /// Share of the time left for deciding the park choices the LP leaves
+  /// open (the LP-guided plan); the other half stays for its parcels and
+  /// the steps after it.
+  var guidedParksTimeShare = 0.5
+
+  /// Branch-and-cut nodes at most for the park choices the LP leaves open
+  /// (a heuristic step; Examples/kunming needs at most a few hundred).
+  var guidedNodeLimit = 5_000
+
+  /// Share of the time left for improving the plan a few parks at a time
+  /// on a model that is not large; the rest goes to the relaxation's
+  /// branch-and-cut, which tightens the bound.
+  var parkGroupsTimeShare = 0.5
+
+  /// The same share on a large model: its branch-and-cut does a few nodes a
+  /// second (2,000-project case: 3 nodes in 3.7 s, bound unchanged), so the
+  /// plan gets all the time (the relaxation gets what the groups leave
+  /// when none improves).
+  var largeParkGroupsTimeShare = 1.0
+
+  /// Seconds at most for one group of parks on a model that is not large:
+  /// a group ends on its node cap (``groupNodeLimit``), this is only a
+  /// safety net.
+  var secondsPerGroup = 60.0
+
+  /// Seconds at most for one group of parks on a large model, where a
+  /// group's nodes are slow: many groups in the time beat a few solved to
+  /// the end.
+  var largeSecondsPerGroup = 3.0
+
+  /// Branch-and-cut nodes at most for one group of parks re-decided: most
+  /// groups of Examples/kunming need under 200, a few over 2,000 without
+  /// finding anything better.
+  var groupNodeLimit = 200
+
+  /// The largest group of parks re-decided together (groups of two first,
+  /// then three, up to this); groups of five are many and seldom better.
+  var largestGroup = 4
+
+  /// A group of parks is solved to the search's relative gap divided by
+  /// this (a tenth): a group is small, and a looser gap would let it stop
+  /// before finding the improvement it is there for.
+  var groupGapDivisor = 10.0
+
+  /// An LP value this close to 0 or 1 counts as 0 or 1 (the LP-guided plan
+  /// fixes those park choices; a relaxation's parcel choices within it are
+  /// integral).
+  var integralityTolerance = 1e-6
+
+  /// A group's plan replaces the incumbent only when better by this share
+  /// of it (at least this much in absolute terms): more than GLPK's
+  /// rounding, so rounding noise does not restart the round of groups.
+  var relativeImprovement = 1e-6
+
+  /// A polished plan replaces the plan only when better by more than this.
+  var polishImprovement = 1e-9
+
+  /// A relative gap at most this is a proof of optimality (the rest is
+  /// floating-point noise in the objective).
+  var optimalGap = 1e-9
+
+  /// Seconds a step gets at least, when none is left: GLPK then reports
+  /// the time limit itself.
+  var shortestStepSeconds = 0.001
+
+  /// The settings measured on the benchmark cases.
+  static let standard = SearchSettings()
+}
