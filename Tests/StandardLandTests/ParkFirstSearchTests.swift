@@ -39,7 +39,7 @@ import Testing
     let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
     let values = GreedyPlan.values(f, model: f.model)
     var fixed = f.model
-    for (j, v) in values.enumerated() { fixed.fix(Variable(index: j), at: v) }
+    for (x, v) in zip(f.model.variables, values) { fixed.fix(x, at: v) }
     let greedy = try Solver(options: Self.exactOptions()).solve(fixed)
     #expect(greedy.hasFeasiblePoint, "seed \(seed)")
     #expect(values.contains(1), "seed \(seed): places nobody")

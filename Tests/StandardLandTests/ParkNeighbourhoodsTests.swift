@@ -72,7 +72,7 @@ import Testing
     for y in f.parkChoices where plan[y.index] > 0.5 { placedIn[search.projectOfVariable[y.index]] = search.parkOfVariable[y.index] }
     #expect(placedIn.values.contains(2))  // the test needs a project placed outside the group
     for v in 0..<f.model.variableCount {
-      let x = Variable(index: v), park = search.parkOfVariable[v]
+      let x = f.model.variables[v], park = search.parkOfVariable[v]
       if park == 2 {
         #expect(sub.lowerBound(of: x) == plan[v] && sub.upperBound(of: x) == plan[v])
       } else if placedIn[search.projectOfVariable[v]] == 2 {

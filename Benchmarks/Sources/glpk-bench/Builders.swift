@@ -7,8 +7,8 @@ enum ModelBuilder {
   static func bulk(_ lp: PackingLP) -> LinearModel {
     var model = LinearModel(name: "packing")
     model.reserveCapacity(variables: lp.columns, constraints: lp.rows, terms: lp.nonzeros)
-    _ = model.addVariables(count: lp.columns, lowerBound: 0, upperBound: 1)
-    model.setObjective(objective(lp), sense: .maximize)
+    let x = model.addVariables(count: lp.columns, lowerBound: 0, upperBound: 1)
+    model.setObjective(objective(lp, x), sense: .maximize)
     for i in 0..<lp.rows {
       model.addConstraint(
         columns: lp.rowColumns[i], coefficients: lp.rowCoefficients[i],
@@ -22,7 +22,7 @@ enum ModelBuilder {
   static func expressions(_ lp: PackingLP) -> LinearModel {
     var model = LinearModel(name: "packing")
     let x = model.addVariables(count: lp.columns, lowerBound: 0, upperBound: 1)
-    model.setObjective(objective(lp), sense: .maximize)
+    model.setObjective(objective(lp, x), sense: .maximize)
     for i in 0..<lp.rows {
       let columns = lp.rowColumns[i], coefficients = lp.rowCoefficients[i]
       var row = LinearExpression(reservingCapacity: columns.count)
@@ -33,9 +33,9 @@ enum ModelBuilder {
   }
 
   /// Σ cost[j]·x[j], built with the accumulator.
-  private static func objective(_ lp: PackingLP) -> LinearExpression {
+  private static func objective(_ lp: PackingLP, _ x: [Variable]) -> LinearExpression {
     var total = LinearExpression(reservingCapacity: lp.columns)
-    for j in 0..<lp.columns { total.add(Variable(index: j), times: lp.cost[j]) }
+    for j in 0..<lp.columns { total.add(x[j], times: lp.cost[j]) }
     return total
   }
 }

@@ -7,8 +7,11 @@ public struct Variable: Hashable, Sendable {
   /// The variable's 0-based position in its model.
   public let index: Int
 
-  /// Wraps a 0-based position; use the model's `addVariable` to create one.
-  public init(index: Int) { self.index = index }
+  /// Wraps a 0-based position; internal to the binding, so that a variable
+  /// outside it comes from its model (``LinearModel/addVariable(_:lowerBound:upperBound:kind:)``,
+  /// ``LinearModel/variables``) or a formulation's typed accessors, never
+  /// from a forged index.
+  init(index: Int) { self.index = index }
 }
 
 /// Whether a variable may take any value in its bounds or only integers.

@@ -51,9 +51,11 @@ extension StandardLandModel {
     let columns = keptPairs + Array(pairs.count..<model.variableCount)
     var newIndex = [Int](repeating: -1, count: model.variableCount)
     for (k, j) in columns.enumerated() { newIndex[j] = k }
-    func mapped(_ v: Variable) -> Variable { Variable(index: newIndex[v.index]) }
+    let restrictedModel = model.keepingColumns(columns)
+    let restrictedVariables = restrictedModel.variables
+    func mapped(_ v: Variable) -> Variable { restrictedVariables[newIndex[v.index]] }
     let formulation = StandardLandModel(
-      landCase: landCase, pairs: keptPairs.map { pairs[$0] }, model: model.keepingColumns(columns),
+      landCase: landCase, pairs: keptPairs.map { pairs[$0] }, model: restrictedModel,
       projectRows: projectRows, parkRows: parkRows, parkChoices: parkChoices.map(mapped),
       parcelChoices: parcelChoices.filter { newIndex[$0.index] >= 0 }.map(mapped),
       choiceOfPair: keptPairs.map { mapped(choiceOfPair[$0]) },

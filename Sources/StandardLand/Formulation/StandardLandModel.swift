@@ -37,6 +37,9 @@ public struct StandardLandModel: Sendable {
   }
 
   let landCase: LandCase
+  /// The `assign[j,p]` variable of each pair, by pair index (the model's
+  /// first variables): the one way from a pair to its variable.
+  private var pairVariables: [Variable] = []
   private var byProject: [Int: [Int]] = [:]
   private var byParcel: [Int: [Int]] = [:]
   private var byPark: [String: [Int]] = [:]
@@ -50,7 +53,7 @@ public struct StandardLandModel: Sendable {
     model.reserveCapacity(variables: pairs.count, constraints: landCase.parcels.count + landCase.projects.count)
     for (k, pair) in pairs.enumerated() {
       let project = landCase.projects[pair.project], parcel = landCase.parcels[pair.parcel]
-      model.addVariable("assign[\(project.id),\(parcel.id)]", upperBound: 1, kind: .binary)
+      pairVariables.append(model.addVariable("assign[\(project.id),\(parcel.id)]", upperBound: 1, kind: .binary))
       byProject[pair.project, default: []].append(k)
       byParcel[pair.parcel, default: []].append(k)
       byPark[parcel.parkID, default: []].append(k)
@@ -98,6 +101,7 @@ public struct StandardLandModel: Sendable {
     self.choiceOfPair = choiceOfPair
     self.reliefChoices = reliefChoices
     self.reliefLimitRows = reliefLimitRows
+    pairVariables = Array(model.variables.prefix(pairs.count))
     for (k, pair) in pairs.enumerated() {
       byProject[pair.project, default: []].append(k)
       byParcel[pair.parcel, default: []].append(k)
@@ -105,12 +109,12 @@ public struct StandardLandModel: Sendable {
     }
   }
 
-  /// The variable of pair `k`.
-  public func variable(_ k: Int) -> Variable { Variable(index: k) }
+  /// The `assign[j,p]` variable of pair `k` (an index into ``pairs``).
+  public func variable(_ k: Int) -> Variable { pairVariables[k] }
 
   private func terms(_ ks: [Int], _ coefficient: (Int) -> Double) -> LinearExpression {
     var e = LinearExpression(reservingCapacity: ks.count)
-    for k in ks { e.add(Variable(index: k), times: coefficient(k)) }
+    for k in ks { e.add(pairVariables[k], times: coefficient(k)) }
     return e
   }
 
@@ -224,7 +228,7 @@ public struct StandardLandModel: Sendable {
   /// equivalent parcels are not searched one by one. A project's only parcel
   /// in a park is its park choice itself.
   private mutating func parkChoice() {
-    choiceOfPair = pairs.indices.map(Variable.init(index:))
+    choiceOfPair = pairVariables
     var byProjectPark: [Int: [String: [Int]]] = [:]
     for (k, pair) in pairs.enumerated() {
       byProjectPark[pair.project, default: [:]][landCase.parcels[pair.parcel].parkID, default: []].append(k)
@@ -234,13 +238,13 @@ public struct StandardLandModel: Sendable {
       for park in landCase.parks {
         guard let ks = parks[park.id] else { continue }
         if ks.count == 1 {
-          parkChoices.append(Variable(index: ks[0]))
+          parkChoices.append(pairVariables[ks[0]])
           continue
         }
         let id = landCase.projects[j].id
         let choice = model.addVariable("in_park[\(id),\(park.id)]", upperBound: 1, kind: .binary)
         parkChoices.append(choice)
-        parcelChoices += ks.map(Variable.init(index:))
+        parcelChoices += ks.map { pairVariables[$0] }
         for k in ks { choiceOfPair[k] = choice }
         model.addConstraint(terms(ks) { _ in 1 } - choice == 0, name: "choose_park[\(id),\(park.id)]")
       }

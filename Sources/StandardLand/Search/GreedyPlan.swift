@@ -95,7 +95,7 @@ enum GreedyPlan {
 
     func park(_ k: Int) -> String { f.landCase.parcels[f.pairs[k].parcel].parkID }
     func isOpen(_ k: Int) -> Bool {
-      model.upperBound(of: Variable(index: k)) >= 0.5 && !needsRelief.contains(f.pairs[k].project)
+      model.upperBound(of: f.variable(k)) >= 0.5 && !needsRelief.contains(f.pairs[k].project)
     }
 
     /// True when adding pair `k` keeps its park rows within their bounds (a

@@ -48,14 +48,14 @@ extension ParkFirstSearch {
         upper.termination == .optimal ? upper.objectiveValue : upper.bestBound, found.lpBound, model.sense)
       if upper.hasFeasiblePoint {
         if isIntegral(upper) {
-          if (upper.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) { best = upper }
+          if model.sense.isBetter(upper.objectiveValue, than: best?.objectiveValue) { best = upper }
         } else if canGoOn(deadline) {
           let parcelStart = ContinuousClock.now
           let parcels = try solveParcels(model, parkChoicesOf: upper, candidates: [best, found.greedy], deadline)
           report("parcels for park choices \(cuts + 1)", parcels, since: parcelStart)
           nodes += parcels.nodes
           iterations += parcels.iterations
-          if parcels.hasFeasiblePoint, (parcels.objectiveValue ?? -.infinity) > (best?.objectiveValue ?? -.infinity) {
+          if parcels.hasFeasiblePoint, model.sense.isBetter(parcels.objectiveValue, than: best?.objectiveValue) {
             best = parcels
           }
         }

@@ -36,11 +36,12 @@ extension ParkFirstSearch {
         step += 1
         sinceImproved += 1
         let stepStart = ContinuousClock.now
-        let incumbent = best.objectiveValue ?? -.infinity
-        // Better by more than GLPK's rounding.
+        // Better by more than GLPK's rounding (never better than no
+        // incumbent value: the margin is then infinite).
+        let margin = settings.relativeImprovement * max(1, abs(best.objectiveValue ?? .infinity))
+        let incumbent = best.objectiveValue
         func improves(_ s: Solution) -> Bool {
-          s.hasFeasiblePoint
-            && (s.objectiveValue ?? -.infinity) > incumbent + settings.relativeImprovement * max(1, abs(incumbent))
+          s.hasFeasiblePoint && model.sense.isBetter(s.objectiveValue, than: incumbent, by: margin)
         }
         let sub = search.neighbourhood(relaxation, of: best.values, parks: Set(group))
         let share = min(1, min(perGroup, left()) / max(deadline.remaining, 1e-3))

@@ -11,7 +11,7 @@ extension ParkFirstSearch {
     var greedy = greedyPlan(model)
     report("greedy plan", greedy, since: deadline.start)
     if let startPlan, let repaired = repairedPlan(startPlan, model),
-      (repaired.objectiveValue ?? -.infinity) > (greedy?.objectiveValue ?? -.infinity)
+      model.sense.isBetter(repaired.objectiveValue, than: greedy?.objectiveValue)
     {
       greedy = repaired
       report("plan repaired from the start", greedy, since: deadline.start)
@@ -90,7 +90,7 @@ extension ParkFirstSearch {
       candidates: [restriction.restrict(found.best), restriction.restrict(greedy)], deadline)
     report("plan from the LP's park choices", guided, since: planStart)
     if let guided = guided.flatMap({ restriction.expand($0, in: model) }),
-      (guided.objectiveValue ?? -.infinity) > (found.best?.objectiveValue ?? -.infinity)
+      model.sense.isBetter(guided.objectiveValue, than: found.best?.objectiveValue)
     {
       found.best = guided
     }

@@ -46,7 +46,7 @@ extension ParkFirstSearch {
     // Parcels in parks not chosen are out (implied by choose_park; fixing
     // them keeps them out of the LP's way).
     for (k, y) in formulation.choiceOfPair.enumerated() where relaxed[y].rounded() == 0 {
-      fixed.fix(Variable(index: k), at: 0)
+      fixed.fix(formulation.variable(k), at: 0)
     }
     let mipStart = candidates.compactMap { $0?.values }.first { fixed.infeasibility(of: $0) == nil }
     return try solveStep(fixed, exact: true, mipStart: mipStart, deadline)
@@ -88,7 +88,7 @@ extension ParkFirstSearch {
     guard let plan, plan.hasFeasiblePoint else { return plan }
     let started = ContinuousClock.now
     guard let better = repairedPlan(plan.values, model),
-      (better.objectiveValue ?? -.infinity) > (plan.objectiveValue ?? -.infinity) + settings.polishImprovement
+      model.sense.isBetter(better.objectiveValue, than: plan.objectiveValue, by: settings.polishImprovement)
     else { return plan }
     report("plan polished (unplaced projects placed or swapped in)", better, since: started)
     return better

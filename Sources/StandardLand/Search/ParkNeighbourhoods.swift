@@ -87,10 +87,11 @@ struct ParkNeighbourhoods {
       placedIn[projectOfVariable[y.index]] = parkOfVariable[y.index]
     }
     var sub = model
+    let variables = model.variables
     for v in 0..<parkOfVariable.count {
       let park = parkOfVariable[v]
       guard park >= 0 else { continue }
-      let x = Variable(index: v)
+      let x = variables[v]
       if !parks.contains(park) {
         sub.fix(x, at: plan[v].rounded())
       } else if let elsewhere = placedIn[projectOfVariable[v]], !parks.contains(elsewhere) {

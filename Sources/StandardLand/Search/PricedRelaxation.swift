@@ -147,7 +147,8 @@ struct PricedRelaxation {
     let landCase = formulation.landCase
     for (_, ks) in groups {
       let ranked = ks.sorted { a, b in
-        let va = model.objectiveCoefficient(of: Variable(index: a)), vb = model.objectiveCoefficient(of: Variable(index: b))
+        let va = model.objectiveCoefficient(of: formulation.variable(a))
+        let vb = model.objectiveCoefficient(of: formulation.variable(b))
         if va != vb { return va > vb }
         let pa = landCase.parcels[formulation.pairs[a].parcel], pb = landCase.parcels[formulation.pairs[b].parcel]
         let la = pa.source == .new ? pa.areaMu : -pa.areaMu, lb = pb.source == .new ? pb.areaMu : -pb.areaMu
