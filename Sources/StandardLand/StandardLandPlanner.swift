@@ -97,7 +97,13 @@ public struct StandardLandPlanner: Sendable {
       let on = Set(relief.values.map(\.option))
       plan.reliefChosen = options.indices.map { on.contains($0) }
     }
-    var explainer = UnplacedExplainer(planner: self, formulation: formulation, solution: solution, chosen: chosen)
+    let planValues = solution.values
+    var explainer = UnplacedExplainer(
+      landCase: landCase, formulation: formulation, solution: solution, chosen: chosen,
+      reSolve: { [self] model throws(GLPKError) in
+        try solve(model, formulation, explaining: true, start: planValues)
+      },
+      rejections: { [self] j in rejections(j) })
     explainer.progress = progress
     plan.parks = landCase.parks.map { explainer.summary(of: $0) }
     let scenario = landCase.scenario

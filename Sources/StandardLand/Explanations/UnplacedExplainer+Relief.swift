@@ -7,7 +7,7 @@ extension UnplacedExplainer {
   /// `summary` with the park's relief: tce and t taken off its quotas by
   /// the options chosen, and each of its relief limits' use.
   func addRelief(to summary: inout ParkSummary) {
-    guard let relief = planner.landCase.relief else { return }
+    guard let relief = landCase.relief else { return }
     let chosen = formulation.reliefChoices.filter { c in
       c.parkID == summary.parkID && solution.values.indices.contains(c.variable.index)
         && solution.values[c.variable.index] > 0.5
@@ -26,7 +26,7 @@ extension UnplacedExplainer {
 
   /// The labels of project `j`'s relief options (eligible parks), in order.
   func reliefLabels(of j: Int) -> [String] {
-    guard let relief = planner.landCase.relief else { return [] }
+    guard let relief = landCase.relief else { return [] }
     var seen = Set<String>()
     return formulation.reliefChoices.filter { $0.project == j }.compactMap {
       let label = relief.options[$0.option].label
@@ -44,7 +44,7 @@ extension UnplacedExplainer {
   func raiseRelief(_ limit: ReliefLimitRow, _ model: inout LinearModel) -> LimitRaise {
     let upper = model.upperBound(of: limit.row)
     let activity = solution.activity(limit.row)
-    let resource = planner.landCase.relief?.limits[limit.limit].resource ?? ""
+    let resource = landCase.relief?.limits[limit.limit].resource ?? ""
     let step = max(1, (smallestReliefExcess(limit) ?? 1).rounded(.up))
     model.setBounds(limit.row, lower: -.infinity, upper: upper + step)
     return LimitRaise(step: step, unit: resource, used: activity, available: upper)
@@ -55,11 +55,11 @@ extension UnplacedExplainer {
   func smallestReliefExcess(_ limit: ReliefLimitRow) -> Double? {
     let upper = formulation.model.upperBound(of: limit.row)
     let activity = solution.activity(limit.row)
-    let resource = planner.landCase.relief?.limits[limit.limit].resource ?? ""
-    let parkID = planner.landCase.relief?.limits[limit.limit].parkID ?? ""
+    let resource = landCase.relief?.limits[limit.limit].resource ?? ""
+    let parkID = landCase.relief?.limits[limit.limit].parkID ?? ""
     return formulation.reliefChoices.compactMap { c -> Double? in
       guard c.parkID == parkID, solution.values[c.variable.index] < 0.5,
-        let option = planner.landCase.relief?.options[c.option]
+        let option = landCase.relief?.options[c.option]
       else { return nil }
       let use = option.uses.filter { $0.resource == resource }.reduce(0) { $0 + $1.amount }
       let over = activity + use - upper
@@ -71,7 +71,7 @@ extension UnplacedExplainer {
   func reliefLimitValue(_ limit: ReliefLimitRow, step: Double, _ raised: Solution) -> ReliefLimitValue {
     let base = solution.objectiveValue ?? 0
     let gain = max(0, (raised.objectiveValue ?? base) - base)
-    let l = planner.landCase.relief?.limits[limit.limit]
+    let l = landCase.relief?.limits[limit.limit]
     return ReliefLimitValue(
       parkID: l?.parkID ?? "", resource: l?.resource ?? "", used: solution.activity(limit.row),
       available: formulation.model.upperBound(of: limit.row), step: step, objectiveGain: gain,
