@@ -112,8 +112,9 @@ struct SizeCommand: ParsableCommand {
   /// days); nil when it is accepted.
   static func hoursProblem(_ h: Int) -> String? {
     guard h <= 0 || h % 24 != 0 else { return nil }
+    func days(_ hours: Int) -> String { "\(hours) (\(hours / 24) day\(hours == 24 ? "" : "s"))" }
     let below = h / 24 * 24, above = below + 24
-    let nearby = below > 0 ? "\(below) (\(below / 24) days) or \(above) (\(above / 24) days)" : "24 (1 day)"
+    let nearby = below > 0 ? "\(days(below)) or \(days(above))" : days(24)
     return "--hours must be a positive multiple of 24 (whole days), got \(h); nearest accepted: \(nearby)"
   }
 
