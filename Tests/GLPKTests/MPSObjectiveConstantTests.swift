@@ -34,10 +34,10 @@ import Testing
     return (dir, path)
   }
 
-  @Test(arguments: [ObjectiveSense.minimize, .maximize], [ModelFileFormat.freeMPS, .fixedMPS])
-  func roundTripThroughThisLibraryKeepsTheModel(_ sense: ObjectiveSense, _ format: ModelFileFormat) throws {
+  @Test(arguments: [ObjectiveSense.minimize, .maximize], ["mps", "fixedmps", "lp"])
+  func roundTripThroughThisLibraryKeepsTheModel(_ sense: ObjectiveSense, _ suffix: String) throws {
     let model = Self.model(sense: sense)
-    let (dir, path) = try Self.write(model, "m.\(format == .freeMPS ? "mps" : "fixedmps")")
+    let (dir, path) = try Self.write(model, "m.\(suffix)")
     defer { dir.remove() }
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.contains("OBJCONST"))
@@ -95,9 +95,9 @@ import Testing
 
   @Test(
     .enabled(if: ExternalSolvers.highsPython != nil, "highspy is missing: scripts/ensure-deps.sh --workflows installs it"),
-    arguments: [ObjectiveSense.minimize, .maximize])
-  func highsReadsTheSameOptimum(_ sense: ObjectiveSense) throws {
-    let (dir, path) = try Self.write(Self.model(sense: sense), "m.mps")
+    arguments: [ObjectiveSense.minimize, .maximize], ["m.mps", "m.lp"])
+  func highsReadsTheSameOptimum(_ sense: ObjectiveSense, _ name: String) throws {
+    let (dir, path) = try Self.write(Self.model(sense: sense), name)
     defer { dir.remove() }
     let value = try ExternalSolvers.highsObjective(path)
     let expected = sense == .minimize ? Self.minimum : Self.maximum

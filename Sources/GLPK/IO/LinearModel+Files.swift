@@ -73,7 +73,7 @@ extension LinearModel {
       return problem.extractModel()
     }
     if let sense { model.sense = sense }
-    if format == .freeMPS || format == .fixedMPS { model = MPSObjectiveConstant.folded(model) }
+    if format != .glpk { model = MPSObjectiveConstant.folded(model) }
     if format == .cplexLP && model.objectiveConstant == 0, let constant = Self.lpConstantComment(path) {
       model.objectiveConstant = constant
     }
@@ -83,18 +83,21 @@ extension LinearModel {
   /// Writes the model in `format`. GLPK rewrites names that the format cannot
   /// hold (spaces, brackets), so names may differ when read back.
   ///
-  /// In MPS the objective constant is a column `OBJCONST` fixed at 1
-  /// with the constant as its cost, which GLPK, HiGHS, CPLEX and CBC all
-  /// read as the same objective (see ``MPSObjectiveConstant``); reading the
-  /// file with this library folds it back into the constant.
+  /// In MPS and CPLEX LP the objective constant is a column `OBJCONST`
+  /// fixed at 1 with the constant as its cost, which GLPK, HiGHS, CPLEX and
+  /// CBC all read as the same objective (see ``MPSObjectiveConstant``);
+  /// reading the file with this library folds it back into the constant.
+  /// GLPK's own format keeps the constant as it is.
   public func write(to path: String, format: ModelFileFormat) throws(GLPKError) {
     let issues = validate()
     guard issues.isEmpty else { throw .invalidModel(issues) }
     // MathProg models carry the objective as a free row too; leave out free
-    // rows named like the objective (they repeat it). The constant goes in
-    // a fixed column, which every MPS reader reads the same way.
-    let written = format == .freeMPS || format == .fixedMPS
-      ? MPSObjectiveConstant.moved(into: withoutObjectiveRows()) : self
+    // rows named like the objective (they repeat it) from MPS. The constant
+    // goes in a fixed column, which every MPS and LP reader reads the same
+    // way (GLPK's LP writer would keep it only as a comment, which other
+    // solvers skip).
+    var written = format == .freeMPS || format == .fixedMPS ? withoutObjectiveRows() : self
+    if format != .glpk { written = MPSObjectiveConstant.moved(into: written) }
     try _Problem.withProblem { problem throws(GLPKError) in
       try problem.load(written)
       let code = try problem.write(format, to: path)

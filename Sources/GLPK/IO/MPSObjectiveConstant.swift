@@ -1,5 +1,7 @@
 /// How this library's MPS files carry the objective constant: as a column
-/// named ``columnName``, fixed at 1, whose cost is the constant.
+/// named ``columnName``, fixed at 1, whose cost is the constant. CPLEX LP
+/// files carry it the same way (GLPK's LP writer would write it only as a
+/// comment, which other solvers skip).
 ///
 /// MPS has no agreed place for the constant. GLPK writes it as the
 /// right-hand side of the objective row and reads that back as
