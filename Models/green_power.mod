@@ -56,6 +56,9 @@ param max_export_of_generation >= 0, <= 1, default 0;
 
 param flh{g in GEN} := sum{t in HOURS} cf[g, t];   /* full-load hours */
 param total_load := sum{t in HOURS} load[t];
+/* The objective's constant term: the capex annuity of existing capacity,
+   already paid, is taken off (new capacity above it is what costs). */
+param existing_capex_wan := sum{k in CAP} annuity[k] * capex[k] * existing[k];
 
 var cap{k in CAP} >= max(cap_min[k], existing[k]),
   <= if has_cap_max[k] then cap_max[k] else 1e30;
@@ -116,6 +119,9 @@ s.t. ground_land{i in 1..1: has_ground_limit}:
 
 solve;
 
-printf "Total objective: %.6f\n", annual_cost_wan;
+/* MathProg's value of an objective leaves out its constant term (glpsol's
+   own "Objective:" line includes it): add it back so the printed total is
+   the optimum `parkopt size` reports, with existing capacity too. */
+printf "Total objective: %.6f\n", annual_cost_wan - existing_capex_wan;
 printf{k in CAP} "cap[%s] = %.6f\n", k, cap[k];
 end;

@@ -3,16 +3,20 @@
 #   libglpk-dev  GLPK's header and library (the solver)
 #   glpk-utils   glpsol and GLPK's example models (reference for the tests)
 # Usage: scripts/ensure-deps.sh [package ...]   (default: both)
-#        scripts/ensure-deps.sh --workflows      Snakemake (PyPI) into .venv-workflows, when missing
+#        scripts/ensure-deps.sh --workflows      Snakemake and highspy (PyPI) into .venv-workflows, when missing
+#          (highspy: HiGHS, which the tests run on written MPS files to check
+#          that other solvers read them as GLPK does)
 set -euo pipefail
 if [ "${1:-}" = "--workflows" ]; then
   venv="$(cd "$(dirname "$0")/.." && pwd)/.venv-workflows"
-  [ -x "$venv/bin/snakemake" ] && exit 0
-  # Debian's python3 makes venvs only with python3-venv installed.
-  python3 -c "import ensurepip" 2>/dev/null || "$0" python3-venv
-  echo "Installing Snakemake from PyPI into $venv" >&2
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check snakemake
+  [ -x "$venv/bin/snakemake" ] && "$venv/bin/python3" -c "import highspy" 2>/dev/null && exit 0
+  if [ ! -x "$venv/bin/pip" ]; then
+    # Debian's python3 makes venvs only with python3-venv installed.
+    python3 -c "import ensurepip" 2>/dev/null || "$0" python3-venv
+    python3 -m venv "$venv"
+  fi
+  echo "Installing Snakemake and highspy from PyPI into $venv" >&2
+  "$venv/bin/pip" install -q --disable-pip-version-check snakemake highspy
   exit 0
 fi
 packages=("$@")

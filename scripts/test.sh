@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: installs what is missing (GLPK and glpsol, the
 # reference the tests compare against; Snakemake, which the batch workflow
-# test runs), builds everything, runs the tests.
+# test runs; highspy, HiGHS for the written-MPS checks), builds everything,
+# runs the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh libglpk-dev glpk-utils

@@ -147,11 +147,10 @@ extension _Problem {
       solution.bestBound = objective
       solution.relativeGap = 0
     } else if let bound = run.bound {
-      // A bound is never better than the incumbent in the wrong direction.
-      let maximize = glp_get_obj_dir(pointer) == GLP_MAX
-      let b = maximize ? max(bound, objective) : min(bound, objective)
+      let sense: ObjectiveSense = glp_get_obj_dir(pointer) == GLP_MAX ? .maximize : .minimize
+      let b = MIPGap.bound(bound, objective: objective, sense: sense)
       solution.bestBound = b
-      solution.relativeGap = abs(objective - b) / (abs(objective) + Double.ulpOfOne)
+      solution.relativeGap = MIPGap.relative(objective: objective, bound: b, sense: sense)
     }
     return solution
   }

@@ -1,4 +1,3 @@
-import CGLPKShims
 import Foundation
 
 extension LinearModel {
@@ -63,7 +62,7 @@ extension LinearModel {
       }
     }
     var model = try _Problem.withProblem { problem throws(GLPKError) in
-      let code = try problem.check(pko_read(problem.pointer, format.code, readPath))
+      let code = try problem.read(format, from: readPath)
       if code != 0 {
         var message = Self.readFailure(problem.log, readPath: readPath, shownPath: path)
         if path.hasSuffix(".gz") && (format == .freeMPS || format == .fixedMPS) {
@@ -74,6 +73,7 @@ extension LinearModel {
       return problem.extractModel()
     }
     if let sense { model.sense = sense }
+    if format != .glpk { model = MPSObjectiveConstant.folded(model) }
     if format == .cplexLP && model.objectiveConstant == 0, let constant = Self.lpConstantComment(path) {
       model.objectiveConstant = constant
     }
@@ -82,16 +82,25 @@ extension LinearModel {
 
   /// Writes the model in `format`. GLPK rewrites names that the format cannot
   /// hold (spaces, brackets), so names may differ when read back.
+  ///
+  /// In MPS and CPLEX LP the objective constant is a column `OBJCONST`
+  /// fixed at 1 with the constant as its cost, which GLPK, HiGHS, CPLEX and
+  /// CBC all read as the same objective (see ``MPSObjectiveConstant``);
+  /// reading the file with this library folds it back into the constant.
+  /// GLPK's own format keeps the constant as it is.
   public func write(to path: String, format: ModelFileFormat) throws(GLPKError) {
     let issues = validate()
     guard issues.isEmpty else { throw .invalidModel(issues) }
-    // GLPK's MPS writer drops the objective constant when the problem has
-    // free rows; MathProg models carry the objective as one. Leave out free
-    // rows named like the objective (they repeat it).
-    let written = format == .freeMPS || format == .fixedMPS ? withoutObjectiveRows() : self
+    // MathProg models carry the objective as a free row too; leave out free
+    // rows named like the objective (they repeat it) from MPS. The constant
+    // goes in a fixed column, which every MPS and LP reader reads the same
+    // way (GLPK's LP writer would keep it only as a comment, which other
+    // solvers skip).
+    var written = format == .freeMPS || format == .fixedMPS ? withoutObjectiveRows() : self
+    if format != .glpk { written = MPSObjectiveConstant.moved(into: written) }
     try _Problem.withProblem { problem throws(GLPKError) in
       try problem.load(written)
-      let code = try problem.check(pko_write(problem.pointer, format.code, path))
+      let code = try problem.write(format, to: path)
       if code != 0 {
         throw .io(path: path, message: Self.readFailure(problem.log, readPath: path, shownPath: path))
       }

@@ -1,5 +1,3 @@
-import CGLPK
-import CGLPKShims
 import Foundation
 
 /// A GNU MathProg model with its data files, translated and solved by GLPK.
@@ -30,14 +28,14 @@ public struct MathProgProgram: Sendable {
   /// Translates the program into a model (objective rows appear as free
   /// constraints, as in glpsol's reports).
   public func translate() throws(GLPKError) -> LinearModel {
-    try run { problem, _, _ throws(GLPKError) in problem.extractModel() }.value
+    try run { problem, _ throws(GLPKError) in problem.extractModel() }.value
   }
 
   /// Translates, solves with `solver`, and runs the statements after
   /// `solve` (display, printf), whose text is returned as ``MathProgResult/output``.
   public func solve(using solver: Solver = Solver()) throws(GLPKError) -> MathProgResult {
     try solver.options.validate()
-    let (result, output) = try run { problem, tran, _ throws(GLPKError) in
+    let (result, output) = try run { problem, workspace throws(GLPKError) in
       let model = problem.extractModel()
       let issues = model.validate()
       guard issues.isEmpty else { throw GLPKError.invalidModel(issues) }
@@ -46,11 +44,7 @@ public struct MathProgProgram: Sendable {
         throw GLPKError.unsupportedOption("\(solver.options.method.rawValue) solves LPs only; this model has integer variables")
       }
       let solution = try problem.solve(options: solver.options, isMIP: isMIP)
-      let which: Int32 = isMIP ? GLP_MIP : (solution.algorithm == .interiorPoint ? GLP_IPT : GLP_SOL)
-      let code = try problem.check(pko_mpl_postsolve(tran, problem.pointer, which))
-      if code != 0 {
-        throw GLPKError.mathProg(MathProgDiagnostic.parse(log: problem.log, fallbackFile: modelPath))
-      }
+      try workspace.postsolve(isMIP: isMIP, interior: solution.algorithm == .interiorPoint)
       return (model, solution)
     }
     return MathProgResult(model: result.0, solution: result.1, output: output)
@@ -59,7 +53,7 @@ public struct MathProgProgram: Sendable {
   /// Runs steps 1–5 of GLPK's MathProg API, then `body`, then frees the
   /// workspace, all on the calling thread. Returns body's value and the
   /// display output.
-  private func run<R>(_ body: (_Problem, OpaquePointer, String) throws(GLPKError) -> R)
+  private func run<R>(_ body: (_Problem, _MathProgWorkspace) throws(GLPKError) -> R)
     throws(GLPKError) -> (value: R, output: String)
   {
     try LinearModel.checkReadable(modelPath)
@@ -68,22 +62,9 @@ public struct MathProgProgram: Sendable {
     defer { scratch.remove() }
     let outputPath = scratch.path("display.txt")
     let value = try _Problem.withProblem { problem throws(GLPKError) -> R in
-      var tran: OpaquePointer?
-      let dataCopies = dataPaths.map { strdup($0) }
-      defer { dataCopies.forEach { free($0) } }
-      let pointers = dataCopies.map { UnsafePointer($0) }
-      let code = pointers.withUnsafeBufferPointer { buffer in
-        pko_mpl_translate(
-          problem.pointer, modelPath, buffer.baseAddress, Int32(buffer.count), outputPath,
-          seed ?? 1, &tran)
-      }
-      let generation = pko_env_generation()
-      _ = try problem.check(code)
-      guard code == 0, let tran else {
-        throw .mathProg(MathProgDiagnostic.parse(log: problem.log, fallbackFile: modelPath))
-      }
-      defer { pko_mpl_free(tran, generation) }
-      return try body(problem, tran, outputPath)
+      try problem.withMathProg(
+        modelPath: modelPath, dataPaths: dataPaths, outputPath: outputPath, seed: seed ?? 1
+      ) { workspace throws(GLPKError) in try body(problem, workspace) }
     }
     let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     return (value, output)

@@ -28,13 +28,4 @@ public enum ModelFileFormat: String, Sendable, CaseIterable {
       return nil
     }
   }
-
-  var code: Int32 {
-    switch self {
-    case .freeMPS: return 0
-    case .fixedMPS: return 1
-    case .cplexLP: return 2
-    case .glpk: return 3
-    }
-  }
 }

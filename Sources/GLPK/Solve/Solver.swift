@@ -1,5 +1,3 @@
-import CGLPKShims
-
 /// Solves ``LinearModel``s with GLPK.
 ///
 /// A solve is one synchronous call on the calling thread: it validates the
@@ -80,9 +78,9 @@ public struct Solver: Sendable {
     else { return }
     point.bestBound = solution.bestBound
     if let bound = solution.bestBound, let objective = point.objectiveValue {
-      let b = model.sense == .maximize ? max(bound, objective) : min(bound, objective)
+      let b = MIPGap.bound(bound, objective: objective, sense: model.sense)
       point.bestBound = b
-      point.relativeGap = abs(objective - b) / (abs(objective) + Double.ulpOfOne)
+      point.relativeGap = MIPGap.relative(objective: objective, bound: b, sense: model.sense)
     }
     point.iterations = solution.iterations
     point.nodes = solution.nodes
@@ -99,10 +97,5 @@ public struct Solver: Sendable {
 
   /// Memory GLPK currently holds on the calling thread (blocks, bytes).
   /// Zero after every solve: a solve frees what it allocates.
-  public static var memoryInUse: (blocks: Int, bytes: Int) {
-    var count: Int32 = 0
-    var total = 0
-    pko_mem_usage(&count, &total)
-    return (Int(count), total)
-  }
+  public static var memoryInUse: (blocks: Int, bytes: Int) { _memoryInUse() }
 }

@@ -40,7 +40,7 @@ struct SizeCommand: ParsableCommand {
   @Option(help: "Stop each simplex solve after this many seconds (the interior point has no limit; its fallback does).")
   var timeLimit: Double?
 
-  @Option(help: "Also write the LP itself (.mps, .lp or .glpk), e.g. to compare solvers.")
+  @Option(help: "Also write the LP itself (.mps, .fixedmps, .lp or .glpk), e.g. to compare solvers. This is the plain form (the one --method plain, dual and staged solve), not the sparse form the default interior method solves; both have the same optimum.")
   var writeModel: String?
 
   @Option(help: "Also write the case as data for Models/green_power.mod (for glpsol).")
@@ -50,9 +50,7 @@ struct SizeCommand: ParsableCommand {
   var verbose = false
 
   func validate() throws {
-    if let h = hours, h <= 0 || h % 24 != 0 {
-      throw ValidationError("--hours must be a positive multiple of 24, got \(h)")
-    }
+    if let h = hours, let message = Self.hoursProblem(h) { throw ValidationError(message) }
     if let t = timeLimit, !(t.isFinite && t > 0) {
       throw ValidationError("--time-limit must be a positive number of seconds, got \(t)")
     }
@@ -108,6 +106,16 @@ struct SizeCommand: ParsableCommand {
     case .text: try ReportWriter.write(SizeSummary(result: result, caseName: name).text(written: written), to: nil)
     }
     throw ExitCode(status.rawValue)
+  }
+
+  /// Why `--hours h` is refused, naming the nearest accepted values (whole
+  /// days); nil when it is accepted.
+  static func hoursProblem(_ h: Int) -> String? {
+    guard h <= 0 || h % 24 != 0 else { return nil }
+    func days(_ hours: Int) -> String { "\(hours) (\(hours / 24) day\(hours == 24 ? "" : "s"))" }
+    let below = h / 24 * 24, above = below + 24
+    let nearby = below > 0 ? "\(days(below)) or \(days(above))" : days(24)
+    return "--hours must be a positive multiple of 24 (whole days), got \(h); nearest accepted: \(nearby)"
   }
 
   private func writeExports(_ greenCase: GreenPowerCase) throws {
