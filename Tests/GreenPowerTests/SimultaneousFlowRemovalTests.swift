@@ -1,0 +1,52 @@
+import Testing
+@testable import GreenPower
+
+/// The dispatch is a schedule: no hour both charges and discharges, and the
+/// interior point's battery cycles and curtailment are the simplex method's.
+@Suite struct SimultaneousFlowRemovalTests {
+  /// An hour charging 10 and discharging 4 at ηc = ηd = 0.9 keeps its stored
+  /// energy change (9 − 4/0.9) with charge 10 − 4/0.81 and no discharge; the
+  /// (1 − 0.81) × 4/0.81 MW no longer lost is curtailed.
+  @Test func oneHourKeepsItsStoredEnergy() {
+    var f = SimultaneousFlowRemoval.Flows(charge: [10, 0], discharge: [4, 3], green: [20, 0], imports: [1, 2],
+                                          unserved: [0, 0], exports: [0, 0])
+    var removal = SimultaneousFlowRemoval(chargeEfficiency: 0.9, dischargeEfficiency: 0.9, gridCharging: false)
+    removal.apply(&f)
+    #expect(removal.hoursChanged == 1)
+    #expect(abs(f.charge[0] - (10 - 4 / 0.81)) < 1e-12 && f.discharge[0] == 0)
+    #expect(abs(0.9 * f.charge[0] - (0.9 * 10 - 4 / 0.9)) < 1e-12)
+    #expect(abs(f.green[0] - (20 - 0.19 * 4 / 0.81)) < 1e-12)
+    #expect(f.imports == [1, 2] && f.discharge[1] == 3 && f.green[1] == 0)
+  }
+
+  static func compare(_ c: GreenPowerCase) throws {
+    let plain = try MethodEquivalenceTests.plain(c)
+    var sizer = GreenPowerSizer(c)
+    sizer.method = .interior
+    let interior = try sizer.size()
+    #expect(interior.termination == .optimal)
+    // The interior point's own point had such hours (else this test shows nothing).
+    #expect(interior.hoursWithBothFlowsRemoved > 0)
+    print("hours untangled: interior \(interior.hoursWithBothFlowsRemoved), simplex \(plain.hoursWithBothFlowsRemoved);",
+          "cycles \(interior.batteryCycles) vs \(plain.batteryCycles); curtailed \(interior.curtailedMWh) vs \(plain.curtailedMWh)")
+    for r in [plain, interior] {
+      let both = zip(r.dispatch.charge, r.dispatch.discharge).filter { $0 > 1e-6 && $1 > 1e-6 }.count
+      #expect(both == 0, "\(r.method): \(both) hours charge and discharge")
+    }
+    #expect(plain.batteryCycles > 0)
+    #expect(abs(interior.batteryCycles - plain.batteryCycles) <= 1e-4 * max(1, plain.batteryCycles),
+            "cycles \(interior.batteryCycles) vs simplex \(plain.batteryCycles)")
+    #expect(abs(interior.curtailedMWh - plain.curtailedMWh) <= 1e-4 * max(1, plain.curtailedMWh),
+            "curtailment \(interior.curtailedMWh) vs simplex \(plain.curtailedMWh)")
+  }
+
+  @Test func sevenDaysMatchTheSimplex() throws {
+    try Self.compare(Fixtures.syntheticCase(days: 7))
+  }
+
+  @Test func thirtyDaysMatchTheSimplex() throws {
+    var c = Fixtures.syntheticCase(days: 30, startDate: "2025-07-01")
+    c.scenario.policy.minGreenShareOfConsumption = 0.92
+    try Self.compare(c)
+  }
+}
