@@ -18,13 +18,23 @@ import GLPK
 /// not used is curtailed, as an operator would.
 struct BatterySchedule {
   let parameters: SizingParameters
-  /// Slack on each hour's net battery window, MW (the interior point's
-  /// columns are feasible to about 1e-9 relative, not exactly).
-  var slackMW = 1e-6
+  /// Slacks on each hour's net battery window tried in turn, MW: the
+  /// interior point's columns are feasible to about 1e-9 relative, not
+  /// exactly, so the exact window can be empty by a few 1e-9 MW.
+  var slacksMW = [0, 1e-7, 1e-5]
 
   /// Charge, discharge and state of charge; nil when the battery is absent or
   /// the phase does not solve (the caller keeps the interior point's).
   func plan(_ d: SizingResult.Dispatch, energyMWh: Double, powerMW: Double) -> (
+    charge: [Double], discharge: [Double], soc: [Double]
+  )? {
+    for slack in slacksMW {
+      if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: slack) { return plan }
+    }
+    return nil
+  }
+
+  private func plan(_ d: SizingResult.Dispatch, energyMWh: Double, powerMW: Double, slackMW: Double) -> (
     charge: [Double], discharge: [Double], soc: [Double]
   )? {
     let p = parameters

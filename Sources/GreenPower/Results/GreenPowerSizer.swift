@@ -69,9 +69,17 @@ public struct GreenPowerSizer: Sendable {
       return result
     }
     var result = ResultReader(built: built, solution: solution, greenCase: greenCase).result()
+    if interior {
+      // The interior point's battery is not a schedule: re-plan it with
+      // everything the optimum depends on kept (BatterySchedule.swift).
+      let phase = Date()
+      result = BatterySchedule(parameters: built.parameters).apply(to: result)
+      result.solveSeconds += Date().timeIntervalSince(phase)
+    }
     switch method {
     case .dual: result.method = "GLPK dual simplex, plain LP"
-    case .interior: result.method = "GLPK interior point, sparse form (hourly capacity chain, daily subtotals)"
+    case .interior:
+      result.method = "GLPK interior point, sparse form (hourly capacity chain, daily subtotals); battery re-planned by dual simplex"
     default: result.method = "GLPK primal simplex, plain LP"
     }
     result.buildSeconds = buildSeconds
