@@ -48,14 +48,21 @@ public struct GreenPowerSizer: Sendable {
 
   /// Builds, solves and reads the result.
   public func size() throws(GLPKError) -> SizingResult {
-    if method == .staged { return try staged() }
     let start = Date()
+    // A quick proof on the capacity-free relaxation (milliseconds; the full
+    // LP takes tens of seconds to prove the same).
+    let parameters = SizingParameters(greenCase)
+    let reasons = InfeasibilityCheck(parameters: parameters).reasons()
+    if !reasons.isEmpty {
+      return .infeasible(parameters, greenCase: greenCase, reasons: reasons, seconds: Date().timeIntervalSince(start))
+    }
+    if method == .staged { return try staged() }
     // For the interior point: the sparse form (SizingModel+SparseForm.swift)
     // with the ratio rows divided by the hours (MW, not MWh). (The compact
     // form, though smaller, ended in numerical trouble: Benchmarks/GREENPOWER.md.)
     let interior = method == .interior
     let built = SizingModel(
-      SizingParameters(greenCase), sparseForm: interior,
+      parameters, sparseForm: interior,
       ratioScale: interior ? 1 / Double(max(1, greenCase.hours)) : 1)
     let buildSeconds = Date().timeIntervalSince(start)
     let solution = try Solver(options: options).solve(built.model)

@@ -82,6 +82,9 @@ public struct SizingResult: Sendable {
   /// turned into one flow by ``SimultaneousFlowRemoval`` (same SOC, objective
   /// and ratios; the loop's losses become curtailment).
   public var hoursWithBothFlowsRemoved = 0
+  /// Why the case has no feasible plan, when that was proven before solving
+  /// (``InfeasibilityCheck``): the rows that cannot hold and the keys to relax.
+  public var infeasibilityReasons: [String] = []
 
   /// The capacity of `kind`.
   public func capacity(_ kind: CapacityKind) -> Double {

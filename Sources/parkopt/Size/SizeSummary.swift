@@ -16,6 +16,7 @@ struct SizeSummary {
     guard let objective = r.objectiveWan else {
       if r.termination == .infeasible {
         out += "No plan meets every constraint: check the ratios, land and import limits (or allow unserved load off-grid).\n"
+        for reason in r.infeasibilityReasons { out += "- \(reason)\n" }
       }
       return out
     }
