@@ -60,3 +60,20 @@ import Testing
     return c
   }
 }
+
+/// Unlimited PV cannot serve the night: off grid with wind ≤ 10 MW and a
+/// 5 MW battery the night load of the synthetic case (≈ 72 MW) is out of reach.
+@Suite struct InfeasibilityCheckNightTests {
+  @Test func unlimitedPVDoesNotHideTheNight() throws {
+    var c = Fixtures.syntheticCase(days: 7)
+    c.scenario.grid.offGrid = true
+    c.scenario.wind.maxMW = 10
+    c.scenario.battery.maxMW = 5
+    let reasons = InfeasibilityCheck(parameters: SizingParameters(c)).reasons()
+    let reason = try #require(reasons.first)
+    #expect(reason.hasPrefix("balance[t] cannot hold") && reason.contains("wind.max_mw")
+            && reason.contains("battery.max_mw"), "\(reason)")
+    let plain = try Solver().solve(SizingModel(SizingParameters(c)).model)
+    #expect(plain.termination == .infeasible)
+  }
+}

@@ -37,8 +37,8 @@ struct InfeasibilityCheck {
     let generators = maxima.filter { $0.0.kind.isGenerator }
     var greenMax = [Double](repeating: 0, count: T)
     for (c, m) in generators where m > 0 {
-      guard m.isFinite else { return [] }  // unlimited generation: every hour can be met
-      for t in 0..<T { greenMax[t] += c.cf[t] * m }
+      // Unlimited capacity: unlimited power in the hours it has any.
+      for t in 0..<T where c.cf[t] > 0 { greenMax[t] += m.isFinite ? c.cf[t] * m : .infinity }
     }
     var reasons: [String] = []
     let limits = limitKeys(maxima)
