@@ -13,7 +13,7 @@ import GLPK
 /// [export[t], available[t]] with grid charging), and the state of charge
 /// follows the cyclic dynamics within its bounds. Among those schedules it
 /// takes one with the least battery throughput Σ(charge + discharge), solved
-/// by GLPK's dual simplex (a vertex): no hour charges and discharges at once
+/// by GLPK's interior point (dual simplex when it fails): no hour charges and discharges at once
 /// (lowering both by the round-trip loss would be cheaper), and the energy
 /// not used is curtailed, as an operator would.
 struct BatterySchedule {
@@ -28,13 +28,22 @@ struct BatterySchedule {
   func plan(_ d: SizingResult.Dispatch, energyMWh: Double, powerMW: Double) -> (
     charge: [Double], discharge: [Double], soc: [Double]
   )? {
-    for slack in slacksMW {
-      if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: slack) { return plan }
+    // The interior point first: ten times faster than the dual simplex on a
+    // full year (Kunming: 0.8 s against 8.0 s CPU in glpsol), and the least
+    // throughput fixes Σ charge and Σ discharge, so cycles and curtailment are
+    // the same at every optimal point, vertex or not.
+    for method in [SolveOptions.Method.interiorPoint, .dualSimplex] {
+      for slack in slacksMW {
+        if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: slack, method: method) {
+          return plan
+        }
+      }
     }
     return nil
   }
 
-  private func plan(_ d: SizingResult.Dispatch, energyMWh: Double, powerMW: Double, slackMW: Double) -> (
+  private func plan(_ d: SizingResult.Dispatch, energyMWh: Double, powerMW: Double, slackMW: Double,
+                    method: SolveOptions.Method) -> (
     charge: [Double], discharge: [Double], soc: [Double]
   )? {
     let p = parameters
@@ -59,9 +68,16 @@ struct BatterySchedule {
     for t in 0..<T { objective.add(charge[t], times: 1); objective.add(discharge[t], times: 1) }
     m.setObjective(objective, sense: .minimize)
     var options = SolveOptions()
-    options.method = .dualSimplex
+    options.method = method
     guard let s = try? Solver(options: options).solve(m), s.termination == .optimal else { return nil }
-    return (charge.map { max(0, s[$0]) }, discharge.map { max(0, s[$0]) }, soc.map { max(0, s[$0]) })
+    var flows = SimultaneousFlowRemoval.Flows(
+      charge: charge.map { max(0, s[$0]) }, discharge: discharge.map { max(0, s[$0]) },
+      green: [Double](repeating: .infinity, count: T), imports: [Double](repeating: 0, count: T),
+      unserved: [Double](repeating: 0, count: T), exports: [Double](repeating: 0, count: T))
+    // An interior point may leave loops of the order of its gap: one flow per hour (same SOC).
+    var removal = SimultaneousFlowRemoval(chargeEfficiency: ec, dischargeEfficiency: ed, gridCharging: false)
+    removal.apply(&flows)
+    return (flows.charge, flows.discharge, soc.map { max(0, s[$0]) })
   }
 
   /// `result` with the battery re-planned (green, curtailment, charge,
