@@ -5,6 +5,7 @@
 # curtailment and the hours that both charge and discharge (> 1e-6 MW).
 #
 #   Benchmarks/run-size-stress.sh [CASES_DIR] [HOURS]
+#   BIN=/tmp/parkopt LIMIT=150 Benchmarks/run-size-stress.sh
 #
 # CASES_DIR defaults to /tmp/size-stress (generated when missing); HOURS to
 # 8760. Release build in .build-size. Copy the table into Benchmarks/SIZE.md.
@@ -13,8 +14,13 @@ cd "$(dirname "$0")/.."
 DIR="${1:-/tmp/size-stress}"
 HOURS="${2:-8760}"
 [ -d "$DIR" ] || python3 Benchmarks/generate_size_stress.py "$DIR" --hours "$HOURS"
-swift build -c release --scratch-path .build-size --product parkopt >/dev/null
-BIN=.build-size/release/parkopt
+# BIN: a parkopt binary to use instead of building one; LIMIT: seconds per
+# case (the case is stopped and marked exit 124 past it).
+if [ -z "${BIN:-}" ]; then
+  swift build -c release --scratch-path .build-size --product parkopt >/dev/null
+  BIN=.build-size/release/parkopt
+fi
+LIMIT="${LIMIT:-0}"
 OUT="$(mktemp -d)"
 echo "stress cases in $DIR, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| case | exit | wall s | CPU s | termination | objective 万元/yr | cycles/horizon | curtailed MWh | simultaneous h | method |"
@@ -22,7 +28,7 @@ echo "|---|---|---|---|---|---|---|---|---|---|"
 for c in "$DIR"/*/; do
   name="$(basename "$c")"
   set +e
-  /usr/bin/time -f "%e %U %S" -o "$OUT/$name.time" \
+  /usr/bin/time -f "%e %U %S" -o "$OUT/$name.time" timeout "$LIMIT" \
     "$BIN" size "$c" --output "$OUT/$name" --format json > "$OUT/$name.json" 2> "$OUT/$name.err"
   code=$?
   set -e
