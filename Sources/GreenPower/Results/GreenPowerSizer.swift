@@ -103,10 +103,10 @@ public struct GreenPowerSizer: Sendable {
     switch method {
     case .dual: result.method = "GLPK dual simplex, plain LP"
     case .interior:
-      result.method = "GLPK interior point, sparse form (hourly capacity chain, daily subtotals); battery re-planned by dual simplex"
+      result.method = "GLPK interior point, sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput)"
       if let first = retried {
         result.method = "GLPK interior point ended with \(first); second try with the ratio rows ÷ 24 optimal; "
-          + "sparse form (hourly capacity chain, daily subtotals); battery re-planned by dual simplex"
+          + "sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput)"
       }
     default: result.method = "GLPK primal simplex, plain LP"
     }
