@@ -44,11 +44,14 @@ simultaneous = "–"
 if os.path.exists(dfile) and d:
     rows = list(csv.DictReader(open(dfile)))
     simultaneous = sum(1 for r in rows if float(r["charge_mw"]) > 1e-6 and float(r["discharge_mw"]) > 1e-6)
+def f(x, digits):
+    return "–" if x is None else f"{x:.{digits}f}"
 if d:
-    e = d["energy_mwh"]
+    e = d.get("energy_mwh", {})
     cycles = d.get("battery_full_cycles_per_horizon", d.get("battery_full_cycles"))
-    print(f"| {name} | {code} | {wall:.1f} | {user + system:.1f} | {d['termination']} | {d['annual_cost_wan']:.6f} | "
-          f"{cycles:.1f} | {e['curtailed']:.0f} | {simultaneous} | {d['method']} |")
+    print(f"| {name} | {code} | {wall:.1f} | {user + system:.1f} | {d.get('termination')} | "
+          f"{f(d.get('annual_cost_wan'), 6)} | {f(cycles, 1)} | {f(e.get('curtailed'), 0)} | {simultaneous} | "
+          f"{d.get('method')} |")
 else:
     err = " ".join(open(efile).read().split())[:300]
     print(f"| {name} | {code} | {wall:.1f} | {user + system:.1f} | – | – | – | – | – | {err} |")
