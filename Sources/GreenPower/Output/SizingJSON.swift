@@ -31,7 +31,7 @@ public enum SizingJSON {
         "curtailed": n(r.curtailedMWh), "import": n(r.importMWh), "export": n(r.exportMWh), "unserved": n(r.unservedMWh),
         "battery_charge": n(r.chargeMWh), "battery_discharge": n(r.dischargeMWh),
       ],
-      "battery_full_cycles": n(r.batteryCycles),
+      "battery_full_cycles": n(r.batteryCycles), "battery_full_cycles_per_year": n(r.batteryCyclesPerYear),
       "green_lcoe_yuan_per_kwh": r.greenLCOEYuanPerKWh.map(n) ?? NSNull(),
       "co2_avoided_t_per_year": n(r.co2AvoidedT), "grid_emission_factor_t_per_mwh": r.gridEmissionFactorTPerMWh,
       "land_mu": ["ground": n(r.groundLandMu), "roof": n(r.roofMu)],

@@ -48,30 +48,66 @@ public struct GreenPowerSizer: Sendable {
 
   /// Builds, solves and reads the result.
   public func size() throws(GLPKError) -> SizingResult {
-    if method == .staged { return try staged() }
     let start = Date()
+    // A quick proof on the capacity-free relaxation (milliseconds; the full
+    // LP takes tens of seconds to prove the same).
+    let parameters = SizingParameters(greenCase)
+    let reasons = InfeasibilityCheck(parameters: parameters).reasons()
+    if !reasons.isEmpty {
+      return .infeasible(parameters, greenCase: greenCase, reasons: reasons, seconds: Date().timeIntervalSince(start))
+    }
+    if method == .staged { return try staged() }
     // For the interior point: the sparse form (SizingModel+SparseForm.swift)
     // with the ratio rows divided by the hours (MW, not MWh). (The compact
     // form, though smaller, ended in numerical trouble: Benchmarks/GREENPOWER.md.)
     let interior = method == .interior
-    let built = SizingModel(
-      SizingParameters(greenCase), sparseForm: interior,
+    var built = SizingModel(
+      parameters, sparseForm: interior,
       ratioScale: interior ? 1 / Double(max(1, greenCase.hours)) : 1)
     let buildSeconds = Date().timeIntervalSince(start)
-    let solution = try Solver(options: options).solve(built.model)
+    var solution = try Solver(options: options).solve(built.model)
+    var retried: TerminationReason?
+    if interior && solution.termination != .optimal && greenCase.hours > 24 {
+      // Second try with the ratio rows divided by 24 instead of the hours: on
+      // the stress cases (Benchmarks/SIZE.md) it converged where the first
+      // ended in numerical trouble, in the same time.
+      retried = solution.termination
+      let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
+      let second = try Solver(options: options).solve(again.model)
+      if second.termination == .optimal {
+        built = again
+        solution = second
+        solution.solveSeconds += Date().timeIntervalSince(start) - buildSeconds - second.solveSeconds
+      } else {
+        retried = nil
+      }
+    }
     if interior && solution.termination != .optimal {
       // GLPK's interior point has no crossover and can stall; the staged
       // simplex then gives the exact optimum.
       var fallback = self
       fallback.method = .staged
       var result = try fallback.staged()
-      result.method = "GLPK interior point ended with \(solution.termination); fell back to " + result.method
+      result.method = "GLPK interior point ended with \(solution.termination) (twice: ratio rows ÷ hours, ÷ 24); fell back to "
+        + result.method
       return result
     }
     var result = ResultReader(built: built, solution: solution, greenCase: greenCase).result()
+    if interior {
+      // The interior point's battery is not a schedule: re-plan it with
+      // everything the optimum depends on kept (BatterySchedule.swift).
+      let phase = Date()
+      result = BatterySchedule(parameters: built.parameters).apply(to: result)
+      result.solveSeconds += Date().timeIntervalSince(phase)
+    }
     switch method {
     case .dual: result.method = "GLPK dual simplex, plain LP"
-    case .interior: result.method = "GLPK interior point, sparse form (hourly capacity chain, daily subtotals)"
+    case .interior:
+      result.method = "GLPK interior point, sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput)"
+      if let first = retried {
+        result.method = "GLPK interior point ended with \(first); second try with the ratio rows ÷ 24 optimal; "
+          + "sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput)"
+      }
     default: result.method = "GLPK primal simplex, plain LP"
     }
     result.buildSeconds = buildSeconds

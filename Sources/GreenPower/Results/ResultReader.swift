@@ -14,18 +14,28 @@ struct ResultReader {
       vs.isEmpty || !has ? [Double](repeating: 0, count: T) : vs.map { max(0, solution[$0]) }
     }
     func cap(_ k: CapacityKind) -> Double { has ? (built.capacity[k].map { solution[$0] } ?? 0) : 0 }
-    let imports = values(built.imports), exports = values(built.exports)
-    let charge = values(built.charge), discharge = values(built.discharge)
-    let unserved = values(built.unserved)
+    let exports = values(built.exports)
     var green = values(built.green), soc = values(built.soc)
+    let solutionCharge = values(built.charge), solutionDischarge = values(built.discharge)
+    let solutionImports = values(built.imports), solutionUnserved = values(built.unserved)
     if built.compact {
       // Compact form: green from the balance, SOC measured above the minimum.
       let floor = p.minSOC * cap(.batteryEnergy)
       for t in 0..<T {
-        green[t] = max(0, p.loadMW[t] + charge[t] + exports[t] - imports[t] - discharge[t] - unserved[t])
+        green[t] = max(0, p.loadMW[t] + solutionCharge[t] + exports[t] - solutionImports[t] - solutionDischarge[t]
+                     - solutionUnserved[t])
         soc[t] += floor
       }
     }
+    // A schedule, not just an optimal point: no hour both charges and discharges.
+    var flows = SimultaneousFlowRemoval.Flows(
+      charge: solutionCharge, discharge: solutionDischarge, green: green, imports: solutionImports,
+      unserved: solutionUnserved, exports: exports)
+    var removal = SimultaneousFlowRemoval(chargeEfficiency: p.chargeEfficiency,
+                                          dischargeEfficiency: p.dischargeEfficiency, gridCharging: p.gridCharging)
+    removal.apply(&flows)
+    let charge = flows.charge, discharge = flows.discharge, imports = flows.imports, unserved = flows.unserved
+    green = flows.green
     let pvCap = [CapacityKind.pvGround, .pvRooftop].map { (p[$0], cap($0)) }
     let windCap = cap(.wind)
     var availablePV = [Double](repeating: 0, count: T), availableWind = availablePV, curtailed = availablePV
@@ -120,6 +130,7 @@ struct ResultReader {
                       curtailed: curtailed, imports: imports, exports: exports, charge: charge, discharge: discharge,
                       soc: soc, unserved: unserved, importPriceYuanPerKWh: p.importPriceWan.map { $0 * 10 },
                       month: p.month, hourOfDay: greenCase.hourOfDay),
-      method: "", buildSeconds: 0, solveSeconds: solution.solveSeconds, iterations: solution.iterations, notes: notes)
+      method: "", buildSeconds: 0, solveSeconds: solution.solveSeconds, iterations: solution.iterations, notes: notes,
+      hoursWithBothFlowsRemoved: removal.hoursChanged)
   }
 }

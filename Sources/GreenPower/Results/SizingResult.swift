@@ -51,8 +51,12 @@ public struct SizingResult: Sendable {
   public var loadMWh: Double, availableMWh: Double, selfConsumedMWh: Double, curtailedMWh: Double
   public var importMWh: Double, exportMWh: Double, unservedMWh: Double
   public var chargeMWh: Double, dischargeMWh: Double
-  /// Equivalent full battery cycles (discharge ÷ energy capacity).
+  /// Equivalent full battery cycles over the horizon (discharge ÷ energy
+  /// capacity; per horizon, not per year: see ``batteryCyclesPerYear``).
   public var batteryCycles: Double
+  /// ``batteryCycles`` scaled to a year (× 8760 / hours), like the other
+  /// per-year figures (costs, CO2 avoided).
+  public var batteryCyclesPerYear: Double { batteryCycles * 8760 / Double(max(1, hours)) }
   /// Annual cost of the green assets per kWh of green power delivered
   /// (self-used + exported, annualised), yuan/kWh.
   public var greenLCOEYuanPerKWh: Double?
@@ -74,6 +78,13 @@ public struct SizingResult: Sendable {
   public var stageTimings: String? = nil
   /// For an approximate method: its error against the full model, when measured.
   public var aggregationError: [String: Double]? = nil
+  /// Hours where the solver's point both charged and discharged the battery,
+  /// turned into one flow by ``SimultaneousFlowRemoval`` (same SOC, objective
+  /// and ratios; the loop's losses become curtailment).
+  public var hoursWithBothFlowsRemoved = 0
+  /// Why the case has no feasible plan, when that was proven before solving
+  /// (``InfeasibilityCheck``): the rows that cannot hold and the keys to relax.
+  public var infeasibilityReasons: [String] = []
 
   /// The capacity of `kind`.
   public func capacity(_ kind: CapacityKind) -> Double {

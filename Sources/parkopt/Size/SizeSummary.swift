@@ -16,6 +16,7 @@ struct SizeSummary {
     guard let objective = r.objectiveWan else {
       if r.termination == .infeasible {
         out += "No plan meets every constraint: check the ratios, land and import limits (or allow unserved load off-grid).\n"
+        for reason in r.infeasibilityReasons { out += "- \(reason)\n" }
       }
       return out
     }
@@ -33,7 +34,7 @@ struct SizeSummary {
     out += "\nEnergy (MWh over the horizon): load \(Self.n(r.loadMWh, 0)), available green \(Self.n(r.availableMWh, 0)), "
     out += "self-consumed \(Self.n(r.selfConsumedMWh, 0)), curtailed \(Self.n(r.curtailedMWh, 0)), import \(Self.n(r.importMWh, 0)), "
     out += "export \(Self.n(r.exportMWh, 0))\(r.unservedMWh > 0 ? ", unserved \(Self.n(r.unservedMWh, 0))" : "")\n"
-    out += "Battery: \(Self.n(r.batteryCycles)) full cycles"
+    out += "Battery: \(Self.n(r.batteryCycles)) full cycles over the \(r.hours) h horizon (\(Self.n(r.batteryCyclesPerYear)) per year)"
     if let lcoe = r.greenLCOEYuanPerKWh { out += "; green power LCOE \(Self.n(lcoe, 4)) yuan/kWh" }
     out += "\nCO2 avoided: \(Self.n(r.co2AvoidedT, 0)) t/yr (factor \(r.gridEmissionFactorTPerMWh) t/MWh)\n"
     out += "Land: ground \(Self.n(r.groundLandMu, 0)) mu, roof \(Self.n(r.roofMu, 0)) mu\n"

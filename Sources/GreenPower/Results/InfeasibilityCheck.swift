@@ -1,0 +1,109 @@
+/// A quick proof of infeasibility on a relaxation without capacity decisions,
+/// run before the full LP (which takes far longer to prove the same).
+///
+/// Every capacity is set to its largest value (its `max`, or what its land or
+/// roof limit allows, each on its own) and the hours are decoupled. Two
+/// necessary conditions of the LP follow; when one fails, no plan exists:
+/// - `balance[t]`: in every hour, load ≤ import limit + Σ_k cf[k,t] × max[k]
+///   + battery power max (the most the battery can give in an hour);
+/// - `green_share_of_consumption`: Σ_t min(load[t], Σ_k cf[k,t] × max[k] +
+///   battery power max) ≥ share × Σ load, and Σ_t Σ_k cf[k,t] × max[k] ≥
+///   share × Σ load (green power covers at most each hour's load; the
+///   battery stores, it does not generate).
+///
+/// With unserved load allowed, the balance always holds and only the share is
+/// checked (off grid there are no ratios).
+struct InfeasibilityCheck {
+  let parameters: SizingParameters
+
+  /// Why the LP cannot be feasible, in the words of its rows and the scenario
+  /// keys to relax; empty when the relaxation is feasible (the full LP may
+  /// still be infeasible).
+  func reasons() -> [String] {
+    let p = parameters
+    let T = p.hours
+    var maxima: [(SizingParameters.Capacity, Double)] = []
+    for c in p.capacities {
+      var m = c.upper
+      if c.kind.isGenerator, let limit = c.areaLimitMu, c.areaMuPerUnit > 0 { m = min(m, limit / c.areaMuPerUnit) }
+      if let land = p.groundLandLimitMu, c.kind == .pvGround || c.kind == .wind, c.areaMuPerUnit > 0 {
+        m = min(m, land / c.areaMuPerUnit)
+      }
+      maxima.append((c, max(c.lower, m)))
+    }
+    let batteryPower = maxima.first { $0.0.kind == .batteryPower }.map { $0.1 } ?? 0
+    let batteryEnergy = maxima.first { $0.0.kind == .batteryEnergy }.map { $0.1 } ?? 0
+    let storage = batteryEnergy > 0 ? batteryPower : 0
+    let generators = maxima.filter { $0.0.kind.isGenerator }
+    var greenMax = [Double](repeating: 0, count: T)
+    for (c, m) in generators where m > 0 {
+      // Unlimited capacity: unlimited power in the hours it has any.
+      for t in 0..<T where c.cf[t] > 0 { greenMax[t] += m.isFinite ? c.cf[t] * m : .infinity }
+    }
+    var reasons: [String] = []
+    let limits = limitKeys(maxima)
+    if p.unservedPenaltyWan == nil {
+      var short = 0, worst = 0.0, worstHour = 0, first = -1
+      for t in 0..<T {
+        let gap = p.loadMW[t] - (p.importLimitMW + greenMax[t] + storage)
+        guard gap > 1e-6 * max(1, p.loadMW[t]) else { continue }
+        short += 1
+        if first < 0 { first = t }
+        if gap > worst { worst = gap; worstHour = t }
+      }
+      if short > 0 {
+        reasons.append(
+          "balance[t] cannot hold in \(short) of \(T) hours (first hour \(first); worst hour \(worstHour): load "
+            + fmt(p.loadMW[worstHour]) + " MW, at most " + fmt(p.loadMW[worstHour] - worst)
+            + " MW from import, PV, wind and battery power at their largest): relax " + limits
+            + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
+      }
+    }
+    if let share = p.minGreenShareOfConsumption {
+      var green = 0.0
+      for t in 0..<T { green += min(p.loadMW[t], greenMax[t] + storage) }
+      green = min(green, greenMax.reduce(0, +))  // the battery stores, it does not generate
+      let needed = share * p.totalLoadMWh
+      if green < needed * (1 - 1e-9) {
+        reasons.append(
+          "green_share_of_consumption cannot hold: at most " + fmt(100 * green / max(1e-9, p.totalLoadMWh))
+            + " % of the load can be green power with every capacity at its largest, " + fmt(100 * share)
+            + " % required: relax policy.min_green_share_of_consumption (or policy.target), or " + limits)
+      }
+    }
+    return reasons
+  }
+
+  /// The scenario keys that bound the relaxation.
+  private func limitKeys(_ maxima: [(SizingParameters.Capacity, Double)]) -> String {
+    let p = parameters
+    var keys: [String] = []
+    if p.importLimitMW == 0 { keys.append("grid.off_grid") } else if p.importLimitMW.isFinite {
+      keys.append("grid.import_limit_mw")
+    }
+    for (c, m) in maxima where m.isFinite {
+      let key = Self.scenarioKey(c.kind)
+      if c.upper.isFinite, c.upper <= m {
+        keys.append(c.upper == c.existing ? "\(key).enabled" : "\(key).max_\(c.kind.unit.lowercased())")
+      }
+      if c.kind.isGenerator, c.areaLimitMu != nil, m < c.upper { keys.append("\(key).area_limit_mu") }
+    }
+    if p.groundLandLimitMu != nil { keys.append("ground_land_limit_mu") }
+    var seen = Set<String>()
+    keys = keys.filter { seen.insert($0).inserted }
+    return keys.isEmpty ? "the capacity limits" : keys.joined(separator: ", ")
+  }
+
+  /// The scenario section of a capacity.
+  static func scenarioKey(_ kind: CapacityKind) -> String {
+    switch kind {
+    case .pvGround, .pvRooftop, .wind: return kind.rawValue
+    case .batteryEnergy, .batteryPower: return "battery"
+    }
+  }
+
+  private func fmt(_ x: Double) -> String {
+    let r = (x * 10).rounded() / 10
+    return r == r.rounded() ? String(Int(r)) : String(r)
+  }
+}

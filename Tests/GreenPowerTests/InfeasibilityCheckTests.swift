@@ -1,0 +1,79 @@
+import GLPK
+import Testing
+@testable import GreenPower
+
+/// The capacity-free relaxation proves infeasibility before any LP is solved,
+/// names the row and the keys to relax, and never rejects a feasible case.
+@Suite struct InfeasibilityCheckTests {
+  /// Off grid, PV only (at most 50 MW), no battery: the night load cannot be met.
+  static func offGridPVOnly() -> GreenPowerCase {
+    var c = Fixtures.syntheticCase(days: 7)
+    c.scenario.grid.offGrid = true
+    c.scenario.wind.enabled = false
+    c.scenario.battery.enabled = false
+    c.scenario.pvGround.maxMW = 50
+    return c
+  }
+
+  @Test func offGridNightLoadIsProvenInfeasibleAndNamed() throws {
+    let c = Self.offGridPVOnly()
+    let reasons = InfeasibilityCheck(parameters: SizingParameters(c)).reasons()
+    #expect(reasons.count == 1)
+    let reason = try #require(reasons.first)
+    #expect(reason.hasPrefix("balance[t] cannot hold in "))
+    #expect(reason.contains("grid.off_grid") && reason.contains("pv_ground.max_mw") && reason.contains("wind.enabled")
+            && reason.contains("battery.enabled") && reason.contains("grid.unserved_penalty_yuan_per_kwh"), "\(reason)")
+    let r = try GreenPowerSizer(c).size()
+    #expect(r.termination == .infeasible && r.objectiveWan == nil && r.infeasibilityReasons == reasons)
+    // The full LP agrees.
+    let plain = try Solver().solve(SizingModel(SizingParameters(c)).model)
+    #expect(plain.termination == .infeasible)
+  }
+
+  @Test func greenShareOutOfReachIsProvenInfeasible() throws {
+    var c = Fixtures.syntheticCase(days: 7)
+    c.scenario.wind.enabled = false
+    c.scenario.pvGround.maxMW = 10
+    c.scenario.policy.minGreenShareOfConsumption = 0.3
+    let reasons = InfeasibilityCheck(parameters: SizingParameters(c)).reasons()
+    #expect(reasons.count == 1 && reasons.first?.hasPrefix("green_share_of_consumption cannot hold") == true,
+            "\(reasons)")
+    let plain = try Solver().solve(SizingModel(SizingParameters(c)).model)
+    #expect(plain.termination == .infeasible)
+  }
+
+  @Test func feasibleCasesPass() {
+    var offGrid = Fixtures.syntheticCase(days: 7)
+    offGrid.scenario.grid.offGrid = true
+    var limited = Fixtures.syntheticCase(days: 7)
+    limited.scenario.pvGround.maxMW = 60
+    limited.scenario.wind.maxMW = 40
+    limited.scenario.grid.importLimitMW = 70
+    for c in [Fixtures.syntheticCase(days: 7), offGrid, Self.offGridWithUnserved(), limited] {
+      #expect(InfeasibilityCheck(parameters: SizingParameters(c)).reasons().isEmpty)
+    }
+  }
+
+  static func offGridWithUnserved() -> GreenPowerCase {
+    var c = offGridPVOnly()
+    c.scenario.grid.unservedPenaltyYuanPerKWh = 3
+    return c
+  }
+}
+
+/// Unlimited PV cannot serve the night: off grid with wind ≤ 10 MW and a
+/// 5 MW battery the night load of the synthetic case (≈ 72 MW) is out of reach.
+@Suite struct InfeasibilityCheckNightTests {
+  @Test func unlimitedPVDoesNotHideTheNight() throws {
+    var c = Fixtures.syntheticCase(days: 7)
+    c.scenario.grid.offGrid = true
+    c.scenario.wind.maxMW = 10
+    c.scenario.battery.maxMW = 5
+    let reasons = InfeasibilityCheck(parameters: SizingParameters(c)).reasons()
+    let reason = try #require(reasons.first)
+    #expect(reason.hasPrefix("balance[t] cannot hold") && reason.contains("wind.max_mw")
+            && reason.contains("battery.max_mw"), "\(reason)")
+    let plain = try Solver().solve(SizingModel(SizingParameters(c)).model)
+    #expect(plain.termination == .infeasible)
+  }
+}
