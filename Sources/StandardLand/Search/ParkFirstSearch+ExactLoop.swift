@@ -65,9 +65,9 @@ extension ParkFirstSearch {
         return finish(best ?? Self.withoutPoint(upper), bound: nil, termination: upper.termination, model,
                       nodes: nodes, iterations: iterations, deadline)
       }
-      if let incumbent = best?.objectiveValue, Self.gap(incumbent, bound, model.sense) <= targetGap {
+      if let incumbent = best?.objectiveValue, MIPGap.relative(objective: incumbent, bound: bound, sense: model.sense) <= targetGap {
         let termination: TerminationReason =
-          upper.termination == .optimal && Self.gap(incumbent, bound, model.sense) <= settings.optimalGap
+          upper.termination == .optimal && MIPGap.relative(objective: incumbent, bound: bound, sense: model.sense) <= settings.optimalGap
           ? .optimal : .gapLimit
         return finish(best ?? upper, bound: bound, termination: termination, model, nodes: nodes,
                       iterations: iterations, deadline)

@@ -116,7 +116,7 @@ extension ParkFirstSearch {
     _ deadline: Deadline
   ) throws(GLPKError) {
     guard let plan = found.best, plan.hasFeasiblePoint, canGoOn(deadline),
-      Self.gap(plan.objectiveValue ?? 0, found.lpBound ?? .infinity, model.sense) > targetGap
+      MIPGap.relative(objective: plan.objectiveValue ?? 0, bound: found.lpBound ?? .infinity, sense: model.sense) > targetGap
     else { return }
     let lnsStart = ContinuousClock.now
     let share = isLarge ? settings.largeParkGroupsTimeShare : settings.parkGroupsTimeShare
@@ -141,7 +141,7 @@ extension ParkFirstSearch {
   /// the gap asked for; nil otherwise.
   func provenByLP(_ model: LinearModel, _ found: HeadStart, _ deadline: Deadline) -> Solution? {
     guard let best = found.best, let incumbent = best.objectiveValue, let lpBound = found.lpBound else { return nil }
-    let gap = Self.gap(incumbent, lpBound, model.sense)
+    let gap = MIPGap.relative(objective: incumbent, bound: lpBound, sense: model.sense)
     guard gap <= targetGap else { return nil }
     let termination: TerminationReason = gap <= settings.optimalGap ? .optimal : .gapLimit
     return finish(best, bound: lpBound, termination: termination, model, nodes: 0, iterations: 0, deadline)

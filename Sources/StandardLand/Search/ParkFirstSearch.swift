@@ -182,7 +182,7 @@ public struct ParkFirstSearch: Sendable {
       // Plans already cut off were evaluated exactly: the bound over all
       // plans is the better of the incumbent and the remaining relaxation.
       result.bestBound = model.sense == .maximize ? max(bound, objective) : min(bound, objective)
-      result.relativeGap = Self.gap(objective, result.bestBound ?? bound, model.sense)
+      result.relativeGap = MIPGap.relative(objective: objective, bound: result.bestBound ?? bound, sense: model.sense)
     } else {
       result.bestBound = bound
       result.relativeGap = nil
