@@ -1,4 +1,5 @@
 import Foundation
+import ParkOptData
 import StandardLand
 
 /// `ranking.json`: the weights, each project's top K sites with every
@@ -32,8 +33,6 @@ public enum RankingJSON {
 
   /// The object as pretty-printed JSON text with sorted keys.
   public static func text(_ ranking: Ranking) throws -> String {
-    let data = try JSONSerialization.data(
-      withJSONObject: object(ranking), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    return String(decoding: data, as: UTF8.self) + "\n"
+    try PrettyJSON.text(object(ranking)) + "\n"
   }
 }
