@@ -58,7 +58,7 @@ struct BatterySchedule {
     for t in 0..<T {
       m.addConstraint(variables: [soc[t], soc[(t + T - 1) % T], charge[t], discharge[t]],
                       coefficients: [1, -1, -ec, 1 / ed], lower: 0, upper: 0, name: "soc_dynamics[\(t)]")
-      let r = d.load[t] + d.exports[t] - d.imports[t] - d.unserved[t]
+      let r = Self.residual(d, t)
       let available = d.availablePV[t] + d.availableWind[t]
       let greenFloor = p.gridCharging ? d.exports[t] : 0
       m.addConstraint(variables: [discharge[t], charge[t]], coefficients: [1, -1],
@@ -80,6 +80,13 @@ struct BatterySchedule {
     return (flows.charge, flows.discharge, soc.map { max(0, s[$0]) })
   }
 
+  /// What green power and the battery must supply in hour `t` with the
+  /// interior point's import, export and unserved load kept:
+  /// load + export − import − unserved (the r[t] above).
+  private static func residual(_ d: SizingResult.Dispatch, _ t: Int) -> Double {
+    d.load[t] + d.exports[t] - d.imports[t] - d.unserved[t]
+  }
+
   /// `result` with the battery re-planned (green, curtailment, charge,
   /// discharge, state of charge and cycles follow); unchanged when the phase
   /// does not apply.
@@ -90,7 +97,7 @@ struct BatterySchedule {
     var r = result
     var green = d.green, curtailed = d.curtailed
     for t in 0..<parameters.hours {
-      let need = d.load[t] + d.exports[t] - d.imports[t] - d.unserved[t]
+      let need = Self.residual(d, t)
       let available = d.availablePV[t] + d.availableWind[t]
       green[t] = min(available, max(0, need - plan.discharge[t] + plan.charge[t]))
       curtailed[t] = max(0, available - green[t])
@@ -104,7 +111,7 @@ struct BatterySchedule {
     r.chargeMWh = sum(plan.charge)
     r.dischargeMWh = sum(plan.discharge)
     r.curtailedMWh = sum(curtailed)
-    r.batteryCycles = energy > 1e-9 ? r.dischargeMWh / energy : 0
+    r.batteryCycles = SizingResult.fullCycles(dischargeMWh: r.dischargeMWh, energyMWh: energy)
     return r
   }
 }

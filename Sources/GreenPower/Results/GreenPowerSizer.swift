@@ -103,11 +103,9 @@ public struct GreenPowerSizer: Sendable {
     switch method {
     case .dual: result.method = "GLPK dual simplex, plain LP"
     case .interior:
-      result.method = "GLPK interior point, sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput)"
-      if let first = retried {
-        result.method = "GLPK interior point ended with \(first); second try with the ratio rows ÷ 24 optimal; "
-          + "sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput)"
-      }
+      let attempt = retried.map { "GLPK interior point ended with \($0); second try with the ratio rows ÷ 24 optimal; " }
+      result.method = (attempt ?? "GLPK interior point, ")
+        + "sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput)"
     default: result.method = "GLPK primal simplex, plain LP"
     }
     result.buildSeconds = buildSeconds

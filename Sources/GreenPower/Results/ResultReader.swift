@@ -120,7 +120,7 @@ struct ResultReader {
       costBreakdownWan: breakdown.map { (component: $0.0, valueWan: $0.1) }, ratios: ratios, loadMWh: loadMWh,
       availableMWh: availableMWh, selfConsumedMWh: selfMWh, curtailedMWh: sum(curtailed), importMWh: importMWh,
       exportMWh: exportMWh, unservedMWh: unservedMWh, chargeMWh: sum(charge), dischargeMWh: sum(discharge),
-      batteryCycles: energy > 1e-9 ? sum(discharge) / energy : 0,
+      batteryCycles: SizingResult.fullCycles(dischargeMWh: sum(discharge), energyMWh: energy),
       greenLCOEYuanPerKWh: delivered > 1e-9 ? generatorAndStorageWan * 10 / (w * delivered) : nil,
       co2AvoidedT: w * max(0, selfMWh) * greenCase.scenario.gridEmissionFactorTPerMWh,
       gridEmissionFactorTPerMWh: greenCase.scenario.gridEmissionFactorTPerMWh,

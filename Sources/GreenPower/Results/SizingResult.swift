@@ -57,6 +57,11 @@ public struct SizingResult: Sendable {
   /// ``batteryCycles`` scaled to a year (× 8760 / hours), like the other
   /// per-year figures (costs, CO2 avoided).
   public var batteryCyclesPerYear: Double { batteryCycles * 8760 / Double(max(1, hours)) }
+  /// Equivalent full cycles of a battery of `energyMWh` that discharges
+  /// `dischargeMWh` (0 without a battery): the one formula behind ``batteryCycles``.
+  static func fullCycles(dischargeMWh: Double, energyMWh: Double) -> Double {
+    energyMWh > 1e-9 ? dischargeMWh / energyMWh : 0
+  }
   /// Annual cost of the green assets per kWh of green power delivered
   /// (self-used + exported, annualised), yuan/kWh.
   public var greenLCOEYuanPerKWh: Double?
