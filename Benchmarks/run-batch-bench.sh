@@ -6,6 +6,7 @@
 # overhead per run beyond the solve (wall × jobs against the sum of the runs'
 # own run.json `total`), peak memory, the batch folder's size, and merge time.
 # Usage: Benchmarks/run-batch-bench.sh [RUNS] [MIP_GAP]   (defaults: 12, 0.01)
+# MODES="process" measures only one process per run (default: "process thread").
 # SCRATCH_PATH=DIR builds into DIR instead of .build; PARKOPT=PATH uses that
 # binary instead of building a release one.
 set -euo pipefail
@@ -37,7 +38,7 @@ count=$("$parkopt" batch plan "$work/m.yaml" | wc -l)
 echo "$(date -u +%Y-%m-%d) $(nproc) cores, $count runs, mip_gap $gap; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '| mode | jobs | wall s | runs/min | speed-up | overhead beyond the runs | peak RSS of the batch process, MB |\n|---|---:|---:|---:|---:|---:|---:|\n'
 base=""
-for mode in process thread; do
+for mode in ${MODES:-process thread}; do
   for jobs in 1 2; do
     out="$work/$mode-$jobs"
     flag=""; [ "$mode" = thread ] && flag="--in-process"
