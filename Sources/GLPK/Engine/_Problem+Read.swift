@@ -85,10 +85,14 @@ extension _Problem {
     default: termination = .otherError
     }
     var solution = emptySolution(run, termination, status: status)
-    guard status == GLP_OPT else { return solution }
+    // On failure (numerical trouble, iteration limit) GLPK 5.0 keeps the best
+    // point it reached (status GLP_INFEAS, postprocessed like an optimal one):
+    // it is returned, marked infeasible in primal and dual, with the
+    // termination saying why it is not optimal.
+    guard status == GLP_OPT || (status == GLP_INFEAS && run.code != 0) else { return solution }
     let m = rowCount, n = columnCount
-    solution.primalStatus = .feasiblePoint
-    solution.dualStatus = .feasiblePoint
+    solution.primalStatus = status == GLP_OPT ? .feasiblePoint : .infeasiblePoint
+    solution.dualStatus = solution.primalStatus
     solution.objectiveValue = glp_ipt_obj_val(pointer)
     solution.values = (0..<n).map { glp_ipt_col_prim(pointer, Int32($0 + 1)) }
     solution.activities = (0..<m).map { glp_ipt_row_prim(pointer, Int32($0 + 1)) }

@@ -44,6 +44,11 @@ extension _Problem {
       var parm = glp_iptcp()
       glp_init_iptcp(&parm)
       parm.msg_lev = Int32(options.messageLevel)
+      switch options.interiorOrdering {
+      case .approximateMinimumDegree: parm.ord_alg = GLP_ORD_AMD
+      case .symmetricApproximateMinimumDegree: parm.ord_alg = GLP_ORD_SYMAMD
+      case .natural: parm.ord_alg = GLP_ORD_NONE
+      }
       let code = try check(pko_interior(pointer, &parm))
       return _Run(algorithm: .interiorPoint, code: code)
     case .exact where !empty:

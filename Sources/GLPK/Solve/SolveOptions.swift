@@ -37,6 +37,18 @@ public struct SolveOptions: Sendable {
     case feasibilityPump = "fp", proximitySearch = "ps", simpleRounding = "sr"
   }
 
+  /// The ordering of A·Aᵀ before the interior point's Cholesky factorization
+  /// (GLPK's `ord_alg`). Quotient minimum degree is left out: Debian's GLPK is
+  /// built without it.
+  public enum InteriorOrdering: String, Sendable, CaseIterable {
+    /// Approximate minimum degree (`GLP_ORD_AMD`, GLPK's default).
+    case approximateMinimumDegree = "amd"
+    /// Column approximate minimum degree on Aᵀ (`GLP_ORD_SYMAMD`).
+    case symmetricApproximateMinimumDegree = "symamd"
+    /// The rows' own order (`GLP_ORD_NONE`).
+    case natural = "none"
+  }
+
   /// Where GLPK's terminal output goes.
   public enum Log: Sendable {
     /// Nowhere (it is still returned in ``Solution/log``).
@@ -50,6 +62,8 @@ public struct SolveOptions: Sendable {
 
   /// The LP algorithm.
   public var method: Method = .primalSimplex
+  /// Ordering for the interior point (ignored by the other methods).
+  public var interiorOrdering: InteriorOrdering = .approximateMinimumDegree
   /// Presolve policy.
   public var presolve: Presolve = .automatic
   /// Scale the problem before the simplex (as glpsol does by default).

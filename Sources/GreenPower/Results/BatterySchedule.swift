@@ -1,3 +1,4 @@
+import Foundation
 import GLPK
 
 /// The second phase after the interior point: a battery schedule an operator
@@ -13,39 +14,51 @@ import GLPK
 /// [export[t], available[t]] with grid charging), and the state of charge
 /// follows the cyclic dynamics within its bounds. Among those schedules it
 /// takes one with the least battery throughput Σ(charge + discharge), solved
-/// by GLPK's interior point (dual simplex when it fails): no hour charges and discharges at once
+/// by GLPK's interior point (primal simplex when it fails), with the window
+/// slack measured on the interior point's own schedule
+/// (BatterySchedule+Slack.swift): no hour charges and discharges at once
 /// (lowering both by the round-trip loss would be cheaper), and the energy
 /// not used is curtailed, as an operator would.
 struct BatterySchedule {
   let parameters: SizingParameters
-  /// Slacks on each hour's net battery window tried in turn, MW: the
-  /// interior point's columns are feasible to about 1e-9 relative, not
-  /// exactly, so the exact window can be empty by a few 1e-9 MW.
-  var slacksMW = [0, 1e-7, 1e-5]
+  /// Slacks on each hour's net battery window tried after the measured one
+  /// (``measuredSlackMW(_:energyMWh:)``) when that fails, MW.
+  var fallbackSlacksMW = [1e-5]
+
+  /// A re-planned schedule and how it was solved.
+  struct Plan {
+    var charge: [Double], discharge: [Double], soc: [Double]
+    /// The LP method that solved it ("interior point" or "primal simplex").
+    var method = ""
+    /// The window slack it was solved with, MW.
+    var slackMW = 0.0
+  }
 
   /// Charge, discharge and state of charge; nil when the battery is absent or
   /// the phase does not solve (the caller keeps the interior point's).
-  func plan(_ d: SizingResult.Dispatch, energyMWh: Double, powerMW: Double) -> (
-    charge: [Double], discharge: [Double], soc: [Double]
-  )? {
-    // The interior point first: ten times faster than the dual simplex on a
-    // full year (Kunming: 0.8 s against 8.0 s CPU in glpsol), and the least
+  func plan(_ d: SizingResult.Dispatch, energyMWh: Double, powerMW: Double) -> Plan? {
+    // The interior point first: ten times faster than the simplex on a full
+    // year (Kunming: 0.8 s against 8.0 s CPU in glpsol), and the least
     // throughput fixes Σ charge and Σ discharge, so cycles and curtailment are
-    // the same at every optimal point, vertex or not.
-    for method in [SolveOptions.Method.interiorPoint, .dualSimplex] {
-      for slack in slacksMW {
-        if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: slack, method: method) {
-          return plan
-        }
+    // the same at every optimal point, vertex or not. When it fails (on the
+    // stress case `base`: numerical instability at iteration 14), the primal
+    // simplex (7.2 s user in glpsol on that case's re-plan, the dual 9.2 s).
+    let measured = measuredSlackMW(d, energyMWh: energyMWh)
+    for method in [SolveOptions.Method.interiorPoint, .primalSimplex] {
+      if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: measured, method: method) {
+        return plan
+      }
+    }
+    for slack in fallbackSlacksMW where slack > measured {
+      if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: slack, method: .primalSimplex) {
+        return plan
       }
     }
     return nil
   }
 
   private func plan(_ d: SizingResult.Dispatch, energyMWh: Double, powerMW: Double, slackMW: Double,
-                    method: SolveOptions.Method) -> (
-    charge: [Double], discharge: [Double], soc: [Double]
-  )? {
+                    method: SolveOptions.Method) -> Plan? {
     let p = parameters
     let T = p.hours
     guard T > 1, energyMWh > 1e-9, powerMW > 1e-9 else { return nil }
@@ -58,11 +71,9 @@ struct BatterySchedule {
     for t in 0..<T {
       m.addConstraint(variables: [soc[t], soc[(t + T - 1) % T], charge[t], discharge[t]],
                       coefficients: [1, -1, -ec, 1 / ed], lower: 0, upper: 0, name: "soc_dynamics[\(t)]")
-      let r = Self.residual(d, t)
-      let available = d.availablePV[t] + d.availableWind[t]
-      let greenFloor = p.gridCharging ? d.exports[t] : 0
+      let (low, high) = window(d, t, slackMW: slackMW)
       m.addConstraint(variables: [discharge[t], charge[t]], coefficients: [1, -1],
-                      lower: r - available - slackMW, upper: r - greenFloor + slackMW, name: "net[\(t)]")
+                      lower: low, upper: high, name: "net[\(t)]")
     }
     var objective = LinearExpression(reservingCapacity: 2 * T)
     for t in 0..<T { objective.add(charge[t], times: 1); objective.add(discharge[t], times: 1) }
@@ -77,13 +88,14 @@ struct BatterySchedule {
     // An interior point may leave loops of the order of its gap: one flow per hour (same SOC).
     var removal = SimultaneousFlowRemoval(chargeEfficiency: ec, dischargeEfficiency: ed, gridCharging: false)
     removal.apply(&flows)
-    return (flows.charge, flows.discharge, soc.map { max(0, s[$0]) })
+    return Plan(charge: flows.charge, discharge: flows.discharge, soc: soc.map { max(0, s[$0]) },
+                method: method == .interiorPoint ? "interior point" : "primal simplex", slackMW: slackMW)
   }
 
   /// What green power and the battery must supply in hour `t` with the
   /// interior point's import, export and unserved load kept:
   /// load + export − import − unserved (the r[t] above).
-  private static func residual(_ d: SizingResult.Dispatch, _ t: Int) -> Double {
+  static func residual(_ d: SizingResult.Dispatch, _ t: Int) -> Double {
     d.load[t] + d.exports[t] - d.imports[t] - d.unserved[t]
   }
 
@@ -112,6 +124,7 @@ struct BatterySchedule {
     r.dischargeMWh = sum(plan.discharge)
     r.curtailedMWh = sum(curtailed)
     r.batteryCycles = SizingResult.fullCycles(dischargeMWh: r.dischargeMWh, energyMWh: energy)
+    r.batteryReplan = "\(plan.method), window slack " + String(format: "%.1e", plan.slackMW) + " MW"
     return r
   }
 }

@@ -27,6 +27,8 @@ public struct GreenPowerSizer: Sendable {
   /// Time limit of each simplex solve. GLPK's interior point has none; it
   /// applies to its fallback.
   public var timeLimitSeconds: Double?
+  /// The interior point's ordering (GLPK's AMD by default).
+  public var interiorOrdering: SolveOptions.InteriorOrdering = .approximateMinimumDegree
   /// Day sampling of the staged method's first stage.
   public var sampleEveryDays = 4
   /// GLPK log lines go here while solving (e.g. for --verbose).
@@ -42,6 +44,7 @@ public struct GreenPowerSizer: Sendable {
     default: options.method = .primalSimplex
     }
     options.timeLimit = method == .interior ? nil : timeLimitSeconds
+    options.interiorOrdering = interiorOrdering
     if let log { options.log = .handler(log) }
     return options
   }
@@ -98,14 +101,17 @@ public struct GreenPowerSizer: Sendable {
       // everything the optimum depends on kept (BatterySchedule.swift).
       let phase = Date()
       result = BatterySchedule(parameters: built.parameters).apply(to: result)
-      result.solveSeconds += Date().timeIntervalSince(phase)
+      let replanSeconds = Date().timeIntervalSince(phase)
+      result.solveSeconds += replanSeconds
+      result.stageTimings = String(format: "interior point %.1f s, battery re-plan %.1f s", result.solveSeconds - replanSeconds, replanSeconds)
     }
     switch method {
     case .dual: result.method = "GLPK dual simplex, plain LP"
     case .interior:
       let attempt = retried.map { "GLPK interior point ended with \($0); second try with the ratio rows ÷ 24 optimal; " }
       result.method = (attempt ?? "GLPK interior point, ")
-        + "sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput)"
+        + "sparse form (hourly capacity chain, daily subtotals); battery re-planned (least throughput"
+        + (result.batteryReplan.map { ": " + $0 } ?? "") + ")"
     default: result.method = "GLPK primal simplex, plain LP"
     }
     result.buildSeconds = buildSeconds

@@ -81,6 +81,9 @@ public struct SizingResult: Sendable {
   public var notes: [String]
   /// Per-stage times of a staged solve (not in the JSON: timings vary).
   public var stageTimings: String? = nil
+  /// How the battery re-plan after the interior point was solved (method and
+  /// window slack), nil when there was none.
+  public var batteryReplan: String? = nil
   /// For an approximate method: its error against the full model, when measured.
   public var aggregationError: [String: Double]? = nil
   /// Hours where the solver's point both charged and discharged the battery,
