@@ -21,7 +21,11 @@ import GLPK
 /// not used is curtailed, as an operator would.
 struct BatterySchedule {
   let parameters: SizingParameters
-  /// Slacks on each hour's net battery window tried after the measured one
+  /// Slacks on each hour's net battery window tried in turn with the interior
+  /// point, MW: its columns are feasible to about 1e-9 relative, not exactly,
+  /// so the exact window can be empty by a little.
+  var interiorSlacksMW = [0, 1e-7, 1e-5]
+  /// Slacks tried with the primal simplex after the measured one
   /// (``measuredSlackMW(_:energyMWh:)``) when that fails, MW.
   var fallbackSlacksMW = [1e-5]
 
@@ -43,13 +47,16 @@ struct BatterySchedule {
     // the same at every optimal point, vertex or not. When it fails (on the
     // stress case `base`: numerical instability at iteration 14), the primal
     // simplex (7.2 s user in glpsol on that case's re-plan, the dual 9.2 s).
-    let measured = measuredSlackMW(d, energyMWh: energyMWh)
-    for method in [SolveOptions.Method.interiorPoint, .primalSimplex] {
-      if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: measured, method: method) {
+    // Its numerics depend on the window: it is tried at the slacks it
+    // converged with before (Kunming: at 0), a fraction of a second each.
+    // The simplex is tried at the measured slack, feasible by construction.
+    for slack in interiorSlacksMW {
+      if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: slack, method: .interiorPoint) {
         return plan
       }
     }
-    for slack in fallbackSlacksMW where slack > measured {
+    let measured = measuredSlackMW(d, energyMWh: energyMWh)
+    for slack in [measured] + fallbackSlacksMW.filter({ $0 > measured }) {
       if let plan = plan(d, energyMWh: energyMWh, powerMW: powerMW, slackMW: slack, method: .primalSimplex) {
         return plan
       }
