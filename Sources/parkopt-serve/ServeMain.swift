@@ -69,6 +69,26 @@ struct ServeMain: AsyncParsableCommand {
       FileHandle.standardOutput.write(Data(line.utf8))
     }
     try await app.runService()
+    // Ctrl-C or SIGTERM: Hummingbird has shut down; stop the children too.
+    await server.queue.terminateAll()
+    throw ExitCode(130)
+  }
+
+  /// Runs the command; bad options exit with 2 (as `parkopt`'s do, not
+  /// ArgumentParser's 64), any other failure (e.g. the port is taken) with 3.
+  static func main() async {
+    do {
+      var command = try parse()
+      try await command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success { print(message) } else if !message.isEmpty {
+        FileHandle.standardError.write(Data("parkopt serve: \(message)\n".utf8))
+      }
+      if code == .success || code.rawValue == 130 { Foundation.exit(code.rawValue) }
+      Foundation.exit(code == .validationFailure ? 2 : 3)
+    }
   }
 
   /// The path of `name` in this executable's folder.

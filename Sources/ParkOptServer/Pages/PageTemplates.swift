@@ -71,7 +71,7 @@ enum PageTemplates {
     <section><h2>3. Runs</h2>
     {{^runs}}<p>No runs yet.</p>{{/runs}}
     {{#hasRuns}}<div class="scroll"><table id="runs"><thead><tr><th>run</th><th>case</th><th>command</th><th>state</th><th>exit code</th><th>time</th><th></th></tr></thead><tbody>
-    {{#runs}}<tr><td><a href="/runs/{{id}}">{{id}}</a></td><td>{{caseTitle}}</td><td>{{command}}</td><td class="state-{{state}}">{{state}}</td><td class="num">{{exitCode}}</td><td class="num">{{elapsed}}</td><td>{{#hasReport}}<a href="/runs/{{id}}/report">report</a> · {{/hasReport}}{{#over}}<a href="/runs/{{id}}/download">zip</a>{{/over}}</td></tr>
+    {{#runs}}<tr><td><a href="/runs/{{id}}">{{id}}</a></td><td>{{caseTitle}}</td><td>{{command}}</td><td class="state-{{state}}">{{state}}</td><td class="num">{{exitCode}}</td><td class="num">{{elapsed}}</td><td>{{#hasReport}}<a href="/runs/{{id}}/report">report</a> · {{/hasReport}}{{#hasResults}}<a href="/runs/{{id}}/download">zip</a>{{/hasResults}}</td></tr>
     {{/runs}}</tbody></table></div>{{/hasRuns}}
     </section>
     <script>
@@ -97,7 +97,7 @@ enum PageTemplates {
     {{#exitCode}}<div><dt>exit code</dt><dd id="exit-code">{{exitCode}}</dd></div>{{/exitCode}}
     <div><dt>elapsed</dt><dd id="elapsed">{{elapsed}}</dd></div><div><dt>case</dt><dd>{{caseTitle}}</dd></div></dl>
     <p><code id="command-line">{{commandLine}}</code></p>
-    <p>{{#hasReport}}<a id="report" href="/runs/{{id}}/report">Open the report</a> · {{/hasReport}}{{#over}}<a id="download" href="/runs/{{id}}/download">Download the result folder (zip)</a>{{/over}}</p>
+    <p>{{#hasReport}}<a id="report" href="/runs/{{id}}/report">Open the report</a> · {{/hasReport}}{{#hasResults}}<a id="download" href="/runs/{{id}}/download">Download the result folder (zip)</a>{{/hasResults}}</p>
     {{^over}}<form method="post" action="/runs/{{id}}/cancel"><button type="submit" id="cancel">Cancel</button> (the page refreshes every 2 s)</form>{{/over}}
     <h2>Standard error{{^over}} (latest lines){{/over}}</h2>
     <pre class="log" id="stderr">{{stderr}}</pre>

@@ -120,6 +120,7 @@ extension ParkOptServer {
       "elapsed": run.elapsed(now: now).map { String(format: "%.1f s", $0) } ?? "—",
       "commandLine": run.commandLine.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " "),
       "over": run.isOver, "hasReport": hasReport(run.id),
+      "hasResults": run.isOver && FileManager.default.fileExists(atPath: folder.appendingPathComponent("results").path),
       "refresh": run.isOver ? false : "2",
       "stderr": tail(of: folder.appendingPathComponent("stderr.txt"), lines: run.isOver ? nil : logLines).joined(separator: "\n"),
       "stdout": tail(of: folder.appendingPathComponent("stdout.txt"), lines: nil).joined(separator: "\n"),

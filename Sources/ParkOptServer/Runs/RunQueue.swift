@@ -74,6 +74,14 @@ public actor RunQueue {
     }
   }
 
+  /// Sends SIGTERM to every running child (the server is stopping).
+  public func terminateAll() {
+    for (id, child) in children {
+      cancelRequested.insert(id)
+      child.terminate()
+    }
+  }
+
   /// Waits until the run is over (for tests and the browser script's API use).
   public func waitUntilOver(_ id: String) async {
     guard let run = runs[id], !run.isOver else { return }
