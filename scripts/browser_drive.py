@@ -131,8 +131,8 @@ def main():
     key = d.wait_for("location.search.startsWith('?case=upload:') && document.readyState === 'complete' && document.getElementById('case').value",
                      60, "the upload")
     check("uploaded case selected", key.startswith("upload:case-"), True)
-    check("uploaded files listed", d.js("document.getElementById('case').selectedOptions[0].textContent.split('(')[1]"),
-          "enterprises.csv, parcels.csv, parks.csv, projects.csv, scenario.yaml, standards.csv)")
+    check("uploaded files listed", d.js("document.getElementById('case').selectedOptions[0].title"),
+          "enterprises.csv, parcels.csv, parks.csv, projects.csv, scenario.yaml, standards.csv")
 
     # 3. Run assign (no explaining re-solves, to keep the test short).
     d.js("document.getElementById('command').value = 'assign'; document.getElementById('no_explain').checked = true;"
@@ -160,7 +160,7 @@ def main():
     check("parks table rows", d.js("[...document.querySelectorAll('h2')].find(h => h.textContent === 'Parks')"
                                    ".parentElement.querySelectorAll('tbody tr').length"), parks)
     d.screenshot(os.path.join(shots, "serve-report.png"))
-    d.js("document.querySelector('svg.map').scrollIntoView()")
+    d.js("[...document.querySelectorAll('h2')].find(h => h.textContent === 'Parcel map').scrollIntoView()")
     time.sleep(0.5)
     d.screenshot(os.path.join(shots, "serve-report-map.png"))
 

@@ -13,7 +13,7 @@ func makeZip(_ entries: [(String, Data?)], compression: CompressionMethod = .def
         data.subdata(in: Int(position)..<Int(position) + size)
       }
     } else {
-      try archive.addEntry(with: path, type: .directory, uncompressedSize: 0) { _, _ in Data() }
+      try archive.addEntry(with: path, type: .directory, uncompressedSize: Int64(0)) { _, _ in Data() }
     }
   }
   return try #require(archive.data)

@@ -24,7 +24,8 @@ enum PageTemplates {
   }
 
   static let extraStyle = """
-    form.run{display:grid;grid-template-columns:max-content 1fr;gap:.4em 1em;align-items:center;max-width:720px}\
+    form.run{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.4em 1em;align-items:center;max-width:720px}\
+    form.run select,form.run input{max-width:100%;justify-self:start}form.run input[name]:not([type]){width:14em}\
     form.run .wide{grid-column:1/3}pre.log{background:#f6f8fa;padding:.6em;max-height:24em;overflow:auto;white-space:pre-wrap}\
     .state-finished{color:#070}.state-cancelled,.state-interrupted,.state-failed_to_start,.bad{color:#a40}\
     button{padding:.3em 1em}
@@ -55,7 +56,7 @@ enum PageTemplates {
     </section>
     <section><h2>2. Run</h2>
     <form class="run" method="post" action="/runs" id="run-form">
-    <label for="case">Case</label><select name="case" id="case">{{#cases}}<option value="{{key}}"{{#selected}} selected{{/selected}}>{{title}} ({{files}})</option>{{/cases}}</select>
+    <label for="case">Case</label><select name="case" id="case">{{#cases}}<option value="{{key}}" title="{{files}}"{{#selected}} selected{{/selected}}>{{title}} ({{count}} files)</option>{{/cases}}</select>
     <label for="command">Command</label><select name="command" id="command">{{#commands}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/commands}}</select>
     <label for="language">Language</label><select name="language" id="language"><option value="en">English</option><option value="zh">中文</option></select>
     <label for="scenario">Scenario file</label><select name="scenario" id="scenario"><option value="">the command's default</option>{{#scenarios}}<option>{{.}}</option>{{/scenarios}}</select>

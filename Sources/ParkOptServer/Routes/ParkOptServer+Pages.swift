@@ -15,7 +15,10 @@ extension ParkOptServer {
         "accepted": CaseFileName.known.joined(separator: ", ") + ", \(CaseFileName.loadShapeFolder)/NAME.csv (in a zip)",
         "uploadLimit": String(format: "%.0f MB", Double(settings.uploadLimitBytes) / 1_000_000),
         "cases": all.map { c -> [String: Any] in
-          ["key": c.key, "title": c.title, "files": c.files.joined(separator: ", "), "selected": c.key == selectedKey]
+          [
+            "key": c.key, "title": c.title, "files": c.files.joined(separator: ", "), "count": c.files.count,
+            "selected": c.key == selectedKey,
+          ]
         },
         "commands": RunOptions.commands.map { ["name": $0, "selected": $0 == "assign"] },
         "scenarios": scenarios,

@@ -29,10 +29,19 @@ final class ChildRun: @unchecked Sendable {
     try process.run()
   }
 
-  /// Sends SIGTERM: `parkopt` removes its unfinished result folder and exits with 130.
-  func terminate() {
+  /// Sends SIGTERM (`parkopt` removes its unfinished result folder and
+  /// exits with 130), then SIGKILL after `grace` seconds if it still runs
+  /// (a child may inherit SIGTERM blocked from the server's threads).
+  func terminate(grace: Double = 5) {
     lock.lock()
     defer { lock.unlock() }
-    if process.isRunning { process.terminate() }
+    guard process.isRunning else { return }
+    process.terminate()
+    let pid = process.processIdentifier
+    DispatchQueue.global().asyncAfter(deadline: .now() + grace) { [self] in
+      lock.lock()
+      defer { lock.unlock() }
+      if process.isRunning, process.processIdentifier == pid { kill(pid, SIGKILL) }
+    }
   }
 }
