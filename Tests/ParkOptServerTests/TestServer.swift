@@ -11,9 +11,11 @@ struct TestServer {
 
   let server: ParkOptServer
   let data: URL
+  private let cleanup: FolderCleanup
 
   init(parkopt: String, uploadLimitBytes: Int = 50_000_000, zipLimits: ZipLimits = ZipLimits(), jobs: Int = 1) throws {
     data = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-serve-test-\(UUID().uuidString.prefix(8))")
+    cleanup = FolderCleanup(data)
     server = try ParkOptServer(settings: ServerSettings(
       dataDirectory: data, jobs: jobs, uploadLimitBytes: uploadLimitBytes, zipLimits: zipLimits,
       parkoptPath: parkopt, examplesDirectory: Self.examples))
@@ -71,4 +73,11 @@ extension TestResponse {
 /// A form body.
 func formBody(_ fields: [(String, String)]) -> ByteBuffer {
   ByteBuffer(string: fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0.1)" }.joined(separator: "&"))
+}
+
+/// Removes a folder when the last copy of its owner goes away.
+final class FolderCleanup: Sendable {
+  let folder: URL
+  init(_ folder: URL) { self.folder = folder }
+  deinit { try? FileManager.default.removeItem(at: folder) }
 }
