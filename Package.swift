@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "GLPK", targets: ["GLPK"]),
     .executable(name: "parkopt", targets: ["parkopt"]),
+    .executable(name: "parkopt-serve", targets: ["parkopt-serve"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -14,6 +15,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // MARK: - GLPK binding
@@ -78,6 +81,22 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // MARK: - Local web server (`parkopt serve`, its own product: README "parkopt serve")
+    .target(
+      name: "ParkOptServer",
+      dependencies: [
+        "ReportKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    .executableTarget(
+      name: "parkopt-serve",
+      dependencies: [
+        "ParkOptServer",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
     // MARK: - Benchmarks (run on demand, see Benchmarks/README.md)
     .executableTarget(
       name: "glpk-bench",
@@ -119,6 +138,13 @@ let package = Package(
     .testTarget(
       name: "BatchRunsTests",
       dependencies: ["BatchRuns", "ParkOptData"]),
+    .testTarget(
+      name: "ParkOptServerTests",
+      dependencies: [
+        "ParkOptServer",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
     .testTarget(
       name: "ParkOptCLITests",
       dependencies: ["parkopt", "ParkOptData"]),

@@ -114,7 +114,8 @@ public struct ReportPage: Sendable {
     {{/details}}
     """
 
-  static let style = """
+  /// The pages' CSS (also used by `parkopt serve`'s pages).
+  public static let style = """
     body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.4}\
     h1{font-size:1.6em}h2{border-bottom:1px solid #ddd;padding-bottom:.2em;margin-top:1.6em}\
     table{border-collapse:collapse;margin:.8em 0;font-size:.92em}td,th{border:1px solid #ccc;padding:3px 8px;vertical-align:top}\

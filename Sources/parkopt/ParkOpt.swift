@@ -15,6 +15,7 @@ struct ParkOpt: ParsableCommand {
     subcommands: [
       SolveCommand.self, AssignCommand.self, EvaluateCommand.self, SizeCommand.self, RankCommand.self,
       BatchCommand.self,
+      ServeCommand.self,
     ])
 
   /// Runs the command, turning every error into a message and an exit code

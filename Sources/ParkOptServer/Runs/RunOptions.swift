@@ -1,0 +1,90 @@
+import Foundation
+
+/// What the form asks for: the case, the command and its main options,
+/// checked here and turned into `parkopt`'s own command line.
+public struct RunOptions: Sendable, Codable, Equatable {
+  /// The commands the page can run.
+  public static let commands = ["assign", "evaluate", "rank", "size"]
+
+  public var caseKey: String
+  public var command: String
+  /// `en` or `zh`.
+  public var language: String
+  /// A scenario file of the case (a name from ``CaseFileName``), or "" for the command's default.
+  public var scenario: String
+  /// assign: the relative MIP gap to stop at ("" for the scenario's).
+  public var mipGap: String
+  /// assign: skip the explaining re-solves.
+  public var noExplain: Bool
+  /// assign, size: the time limit in seconds ("" for none).
+  public var timeLimit: String
+  /// rank: sites per project.
+  public var top: String
+  /// size: the first N hours ("" for all).
+  public var hours: String
+  /// evaluate: DEA units (none, parks, firms).
+  public var dea: String
+
+  /// Options from the form's fields (missing fields take their defaults).
+  public init(form: [String: String]) throws {
+    caseKey = form["case", default: ""]
+    command = form["command", default: "assign"]
+    language = form["language", default: "en"]
+    scenario = form["scenario", default: ""]
+    mipGap = form["mip_gap", default: ""].trimmingCharacters(in: .whitespaces)
+    noExplain = ["on", "true", "1", "yes"].contains(form["no_explain", default: ""])
+    timeLimit = form["time_limit", default: ""].trimmingCharacters(in: .whitespaces)
+    top = form["top", default: ""].trimmingCharacters(in: .whitespaces)
+    hours = form["hours", default: ""].trimmingCharacters(in: .whitespaces)
+    dea = form["dea", default: "none"]
+    try check()
+  }
+
+  /// Refuses values that are not what the field takes (the CLI checks ranges again).
+  func check() throws {
+    guard Self.commands.contains(command) else { throw ServerError("unknown command \"\(command)\" (one of \(Self.commands.joined(separator: ", ")))") }
+    guard ["en", "zh"].contains(language) else { throw ServerError("language must be en or zh, not \"\(language)\"") }
+    guard ["none", "parks", "firms"].contains(dea) else { throw ServerError("dea must be none, parks or firms, not \"\(dea)\"") }
+    if !scenario.isEmpty, CaseFileName.relativePath(for: scenario) != scenario || !CaseFileName.isScenario(scenario) {
+      throw ServerError(CaseFileName.rejection(scenario))
+    }
+    for (name, value) in [("mip_gap", mipGap), ("time_limit", timeLimit)] where !value.isEmpty {
+      guard let number = Double(value), number.isFinite, number >= 0 else { throw ServerError("\(name) must be a number ≥ 0, not \"\(value)\"") }
+    }
+    for (name, value) in [("top", top), ("hours", hours)] where !value.isEmpty {
+      guard let number = Int(value), number > 0 else { throw ServerError("\(name) must be a whole number > 0, not \"\(value)\"") }
+    }
+  }
+
+  /// `parkopt`'s arguments (after the program name) for a case in `folder`,
+  /// writing into `output`.
+  public func arguments(caseFolder folder: URL, output: URL) throws -> [String] {
+    let path = { (name: String) in folder.appendingPathComponent(name).path }
+    var args: [String]
+    switch command {
+    case "evaluate":
+      guard FileManager.default.fileExists(atPath: path("firms.csv")) else {
+        throw ServerError("evaluate needs firms.csv in the case")
+      }
+      args = ["evaluate", path("firms.csv")]
+      let scenarioName = scenario.isEmpty ? "evaluate.yaml" : scenario
+      if FileManager.default.fileExists(atPath: path(scenarioName)) { args += ["--scenario", path(scenarioName)] }
+      if FileManager.default.fileExists(atPath: path("park_indicators.csv")) {
+        args += ["--park-indicators", path("park_indicators.csv")]
+      }
+      if dea != "none" { args += ["--dea", dea] }
+    default:
+      args = [command, folder.path]
+      if !scenario.isEmpty { args += ["--scenario", path(scenario)] }
+    }
+    args += ["--output", output.path, "--language", language]
+    if command == "assign" {
+      if !mipGap.isEmpty { args += ["--mip-gap", mipGap] }
+      if noExplain { args.append("--no-explain") }
+    }
+    if ["assign", "size"].contains(command), !timeLimit.isEmpty { args += ["--time-limit", timeLimit] }
+    if command == "rank", !top.isEmpty { args += ["--top", top] }
+    if command == "size", !hours.isEmpty { args += ["--hours", hours] }
+    return args
+  }
+}
