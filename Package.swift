@@ -56,7 +56,7 @@ let package = Package(
       dependencies: ["StandardLand", "GreenPower", "GLPK", "ParkOptData"]),
     .target(
       name: "Ranking",
-      dependencies: ["StandardLand", "ParkOptData"]),
+      dependencies: ["StandardLand", "ParkOptData", "ReportKit"]),
 
     // MARK: - Batch runs (`parkopt batch`: manifests, run folders, merge)
     .target(

@@ -11,8 +11,8 @@ struct RankCommand: ParsableCommand {
     commandName: "rank",
     abstract: "Rank candidate sites (park and best parcel) for every project, each on its own.",
     discussion: """
-      Reads the same case folder as assign and writes ranking.csv, top.csv, parks_demand.csv and \
-      ranking.json to the output folder. Ranking ignores competition between projects: use assign \
+      Reads the same case folder as assign and writes ranking.csv, top.csv, parks_demand.csv, \
+      ranking.json and report.html to the output folder. Ranking ignores competition between projects: use assign \
       for the joint plan.
       Example: parkopt rank Examples/kunming --top 3
       """)
@@ -35,7 +35,7 @@ struct RankCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write the result files (default: FOLDER/rank-results).")
   var output: String?
 
-  @Option(help: "Column headers of the result files: en or zh.")
+  @Option(help: "Column headers of the result files and text of report.html: en or zh.")
   var language: LanguageChoice = .en
 
   @OptionGroup var greenPower: GreenPowerOptions
@@ -47,7 +47,9 @@ struct RankCommand: ParsableCommand {
   var verbose = false
 
   /// Every file `rank` writes.
-  static let fileNames: Set<String> = ["ranking.csv", "top.csv", "parks_demand.csv", "ranking.json"]
+  static let fileNames: Set<String> = [
+    "ranking.csv", "top.csv", "parks_demand.csv", "ranking.json", "report.html",
+  ]
 
   func validate() throws {
     guard (1...1000).contains(topK) else { throw ValidationError("--top must be between 1 and 1000, not \(topK)") }
@@ -86,6 +88,7 @@ struct RankCommand: ParsableCommand {
       try folder.save("top.csv", CSVText.render(tables.top))
       try folder.save("parks_demand.csv", CSVText.render(tables.parksDemand))
       try folder.save("ranking.json", try RankingJSON.text(ranking))
+      try folder.save("report.html", try RankReport(ranking, language: language.language).html())
     }
     let writtenAt = clock.now
     let written = try results.commit(
