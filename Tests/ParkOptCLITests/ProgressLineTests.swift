@@ -55,6 +55,10 @@ struct ProgressLineTests {
     ])
     progress.finish()
     #expect(r.lines.last == "\r\u{1B}[K")
+    r.advance(1)
+    progress.show("results written")  // after finish: nothing
+    progress.finish()
+    #expect(r.lines.count == 3)
   }
 
   @Test func redrawsAtMostFourTimesASecond() {

@@ -16,6 +16,8 @@ final class ProgressLine: @unchecked Sendable {
   private let minInterval: Double
   private var lastDrawn: Double?
   private var drawn = false
+  /// Set by ``finish()``: nothing more is drawn.
+  private var closed = false
   /// When the current step began: the last update without a count.
   private var stepStart = 0.0
 
@@ -55,6 +57,7 @@ final class ProgressLine: @unchecked Sendable {
   func update(_ step: String, done: Int? = nil, total: Int? = nil, force: Bool = false) {
     guard enabled else { return }
     lock.withLock {
+      guard !closed else { return }
       let t = now()
       var eta: Double?? = .none  // unknown
       if let done, let total, total > 0 {
@@ -76,9 +79,11 @@ final class ProgressLine: @unchecked Sendable {
   /// True when the line is drawn (standard error is a terminal).
   var isEnabled: Bool { enabled }
 
-  /// Clears the line (the command's own output follows on a clean line).
+  /// Clears the line (the command's own output follows on a clean line);
+  /// later updates draw nothing.
   func finish() {
     lock.withLock {
+      closed = true
       guard enabled, drawn else { return }
       output("\r\u{1B}[K")
       drawn = false
