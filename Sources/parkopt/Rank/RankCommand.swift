@@ -83,12 +83,15 @@ struct RankCommand: ParsableCommand {
     let ranking = Ranking(landCase, weights: rankWeights, topK: topK, projects: chosen, threads: threadCount)
     let ranked = clock.now
     let tables = RankingTables(ranking, language: language.language)
+    var reportSeconds = 0.0
     try results.write { folder in
       try folder.save("ranking.csv", RankingText.ranking(tables, threads: threadCount))
       try folder.save("top.csv", CSVText.render(tables.top))
       try folder.save("parks_demand.csv", CSVText.render(tables.parksDemand))
       try folder.save("ranking.json", try RankingJSON.text(ranking))
+      let pageStart = clock.now
       try folder.save("report.html", try RankReport(ranking, language: language.language).html())
+      reportSeconds = (clock.now - pageStart).inSeconds
     }
     let writtenAt = clock.now
     let written = try results.commit(
@@ -101,8 +104,9 @@ struct RankCommand: ParsableCommand {
       ].merging(green.map { ["green_sizing": $0.sizing.seconds] } ?? [:]) { a, _ in a })
     if verbose {
       FileHandle.standardError.write(Data(String(
-        format: "parkopt: read %.3f s, rank %.3f s (%d threads), write %.3f s\n", (loaded - started).inSeconds,
-        (ranked - loaded).inSeconds, threadCount, (writtenAt - ranked).inSeconds).utf8))
+        format: "parkopt: read %.3f s, rank %.3f s (%d threads), write %.3f s (report.html %.3f s)\n",
+        (loaded - started).inSeconds, (ranked - loaded).inSeconds, threadCount, (writtenAt - ranked).inSeconds,
+        reportSeconds).utf8))
     }
     try ReportWriter.write(RankSummary(ranking: ranking, language: language.language).text(written: written), to: nil)
   }
