@@ -26,6 +26,7 @@ extension RankReport {
     ]
     let left = ranking.projects.count - shown.count
     if left > 0 {
+      let left = NumberFormat.decimal(Double(left), digits: 0)
       blocks.append(.warning(say(
         "The first \(shown.count) projects by id are shown; \(left) more are left out of this page. top.csv and ranking.csv have them all.",
         "本页按项目编号列出前 \(shown.count) 个项目，其余 \(left) 个未列出；top.csv 和 ranking.csv 包含全部项目。")))
