@@ -59,7 +59,7 @@ let package = Package(
       dependencies: ["StandardLand", "GreenPower", "GLPK", "ParkOptData"]),
     .target(
       name: "Ranking",
-      dependencies: ["StandardLand", "ParkOptData"]),
+      dependencies: ["StandardLand", "ParkOptData", "ReportKit"]),
 
     // MARK: - Batch runs (`parkopt batch`: manifests, run folders, merge)
     .target(

@@ -15,7 +15,10 @@ struct RankCommandTests {
     #expect(result.stdout.contains("Ranking ignores competition between projects"))
     #expect(result.stdout.contains("parkopt assign"))
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(names == ["parks_demand.csv", "ranking.csv", "ranking.json", "run.json", "top.csv"])
+    #expect(names == ["parks_demand.csv", "ranking.csv", "ranking.json", "report.html", "run.json", "top.csv"])
+    let page = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(page.components(separatedBy: "<details><summary>P0").count - 1 == 80)  // a section per project
+    #expect(page.contains("<th>in top 2</th>"))
     let ranking = try String(contentsOf: out.appendingPathComponent("ranking.csv"), encoding: .utf8)
     #expect(ranking.split(separator: "\n").count == 1 + 80 * 6)  // every project and park
   }
@@ -25,10 +28,19 @@ struct RankCommandTests {
     defer { for f in [a, b] { try? FileManager.default.removeItem(at: f) } }
     #expect(try CommandRunner.parkopt(["rank", "Examples/kunming", "-o", a.path, "--threads", "1"]).status == 0)
     #expect(try CommandRunner.parkopt(["rank", "Examples/kunming", "-o", b.path, "--threads", "2"]).status == 0)
-    for name in ["ranking.csv", "top.csv", "parks_demand.csv", "ranking.json"] {
+    for name in ["ranking.csv", "top.csv", "parks_demand.csv", "ranking.json", "report.html"] {
       let x = try Data(contentsOf: a.appendingPathComponent(name)), y = try Data(contentsOf: b.appendingPathComponent(name))
       #expect(x == y, "\(name)")
     }
+  }
+
+  @Test func chineseReport() throws {
+    let out = Self.folder("zh")
+    defer { try? FileManager.default.removeItem(at: out) }
+    #expect(try CommandRunner.parkopt(["rank", "Examples/kunming", "--language", "zh", "-o", out.path]).status == 0)
+    let page = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+    #expect(page.contains("<html lang=\"zh-CN\">"))
+    #expect(page.contains("<h2>园区需求与供给</h2>") && page.contains("<h2>各项目最佳选址</h2>"))
   }
 
   @Test func badWeightsAndProjectsExitTwo() throws {

@@ -84,10 +84,15 @@ struct AssignCommand: ParsableCommand {
       landCase.scenario.valueLimits = false
     }
     var report: (@Sendable (String) -> Void)?
+    // -v: plain log lines; else the progress line when standard error is a terminal.
+    let line = ProgressLine("parkopt assign", terminal: !verbose && ProgressLine.standardErrorIsTerminal)
+    defer { line.finish() }
     if verbose {
       report = { @Sendable (message: String) in
         FileHandle.standardError.write(Data("parkopt: \(message)\n".utf8))
       }
+    } else if line.isEnabled {
+      report = { @Sendable message in line.show(message) }
     }
     let greenRun = try greenPower.apply(to: &landCase, folder: folder, scenarioPath: scenario, progress: report)
     let green = greenRun?.inputs, sizing = greenRun?.sizing
@@ -145,6 +150,7 @@ struct AssignCommand: ParsableCommand {
         folder: folder, scenarioPath: scenario, addParcels: addParcels, standardsPath: standards) + (green?.files ?? []),
       timings: ["build": t.buildSeconds, "solve": t.solveSeconds, "explain": t.explainSeconds]
         .merging(sizing.map { ["green_sizing": $0.seconds] } ?? [:]) { a, _ in a })
+    line.finish()
     switch format {
     case .json: try ReportWriter.write(try writer.json(), to: nil)
     case .text:

@@ -46,11 +46,6 @@ final class BatchProgress: @unchecked Sendable {
     FileHandle.standardError.write(Data((terminal ? "\r\u{1B}[K" + text : text + "\n").utf8))
   }
 
-  /// `42 s`, `3 min 20 s`, `2 h 05 min`.
-  static func duration(_ seconds: Double) -> String {
-    let s = Int(seconds.rounded())
-    if s < 60 { return "\(s) s" }
-    if s < 3600 { return "\(s / 60) min \(s % 60) s" }
-    return String(format: "%d h %02d min", s / 3600, (s % 3600) / 60)
-  }
+  /// `42 s`, `3 min 20 s`, `2 h 05 min`: the progress line's durations.
+  static func duration(_ seconds: Double) -> String { ProgressLine.duration(seconds) }
 }

@@ -11,8 +11,8 @@ struct RankCommand: ParsableCommand {
     commandName: "rank",
     abstract: "Rank candidate sites (park and best parcel) for every project, each on its own.",
     discussion: """
-      Reads the same case folder as assign and writes ranking.csv, top.csv, parks_demand.csv and \
-      ranking.json to the output folder. Ranking ignores competition between projects: use assign \
+      Reads the same case folder as assign and writes ranking.csv, top.csv, parks_demand.csv, \
+      ranking.json and report.html to the output folder. Ranking ignores competition between projects: use assign \
       for the joint plan.
       Example: parkopt rank Examples/kunming --top 3
       """)
@@ -35,7 +35,7 @@ struct RankCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write the result files (default: FOLDER/rank-results).")
   var output: String?
 
-  @Option(help: "Column headers of the result files: en or zh.")
+  @Option(help: "Column headers of the result files and text of report.html: en or zh.")
   var language: LanguageChoice = .en
 
   @OptionGroup var greenPower: GreenPowerOptions
@@ -47,7 +47,9 @@ struct RankCommand: ParsableCommand {
   var verbose = false
 
   /// Every file `rank` writes.
-  static let fileNames: Set<String> = ["ranking.csv", "top.csv", "parks_demand.csv", "ranking.json"]
+  static let fileNames: Set<String> = [
+    "ranking.csv", "top.csv", "parks_demand.csv", "ranking.json", "report.html",
+  ]
 
   func validate() throws {
     guard (1...1000).contains(topK) else { throw ValidationError("--top must be between 1 and 1000, not \(topK)") }
@@ -81,11 +83,15 @@ struct RankCommand: ParsableCommand {
     let ranking = Ranking(landCase, weights: rankWeights, topK: topK, projects: chosen, threads: threadCount)
     let ranked = clock.now
     let tables = RankingTables(ranking, language: language.language)
+    var reportSeconds = 0.0
     try results.write { folder in
       try folder.save("ranking.csv", RankingText.ranking(tables, threads: threadCount))
       try folder.save("top.csv", CSVText.render(tables.top))
       try folder.save("parks_demand.csv", CSVText.render(tables.parksDemand))
       try folder.save("ranking.json", try RankingJSON.text(ranking))
+      let pageStart = clock.now
+      try folder.save("report.html", try RankReport(ranking, language: language.language).html())
+      reportSeconds = (clock.now - pageStart).inSeconds
     }
     let writtenAt = clock.now
     let written = try results.commit(
@@ -98,8 +104,9 @@ struct RankCommand: ParsableCommand {
       ].merging(green.map { ["green_sizing": $0.sizing.seconds] } ?? [:]) { a, _ in a })
     if verbose {
       FileHandle.standardError.write(Data(String(
-        format: "parkopt: read %.3f s, rank %.3f s (%d threads), write %.3f s\n", (loaded - started).inSeconds,
-        (ranked - loaded).inSeconds, threadCount, (writtenAt - ranked).inSeconds).utf8))
+        format: "parkopt: read %.3f s, rank %.3f s (%d threads), write %.3f s (report.html %.3f s)\n",
+        (loaded - started).inSeconds, (ranked - loaded).inSeconds, threadCount, (writtenAt - ranked).inSeconds,
+        reportSeconds).utf8))
     }
     try ReportWriter.write(RankSummary(ranking: ranking, language: language.language).text(written: written), to: nil)
   }

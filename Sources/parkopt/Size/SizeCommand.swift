@@ -81,6 +81,14 @@ struct SizeCommand: ParsableCommand {
     sizer.method = method.sizerMethod
     sizer.timeLimitSeconds = timeLimit
     if verbose { sizer.log = { @Sendable line in FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8)) } }
+    // Without -v, on a terminal: the progress line shows GLPK's latest log line (ETA unknown).
+    let line = ProgressLine("parkopt size", terminal: !verbose && ProgressLine.standardErrorIsTerminal)
+    defer { line.finish() }
+    if line.isEnabled {
+      let step = "solving (\(greenCase.hours) h, \(method.rawValue))"
+      line.update(step)
+      sizer.log = { @Sendable log in line.update(step + ": " + log.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
     let result: SizingResult
     switch Result(catching: { () throws(GLPKError) -> SizingResult in try sizer.size() }) {
     case .success(let value): result = value
@@ -90,6 +98,7 @@ struct SizeCommand: ParsableCommand {
     let iterations = result.iterations > 0 ? ", \(result.iterations) simplex iterations" : ""
     say(String(format: "build %.3f s, solve %.3f s", result.buildSeconds, result.solveSeconds) + iterations)
     if let stages = result.stageTimings { say("stages: " + stages) }
+    line.update("writing results")
     let name = greenCase.scenario.name
     let status = ExitStatus(result.termination, hasFeasiblePoint: result.objectiveWan != nil)
     var written: [String] = []
@@ -101,6 +110,7 @@ struct SizeCommand: ParsableCommand {
         inputs: GreenPowerCaseLoader.inputFiles(folder: folder, scenarioPath: scenario),
         timings: ["build": result.buildSeconds, "solve": result.solveSeconds])
     }
+    line.finish()
     switch format {
     case .json: try ReportWriter.write(try SizingJSON.text(result, caseName: name), to: nil)
     case .text: try ReportWriter.write(SizeSummary(result: result, caseName: name).text(written: written), to: nil)
