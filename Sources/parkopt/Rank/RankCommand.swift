@@ -35,6 +35,9 @@ struct RankCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write the result files (default: FOLDER/rank-results).")
   var output: String?
 
+  @Option(help: "Which files to write: all, or first (first_sites.csv and parks_demand.csv: what batch merge reads).")
+  var outputs: RankOutputs = .all
+
   @Option(help: "Column headers of the result files: en or zh.")
   var language: LanguageChoice = .en
 
@@ -47,7 +50,7 @@ struct RankCommand: ParsableCommand {
   var verbose = false
 
   /// Every file `rank` writes.
-  static let fileNames: Set<String> = ["ranking.csv", "top.csv", "parks_demand.csv", "ranking.json"]
+  static let fileNames: Set<String> = ["ranking.csv", "top.csv", "parks_demand.csv", "ranking.json", "first_sites.csv"]
 
   func validate() throws {
     guard (1...1000).contains(topK) else { throw ValidationError("--top must be between 1 and 1000, not \(topK)") }
@@ -82,6 +85,11 @@ struct RankCommand: ParsableCommand {
     let ranked = clock.now
     let tables = RankingTables(ranking, language: language.language)
     try results.write { folder in
+      if outputs == .first {
+        try folder.save("first_sites.csv", RankOutputs.firstSites(tables))
+        try folder.save("parks_demand.csv", CSVText.render(tables.parksDemand))
+        return
+      }
       try folder.save("ranking.csv", RankingText.ranking(tables, threads: threadCount))
       try folder.save("top.csv", CSVText.render(tables.top))
       try folder.save("parks_demand.csv", CSVText.render(tables.parksDemand))
