@@ -6,7 +6,7 @@ For every run of DIR/plan.json, writes runs/ID/outcome.json,
 runs/ID/result/run.json and runs/ID/result/first_sites.csv: one row per
 project of CASE/projects.csv; its first site is taken from TOP (a real
 run's top.csv or first_sites.csv) and, for about one project in ten per
-run, replaced by another site of the same file (seeded, so the same
+run, replaced by one of 3 other sites of the same file (fixed per project) (seeded, so the same
 arguments write the same bytes). Projects without a site in TOP stay
 without one.
 
@@ -46,7 +46,8 @@ def main():
         os.makedirs(result, exist_ok=True)
         lines = list(base)
         for i in rng.sample(placed, len(placed) // 10):
-            lines[i] = projects[i] + "," + ",".join(sites[rng.randrange(len(sites))])
+            # one of 3 other sites per project (seeded by the project)
+            lines[i] = projects[i] + "," + ",".join(sites[(i * 7919 + 104729 * rng.randrange(3)) % len(sites)])
         with open(os.path.join(result, "first_sites.csv"), "w", encoding="utf-8", newline="") as f:
             f.write("project_id,park,parcel,score\r\n" + "\r\n".join(lines) + "\r\n")
         with open(os.path.join(result, "run.json"), "w", encoding="utf-8") as f:

@@ -31,7 +31,9 @@ public struct BatchSummary: Sendable, Equatable {
     let figureColumns = commands.flatMap { CommandFigures.columns(for: $0) }
     let labels = plan.labels
     let runs = plan.runs
-    let chunk = 256
+    // A chunk per thread (each keeps its own tally of first sites until the
+    // end), at least 256 runs.
+    let chunk = max(256, (runs.count + max(1, threads) - 1) / max(1, threads))
     let parts = ParallelJobs(threads: threads).map((runs.count + chunk - 1) / chunk) { (c: Int) -> Part in
       Part(runs[(c * chunk)..<min(runs.count, (c + 1) * chunk)], folder: folder, labels: labels, figureColumns: figureColumns)
     }

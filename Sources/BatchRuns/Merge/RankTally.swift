@@ -13,6 +13,8 @@ final class RankTally {
   private var projectIndex: [[UInt8]: Int] = [:]
   /// Per project: its first sites (`PARK/PARCEL`, UTF-8) and their counts.
   private(set) var sites: [[(site: [UInt8], count: Int)]] = []
+  /// For projects with more than 16 first sites: site → its place in ``sites``.
+  private var siteIndex: [Int: [[UInt8]: Int]] = [:]
   /// `rank` runs with results.
   var runs = 0
 
@@ -30,6 +32,10 @@ final class RankTally {
 
   /// Counts the site `PARK/PARCEL` `times` times as project `p`'s first.
   func count(_ p: Int, park: UnsafeBufferPointer<UInt8>, parcel: UnsafeBufferPointer<UInt8>, times: Int = 1) {
+    if sites[p].count > 16 {  // a project with many first sites: look them up by key
+      count(p, site: Array(park) + [UInt8(ascii: "/")] + Array(parcel), times: times)
+      return
+    }
     let length = park.count + 1 + parcel.count
     for i in sites[p].indices where sites[p][i].site.count == length {
       let same = sites[p][i].site.withUnsafeBufferPointer { s in
@@ -56,6 +62,18 @@ final class RankTally {
 
   /// Counts a whole `PARK/PARCEL` text (from another tally or the CSV reader).
   private func count(_ p: Int, site: [UInt8], times: Int) {
+    if sites[p].count > 16 {
+      if siteIndex[p] == nil {
+        siteIndex[p] = Dictionary(uniqueKeysWithValues: sites[p].enumerated().map { ($0.element.site, $0.offset) })
+      }
+      if let i = siteIndex[p]?[site] {
+        sites[p][i].count += times
+      } else {
+        siteIndex[p]?[site] = sites[p].count
+        sites[p].append((site, times))
+      }
+      return
+    }
     if let i = sites[p].firstIndex(where: { $0.site == site }) {
       sites[p][i].count += times
     } else {
