@@ -102,3 +102,22 @@ func realPath(_ path: String) -> String {
   defer { free(resolved) }
   return String(cString: resolved)
 }
+
+/// A result folder's `run.json` status and exit code (what `batch merge` reads).
+struct RunStatus: Decodable, Sendable {
+  var status: String
+  var exitCode: Int32
+
+  enum CodingKeys: String, CodingKey {
+    case status
+    case exitCode = "exit_code"
+  }
+
+  /// Reads `path`; nil when missing or unreadable.
+  init?(path: String) {
+    guard let data = FileManager.default.contents(atPath: path),
+      let record = try? JSONDecoder().decode(RunStatus.self, from: data)
+    else { return nil }
+    self = record
+  }
+}

@@ -75,6 +75,34 @@ import Testing
     #expect(try BatchSummary(folder).files.map(\.text) == merged.files.map(\.text))
   }
 
+  /// `first_sites.csv` (`rank --outputs first`) gives the same figures and
+  /// robustness as `ranking.csv`; a quoted field goes through the CSV reader.
+  @Test(arguments: [false, true]) func firstSitesAsRankingCSV(quoted: Bool) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("batch-first-\(UUID().uuidString.prefix(8))").path
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
+    let folder = BatchFolder(dir)
+    let runs = manifest.runs.map(\.id)
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    try PlanFile(manifest).data().write(to: URL(fileURLWithPath: folder.planFile))
+    // r × 1 from ranking.csv, r × 2 from first_sites.csv: P1 first at AN/AN-1 then GD/GD-3.
+    try Self.write(Self.runJSON("completed", 0), folder.resultFolder(runs[3]) + "/run.json")
+    try Self.write("project,rank,park,parcel,score,eligible\nP1,1,AN,AN-1,0.9,true\nP1,2,GD,GD-3,0.5,true\nP2,1,AN,AN-2,0.1,false\nP3,1,GD,GD-1,0.2,true\n",
+      folder.resultFolder(runs[3]) + "/ranking.csv")
+    try Self.write(Self.runJSON("completed", 0), folder.resultFolder(runs[4]) + "/run.json")
+    let p3 = quoted ? "\"P3\"" : "P3"
+    try Self.write("project_id,park,parcel,score\r\nP1,GD,GD-3,0.7\r\nP2,,,\r\n\(p3),GD,GD-1,0.25\r\n",
+      folder.resultFolder(runs[4]) + "/first_sites.csv")
+    let merged = try BatchSummary(folder, threads: 2)
+    #expect(merged.summary[4][14...15] == ["3", "2"])
+    #expect(merged.summary[5][14...15] == ["3", "2"])
+    #expect(merged.rankRobustness == [
+      ["project_id", "site", "first_in", "scenarios", "share"], ["P1", "AN/AN-1", "1", "2", "0.5"],
+      ["P1", "GD/GD-3", "1", "2", "0.5"], ["P3", "GD/GD-1", "2", "2", "1"],
+    ])
+    #expect(try BatchSummary(folder, threads: 1) == merged)
+  }
+
   @Test func planFileRoundTrips() throws {
     let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
     let plan = PlanFile(manifest)

@@ -23,53 +23,82 @@ public struct BatchSummary: Sendable, Equatable {
     a.summary == b.summary && a.assignRobustness == b.assignRobustness && a.rankRobustness == b.rankRobustness
   }
 
-  /// Merges the batch folder `folder` (its `plan.json` must exist).
-  public init(_ folder: BatchFolder) throws {
+  /// Merges the batch folder `folder` (its `plan.json` must exist), reading
+  /// the runs on `threads` threads in chunks (the result does not depend on it).
+  public init(_ folder: BatchFolder, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
     let plan = try PlanFile(path: folder.planFile)
     let commands = ["assign", "size", "evaluate", "rank"].filter { c in plan.runs.contains { $0.command == c } }
     let figureColumns = commands.flatMap { CommandFigures.columns(for: $0) }
     let labels = plan.labels
+    let runs = plan.runs
+    // A chunk per thread (each keeps its own tally of first sites until the
+    // end), at least 256 runs.
+    let chunk = max(256, (runs.count + max(1, threads) - 1) / max(1, threads))
+    let parts = ParallelJobs(threads: threads).map((runs.count + chunk - 1) / chunk) { (c: Int) -> Part in
+      Part(runs[(c * chunk)..<min(runs.count, (c + 1) * chunk)], folder: folder, labels: labels, figureColumns: figureColumns)
+    }
     var rows = [["id", "group", "command"] + labels + ["status", "exit_code", "objective", "placed"] + figureColumns + ["error"]]
     var placedCount: [String: Int] = [:], assignRuns = 0, seenProjects: [String] = [], known: Set<String> = []
-    var firstCount: [String: [String: Int]] = [:], rankRuns = 0, rankedProjects: [String] = [], rankedKnown: Set<String> = []
-    for run in plan.runs {
-      let outcome = RunOutcome(path: folder.outcomeFile(run.id))
-      let record = RunJSON(path: (folder.resultFolder(run.id) as NSString).appendingPathComponent("run.json"))
-      let status: String
-      let exitCode: String
-      if let record, outcome?.exitCode ?? record.exitCode == record.exitCode {
-        status = record.status
-        exitCode = String(record.exitCode)
-      } else if let outcome {
-        status = "failed"
-        exitCode = String(outcome.exitCode)
-      } else {
-        status = "not_run"
-        exitCode = ""
-      }
-      let figures = record == nil ? CommandFigures() : CommandFigures.read(command: run.command, folder: folder.resultFolder(run.id))
-      var row = [run.id, run.group, run.command]
-      row += labels.map { label in run.values.first { $0.key == label }?.value ?? "" }
-      row += [status, exitCode, figures.objective, figures.placed]
-      row += figureColumns.map { figures.figures[$0] ?? "" }
-      row.append(record == nil || status == "failed" ? outcome?.error ?? "" : "")
-      rows.append(row)
-      if run.command == "assign", record != nil, !figures.allProjects.isEmpty {
-        assignRuns += 1
-        for project in figures.allProjects where known.insert(project).inserted { seenProjects.append(project) }
-        for project in figures.placedProjects { placedCount[project, default: 0] += 1 }
-      }
-      if run.command == "rank", record != nil {
-        rankRuns += 1
-        for (project, site) in figures.firstSites {
-          if rankedKnown.insert(project).inserted { rankedProjects.append(project) }
-          firstCount[project, default: [:]][site, default: 0] += 1
-        }
-      }
+    let ranked = RankTally()
+    for part in parts {
+      rows += part.rows
+      assignRuns += part.assignRuns
+      for project in part.seenProjects where known.insert(project).inserted { seenProjects.append(project) }
+      for (project, n) in part.placedCount { placedCount[project, default: 0] += n }
+      ranked.add(part.ranked)
     }
     summary = rows
     assignRobustness = commands.contains("assign") ? Self.assignTable(seenProjects, placedCount, runs: assignRuns) : nil
-    rankRobustness = commands.contains("rank") ? Self.rankTable(rankedProjects, firstCount, runs: rankRuns) : nil
+    let (rankedProjects, firstCount) = ranked.counts
+    rankRobustness = commands.contains("rank") ? Self.rankTable(rankedProjects, firstCount, runs: ranked.runs) : nil
+  }
+
+  /// The rows and counts of a chunk of runs.
+  private struct Part: @unchecked Sendable {
+    var rows: [[String]] = []
+    var placedCount: [String: Int] = [:], assignRuns = 0, seenProjects: [String] = []
+    let ranked = RankTally()
+
+    init(_ runs: ArraySlice<PlanFile.Run>, folder: BatchFolder, labels: [String], figureColumns: [String]) {
+      var known: Set<String> = []
+      for run in runs {
+        let outcome = RunOutcome(path: folder.outcomeFile(run.id))
+        let resultFolder = folder.resultFolder(run.id)
+        let record = RunStatus(path: (resultFolder as NSString).appendingPathComponent("run.json"))
+        let status: String
+        let exitCode: String
+        if let record, outcome?.exitCode ?? record.exitCode == record.exitCode {
+          status = record.status
+          exitCode = String(record.exitCode)
+        } else if let outcome {
+          status = "failed"
+          exitCode = String(outcome.exitCode)
+        } else {
+          status = "not_run"
+          exitCode = ""
+        }
+        var figures = CommandFigures()
+        if record != nil {
+          if run.command == "rank" {
+            ranked.runs += 1
+            figures = CommandFigures.rank(folder: resultFolder, tally: ranked)
+          } else {
+            figures = CommandFigures.read(command: run.command, folder: resultFolder)
+          }
+        }
+        var row = [run.id, run.group, run.command]
+        row += labels.map { label in run.values.first { $0.key == label }?.value ?? "" }
+        row += [status, exitCode, figures.objective, figures.placed]
+        row += figureColumns.map { figures.figures[$0] ?? "" }
+        row.append(record == nil || status == "failed" ? outcome?.error ?? "" : "")
+        rows.append(row)
+        if run.command == "assign", record != nil, !figures.allProjects.isEmpty {
+          assignRuns += 1
+          for project in figures.allProjects where known.insert(project).inserted { seenProjects.append(project) }
+          for project in figures.placedProjects { placedCount[project, default: 0] += 1 }
+        }
+      }
+    }
   }
 
   /// A row per project (sorted by id): in how many `assign` runs with

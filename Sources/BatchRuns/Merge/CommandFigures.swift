@@ -100,6 +100,23 @@ public struct CommandFigures: Sendable, Equatable {
     return f
   }
 
+  /// A `rank` result folder's figures, its first sites counted in `tally`:
+  /// from `first_sites.csv` (`rank --outputs first`) when there is one,
+  /// else from `ranking.csv`.
+  static func rank(folder: String, tally: RankTally) -> CommandFigures {
+    var f = CommandFigures()
+    let first = (folder as NSString).appendingPathComponent("first_sites.csv")
+    if FileManager.default.fileExists(atPath: first) {
+      if let (projects, withSite) = tally.readFirstSites(first) {
+        f.figures = ["projects": String(projects), "projects_with_eligible_site": String(withSite)]
+      }
+      return f
+    }
+    f = rank((folder as NSString).appendingPathComponent("ranking.csv"))
+    for (project, site) in f.firstSites { tally.count(project: project, site: site) }
+    return f
+  }
+
   /// `ranking.csv`: the rows whose `rank` is 1 give each project's first
   /// site (`park/parcel`); a project column is `project` or `project_id`.
   static func rank(_ path: String) -> CommandFigures {

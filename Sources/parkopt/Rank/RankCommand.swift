@@ -35,6 +35,9 @@ struct RankCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Where to write the result files (default: FOLDER/rank-results).")
   var output: String?
 
+  @Option(help: "Which files to write: all, or first (first_sites.csv and parks_demand.csv: what batch merge reads; no report.html).")
+  var outputs: RankOutputs = .all
+
   @Option(help: "Column headers of the result files and text of report.html: en or zh.")
   var language: LanguageChoice = .en
 
@@ -48,7 +51,7 @@ struct RankCommand: ParsableCommand {
 
   /// Every file `rank` writes.
   static let fileNames: Set<String> = [
-    "ranking.csv", "top.csv", "parks_demand.csv", "ranking.json", "report.html",
+    "ranking.csv", "top.csv", "parks_demand.csv", "ranking.json", "report.html", "first_sites.csv",
   ]
 
   func validate() throws {
@@ -85,6 +88,11 @@ struct RankCommand: ParsableCommand {
     let tables = RankingTables(ranking, language: language.language)
     var reportSeconds = 0.0
     try results.write { folder in
+      if outputs == .first {
+        try folder.save("first_sites.csv", RankOutputs.firstSites(tables))
+        try folder.save("parks_demand.csv", CSVText.render(tables.parksDemand))
+        return
+      }
       try folder.save("ranking.csv", RankingText.ranking(tables, threads: threadCount))
       try folder.save("top.csv", CSVText.render(tables.top))
       try folder.save("parks_demand.csv", CSVText.render(tables.parksDemand))
