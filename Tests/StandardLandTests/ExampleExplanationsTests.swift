@@ -8,7 +8,16 @@ import Testing
 /// one a plain re-solve finds: the same search run on the model with the
 /// project forced in, with no start, no bound from the plan and no node
 /// budget.
+///
+/// P008 is the known exception (issue 19): with it forced in, the park
+/// relaxation's bound stays at the plan's (108,100.7) through 22,500 nodes,
+/// so its cost stays a range; the test records that as a known issue
+/// instead of passing silently, and fails when P008 becomes proven.
 @Suite struct ExampleExplanationsTests {
+  /// Projects whose forced re-solve is known not to prove within the
+  /// default `explain_node_limit`.
+  static let unproven: Set<String> = ["P008"]
+
   @Test func everyCostToPlaceIsProvenAndEqualsAPlainReSolve() throws {
     var c = try LandCaseLoader.load(folder: RepositoryPaths.path("Examples/kunming"))
     c.scenario.valueLimits = false
@@ -30,6 +39,12 @@ import Testing
     for (j, competition) in lost {
       let id = c.projects[j].id
       #expect(competition.reSolved, "\(id): not re-solved")
+      if Self.unproven.contains(id) {
+        withKnownIssue("\(id): forced re-solve not proven within explain_node_limit (issue 19)") {
+          #expect(competition.costToPlaceAtLeast == nil, "\(id): cost given as a range")
+        }
+        continue
+      }
       #expect(competition.costToPlaceAtLeast == nil, "\(id): cost given as a range")
       let cost = try #require(competition.costToPlace, "\(id): no cost to place")
       var forced = formulation.model
