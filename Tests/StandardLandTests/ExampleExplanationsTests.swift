@@ -21,6 +21,8 @@ import Testing
   @Test func everyCostToPlaceIsProvenAndEqualsAPlainReSolve() throws {
     var c = try LandCaseLoader.load(folder: RepositoryPaths.path("Examples/kunming"))
     c.scenario.valueLimits = false
+    // The node budget decides; the safety clock must not (a busy machine).
+    c.scenario.explainTimeLimitSeconds = 3600
     let planner = StandardLandPlanner(c)
     let plan = try planner.plan()
     let objective = try #require(plan.objective)
