@@ -9,14 +9,15 @@ import Testing
 /// project forced in, with no start, no bound from the plan and no node
 /// budget.
 ///
-/// P008 is the known exception (issue 19): with it forced in, the park
-/// relaxation's bound stays at the plan's (108,100.7) through 22,500 nodes,
-/// so its cost stays a range; the test records that as a known issue
-/// instead of passing silently, and fails when P008 becomes proven.
+/// P008 and P025 are the known exceptions (issue 19): with either forced
+/// in, the park relaxation's bound does not reach the gap within the
+/// default 20,000 nodes (P008's stays at the plan's 108,100.7 through
+/// 22,500), so their costs stay ranges; the test records that as a known
+/// issue instead of passing silently.
 @Suite struct ExampleExplanationsTests {
   /// Projects whose forced re-solve is known not to prove within the
   /// default `explain_node_limit`.
-  static let unproven: Set<String> = ["P008"]
+  static let unproven: Set<String> = ["P008", "P025"]
 
   @Test func everyCostToPlaceIsProvenAndEqualsAPlainReSolve() throws {
     var c = try LandCaseLoader.load(folder: RepositoryPaths.path("Examples/kunming"))
