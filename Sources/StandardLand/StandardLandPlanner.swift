@@ -34,10 +34,11 @@ public struct StandardLandPlanner: Sendable {
   /// get the scenario's node budget (`explain_node_limit`, the same result
   /// on every machine) and its safety time limit (`explain_time_limit_s`);
   /// `spentSeconds` is taken off the plan's time limit (which covers
-  /// building the model).
+  /// building the model); `bound` is a valid bound on `model`'s optimum
+  /// known from outside (``ParkFirstSearch/solve(_:start:bound:)``).
   func solve(
     _ model: LinearModel, _ formulation: StandardLandModel, explaining: Bool = false, spentSeconds: Double = 0,
-    start: [Double]? = nil, progress: (@Sendable (String) -> Void)? = nil
+    start: [Double]? = nil, bound: Double? = nil, progress: (@Sendable (String) -> Void)? = nil
   ) throws(GLPKError) -> Solution {
     var options = solver.options
     var nodeLimit = landCase.scenario.nodeLimit
@@ -48,7 +49,7 @@ public struct StandardLandPlanner: Sendable {
       options.timeLimit = max(limit - spentSeconds, 0.001)
     }
     return try ParkFirstSearch(formulation: formulation, options: options, nodeLimit: nodeLimit, progress: progress)
-      .solve(model, start: start)
+      .solve(model, start: start, bound: bound)
   }
 
   /// Builds and solves the plan; `progress` hears what is being done.
@@ -100,8 +101,8 @@ public struct StandardLandPlanner: Sendable {
     let planValues = solution.values
     var explainer = UnplacedExplainer(
       landCase: landCase, formulation: formulation, solution: solution, chosen: chosen,
-      reSolve: { [self] model throws(GLPKError) in
-        try solve(model, formulation, explaining: true, start: planValues)
+      reSolve: { [self] model, bound throws(GLPKError) in
+        try solve(model, formulation, explaining: true, start: planValues, bound: bound)
       },
       rejections: { [self] j in rejections(j) })
     explainer.progress = progress

@@ -29,9 +29,9 @@ import Testing
     return UnplacedExplainer(
       landCase: c, formulation: formulation, solution: solution,
       chosen: StandardLandPlanner.chosenPairs(solution, formulation),
-      reSolve: { model throws(GLPKError) in
+      reSolve: { model, bound throws(GLPKError) in
         recorder.record(model)
-        return answer(try planner.solve(model, formulation, explaining: true, start: start))
+        return answer(try planner.solve(model, formulation, explaining: true, start: start, bound: bound))
       },
       rejections: { _ in [] })
   }

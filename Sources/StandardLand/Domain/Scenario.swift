@@ -42,7 +42,7 @@ public struct Scenario: Sendable, Equatable {
   /// Branch-and-cut nodes for each re-solve that explains an unplaced
   /// project or values a park limit (summed over its GLPK calls); a re-solve
   /// stopped by it reports bounds, the same on every machine.
-  public var explainNodeLimit: Int = 2000
+  public var explainNodeLimit: Int = 20_000
   /// Re-solves at most (forced-in projects in project order, then limits in
   /// park order); those beyond are not run. nil: all.
   public var explainMaxReSolves: Int?

@@ -33,8 +33,9 @@ extension UnplacedExplainer {
       let outcome = try run(jobs[i])
       if let progress, case .solved(let solution, _) = outcome {
         progress(String(
-          format: "re-solve %d of %d (%@): %@, %.2f s", done.increment(), jobs.count, describe(jobs[i]),
-          solution.termination.rawValue, (clock.now - started).inSeconds))
+          format: "re-solve %d of %d (%@): %@, objective %@, bound %@, %d nodes, %.2f s", done.increment(), jobs.count,
+          describe(jobs[i]), solution.termination.rawValue, solution.objectiveValue.map { String(format: "%.1f", $0) } ?? "none",
+          solution.bestBound.map { String(format: "%.1f", $0) } ?? "none", solution.nodes, (clock.now - started).inSeconds))
       }
       return outcome
     }
@@ -90,16 +91,18 @@ extension UnplacedExplainer {
   func run(_ job: ReSolveJob) throws(GLPKError) -> ReSolveOutcome {
     switch job {
     case .forceIn(let j):
-      return .solved(try reSolve(modelForcingIn(j)), nil)
+      // Forcing a project in only restricts the plan's model: the plan's
+      // bound bounds it too.
+      return .solved(try reSolve(modelForcingIn(j), solution.bestBound), nil)
     case .raise(let limit, let park):
       var model = formulation.model
       guard let row = formulation.parkRows[limit]?[landCase.parks[park].id] else { return .skipped }
       let raised = raise(limit, landCase.parks[park], row, &model)
-      return .solved(try reSolve(model), raised)
+      return .solved(try reSolve(model, nil), raised)
     case .raiseRelief(let r):
       var model = formulation.model
       let raised = raiseRelief(formulation.reliefLimitRows[r], &model)
-      return .solved(try reSolve(model), raised)
+      return .solved(try reSolve(model, nil), raised)
     }
   }
 

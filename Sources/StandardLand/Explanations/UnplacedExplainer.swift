@@ -12,8 +12,11 @@ import GLPK
 /// that built it.
 struct UnplacedExplainer: Sendable {
   /// Solves a changed copy of the plan's model (a project forced in, a limit
-  /// raised): the same variables, changed bounds, coefficients or rows.
-  typealias ReSolve = @Sendable (LinearModel) throws(GLPKError) -> Solution
+  /// raised): the same variables, changed bounds, coefficients or rows. The
+  /// second argument is a valid bound on the changed model's optimum when
+  /// one is known (the plan's bound, when the change only restricts the
+  /// plan's model), else nil.
+  typealias ReSolve = @Sendable (LinearModel, Double?) throws(GLPKError) -> Solution
   /// For each park, the parcel closest to fitting project `j` (by index)
   /// and the rules it fails: why a project fits nowhere.
   typealias Rejections = @Sendable (Int) -> [ParkRejection]

@@ -53,7 +53,7 @@ extension ParkFirstSearch {
     ledger.charge(priced.solution, branchAndCut: false)
     report("LP relaxation by pricing (\(priced.rounds) rounds, \(priced.working.count) of \(formulation.parcelChoices.count) parcel choices)",
            priced.solution, since: lpStart)
-    found.lpBound = priced.bound
+    found.lpBound = Self.tighter(priced.bound, found.lpBound, model.sense)
     // Only a large model's relaxation starts from this basis
     // (``SearchSettings/largeFromParcelChoices``).
     if priced.complete, isLarge {

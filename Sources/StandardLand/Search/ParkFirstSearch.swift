@@ -95,24 +95,33 @@ public struct ParkFirstSearch: Sendable {
   /// coefficients or added rows, but the same variables); `start`, a plan
   /// of a related model (e.g. the plan before a project was forced in), is
   /// repaired to fit (``GreedyPlan/repaired(_:model:plan:)``) and used as
-  /// the first plan when it beats the greedy one.
+  /// the first plan when it beats the greedy one. `bound`, when given, is a
+  /// valid bound on `model`'s optimum known from outside (the plan's proven
+  /// bound, for a model that only restricts the plan's: a project forced
+  /// in); it stands with the priced LP's, the tighter one counting.
   ///
   /// Every GLPK call gets the time left before ``options``' time limit, so
   /// the search ends within the limit (plus the last LP iteration or node);
   /// when nothing better is found in time, the greedy plan is returned, as
   /// a time-limited plan with no gap claimed unless a bound was proven.
-  public func solve(_ model: LinearModel, start startPlan: [Double]? = nil) throws(GLPKError) -> Solution {
+  public func solve(_ model: LinearModel, start startPlan: [Double]? = nil, bound knownBound: Double? = nil)
+    throws(GLPKError) -> Solution
+  {
     let deadline = Deadline(limit: options.timeLimit)
     let greedy = firstPlan(model, repairing: startPlan, deadline)
     if formulation.parcelChoices.isEmpty {
       return try plainBranchAndCut(model, from: greedy, deadline)
     }
     let relaxation = parkRelaxation(model)
-    var found = HeadStart(greedy: greedy, best: greedy)
+    var found = HeadStart(greedy: greedy, best: greedy, lpBound: knownBound)
+    if let proven = provenByLP(model, found, deadline) { return proven }
     if model.sense == .maximize, canGoOn(deadline) {
       let priced = try pricedBound(model, &found, deadline)
       let restricted = try lpGuidedPhase(model, priced: priced, &found, deadline)
-      try parkGroupsPhase(model, relaxation: relaxation, restricted: restricted, &found, deadline)
+      if let proven = provenByLP(model, found, deadline) { return proven }
+      if startPlan == nil || settings.parkGroupsFromStart {
+        try parkGroupsPhase(model, relaxation: relaxation, restricted: restricted, &found, deadline)
+      }
       if let proven = provenByLP(model, found, deadline) { return proven }
     }
     if let best = found.best, let lpBound = found.lpBound, !canGoOn(deadline) {

@@ -44,6 +44,13 @@ struct SearchSettings: Sendable {
   /// when none improves).
   var largeParkGroupsTimeShare = 1.0
 
+  /// Whether a search given a start plan (a re-solve behind an explanation,
+  /// starting from the plan) improves it a few parks at a time before the
+  /// exact loop. Off: the start repaired is already a good plan, and the
+  /// groups' nodes (up to ``groupNodeLimit`` each, dozens of groups) are
+  /// better spent on the exact loop's bound.
+  var parkGroupsFromStart = false
+
   /// Seconds at most for one group of parks on a model that is not large:
   /// a group ends on its node cap (``groupNodeLimit``), this is only a
   /// safety net.
