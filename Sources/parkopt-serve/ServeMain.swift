@@ -78,7 +78,7 @@ struct ServeMain: AsyncParsableCommand {
   /// ArgumentParser's 64), any other failure (e.g. the port is taken) with 3.
   static func main() async {
     do {
-      var command = try parse()
+      let command = try parse()
       try await command.run()
     } catch {
       let code = exitCode(for: error)

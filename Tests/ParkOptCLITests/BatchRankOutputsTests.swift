@@ -41,7 +41,7 @@ import Testing
         .joined(separator: " ")
       merged.append(files)
     }
-    #expect(merged[0]["kept"] == "parks_demand.csv ranking.csv ranking.json run.json top.csv")
+    #expect(merged[0]["kept"] == "parks_demand.csv ranking.csv ranking.json report.html run.json top.csv")
     #expect(merged[1]["kept"] == "first_sites.csv parks_demand.csv run.json")
     // The ids differ (the args are hashed); every other column is the same.
     let strip = { (text: String?) in
