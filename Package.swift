@@ -86,6 +86,8 @@ let package = Package(
       name: "ParkOptServer",
       dependencies: [
         "ReportKit",
+        // The form's scenario values: batch's case preparation, checked by the commands' own readers.
+        "BatchRuns", "ParkOptData", "StandardLand", "GreenPower", "BenefitEvaluation", "Ranking",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),

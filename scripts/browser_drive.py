@@ -119,6 +119,11 @@ def main():
     # 1. The home page.
     d.send("Page.navigate", url=server + "/")
     d.wait_for("document.readyState === 'complete' && !!document.getElementById('files')", 30, "the home page")
+    check("page in Chinese (parkopt serve --language zh, the default)", d.js("document.documentElement.lang"), "zh")
+    check("assign's scenario values shown", d.js(
+        "[...document.querySelectorAll('#values .value')].filter(r => !r.hidden).map(r => r.querySelector('code').textContent).join(', ')"),
+        "stock_link_ratio, min_leading_share, parks.csv energy_quota_tce × f, parks.csv new_land_quota_mu × f, "
+        "objective.tax, objective.revenue, objective.value_added, objective.jobs, objective.land_cost")
     d.screenshot(os.path.join(shots, "serve-home.png"))
 
     # 2. Upload the case's CSV files through the file input.
@@ -134,16 +139,23 @@ def main():
     check("uploaded files listed", d.js("document.getElementById('case').selectedOptions[0].title"),
           "enterprises.csv, parcels.csv, parks.csv, projects.csv, scenario.yaml, standards.csv")
 
-    # 3. Run assign (no explaining re-solves, to keep the test short).
-    d.js("document.getElementById('command').value = 'assign'; document.getElementById('no_explain').checked = true;"
-         "document.getElementById('run').click()")
+    # 3. Run assign (no explaining re-solves, to keep the test short) with
+    #    every park's energy quota × 1.2 and an English report.
+    d.js("document.getElementById('command').value = 'assign'; document.getElementById('command').onchange();"
+         "document.getElementById('no_explain').checked = true; document.getElementById('language').value = 'en';"
+         "document.querySelector('[name=\"scale:parks.csv:energy_quota_tce\"]').value = '1.2';"
+         "document.getElementById('values').scrollIntoView()")
+    time.sleep(0.3)
+    d.screenshot(os.path.join(shots, "serve-form.png"))
+    d.js("document.getElementById('run').click()")
     d.wait_for("location.pathname.startsWith('/runs/run-') && !!document.getElementById('state')", 30, "the run page")
     run_path = d.js("location.pathname")
     started = time.time()
-    d.wait_for("['finished','cancelled','interrupted','failed_to_start'].includes((document.getElementById('state')||{}).textContent)"
+    d.wait_for("['finished','cancelled','interrupted','failed_to_start'].includes((document.getElementById('state')||{dataset:{}}).dataset.state)"
                " && document.readyState === 'complete'", 900, "the run to finish")
     print(f"browser test: the run took {time.time() - started:.1f} s in the page")
-    check("run state", d.js("document.getElementById('state').textContent"), "finished")
+    check("run state", d.js("document.getElementById('state').dataset.state"), "finished")
+    check("run on its own copy of the case", "/case " in d.js("document.getElementById('command-line').textContent"), True)
     check("exit code", d.js("document.getElementById('exit-code').textContent"), "0")
     d.screenshot(os.path.join(shots, "serve-run.png"))
 

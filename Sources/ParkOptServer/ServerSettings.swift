@@ -18,12 +18,14 @@ public struct ServerSettings: Sendable {
   public var parkoptPath: String
   /// The folder of bundled examples (each subfolder a case), when there is one.
   public var examplesDirectory: URL?
+  /// The page's language when the browser has not chosen one (`zh` or `en`).
+  public var language: String
 
   /// Settings; the defaults are those of `parkopt serve` without options.
   public init(
     host: String = "127.0.0.1", port: Int = 8080, dataDirectory: URL, jobs: Int = 1,
     uploadLimitBytes: Int = 50_000_000, zipLimits: ZipLimits = ZipLimits(), parkoptPath: String,
-    examplesDirectory: URL?
+    examplesDirectory: URL?, language: String = "zh"
   ) {
     self.host = host
     self.port = port
@@ -33,6 +35,7 @@ public struct ServerSettings: Sendable {
     self.zipLimits = zipLimits
     self.parkoptPath = parkoptPath
     self.examplesDirectory = examplesDirectory
+    self.language = language
   }
 
   /// Whether `host` names only this machine (a loopback address or `localhost`).

@@ -36,9 +36,13 @@ struct ServeMain: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The parkopt executable to run (default: the one beside this program).", valueName: "path"))
   var parkopt: String?
 
+  @Option(help: "The page's language, zh or en (default: zh; a visitor may switch with the link at the top).")
+  var language = "zh"
+
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535, not \(port)") }
     guard (1...64).contains(jobs) else { throw ValidationError("--jobs must be 1–64, not \(jobs)") }
+    guard ["zh", "en"].contains(language) else { throw ValidationError("--language must be zh or en, not \(language)") }
     guard (1...10_000).contains(maxUploadMb) else { throw ValidationError("--max-upload-mb must be 1–10000, not \(maxUploadMb)") }
   }
 
@@ -54,7 +58,8 @@ struct ServeMain: AsyncParsableCommand {
     let settings = ServerSettings(
       host: host, port: port, dataDirectory: data.standardizedFileURL, jobs: jobs,
       uploadLimitBytes: maxUploadMb * 1_000_000, parkoptPath: URL(fileURLWithPath: executable).standardizedFileURL.path,
-      examplesDirectory: examplesFolder.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL })
+      examplesDirectory: examplesFolder.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL },
+      language: language)
     if !ServerSettings.isLoopback(host) {
       FileHandle.standardError.write(Data("""
         parkopt serve: warning: listening on \(host), not on this machine only: anyone who can reach \

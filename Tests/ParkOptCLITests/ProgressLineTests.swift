@@ -88,6 +88,22 @@ struct ProgressLineTests {
     #expect(!progress.isEnabled)
   }
 
+  /// `batch run --in-process` runs commands inside ProgressLine.silencing:
+  /// a line made there draws nothing even on a terminal (batch's own line
+  /// would be overwritten); outside, the same line draws.
+  @Test func silentInsideAnInProcessBatch() {
+    let r = Recorder()
+    let inside = ProgressLine.silencing { line(r, terminal: true) }
+    inside.show("greedy plan: feasible")
+    inside.finish()
+    #expect(r.lines.isEmpty)
+    #expect(!inside.isEnabled)
+    #expect(!ProgressLine.silenced)
+    let outside = line(r, terminal: true)
+    outside.show("greedy plan: feasible")
+    #expect(r.lines == ["\r\u{1B}[Kparkopt assign: greedy plan: feasible, 0 s, ETA unknown"])
+  }
+
   @Test func reSolveMessagesAreCounted() {
     #expect(ProgressLine.reSolveCount("re-solve 3 of 12 (P007 forced in): optimal, 1.90 s")! == (3, 12))
     #expect(ProgressLine.reSolveCount("re-solves are next") == nil)

@@ -50,4 +50,39 @@ import Testing
       #expect(error?.message == message)
     }
   }
+
+  @Test func aPreparedCaseIsTheFolderGivenAndItsScenarioIsRead() throws {
+    let prepared = URL(fileURLWithPath: "/runs/run-0001/case")
+    let assign = try RunOptions(form: ["command": "assign", "scenario": "scenario-green.yaml", "scenario:stock_link_ratio": "1"])
+    #expect(try assign.arguments(caseFolder: folder, output: output, prepared: prepared) == [
+      "assign", prepared.path, "--output", output.path, "--language", "en",
+    ])
+    #expect(assign.values == ["scenario:stock_link_ratio": "1"])
+    #expect(assign.formValues.map(\.0.key) == ["stock_link_ratio"])
+  }
+
+  @Test func onlyTheCommandsValuesAreTaken() throws {
+    // Empty fields of other commands are ignored (a page without script posts them all).
+    let size = try RunOptions(form: ["command": "size", "scenario:stock_link_ratio": "", "scenario:policy.target": "2030"])
+    #expect(size.values == ["scenario:policy.target": "2030"])
+    let error = #expect(throws: ServerError.self) {
+      try RunOptions(form: ["command": "evaluate", "scenario:stock_link_ratio": "1"])
+    }
+    #expect(error?.message == "\"scenario:stock_link_ratio\" is not a value the page can set for evaluate (it sets: "
+      + "evaluation_year, startup_years, low_efficiency.max_tax_per_mu, low_efficiency.min_land_mu)")
+    #expect(FormValue.values(of: "rank").map(\.name).prefix(4) == [
+      "scenario:stock_link_ratio", "scenario:min_leading_share", "scale:parks.csv:energy_quota_tce",
+      "scale:parks.csv:new_land_quota_mu",
+    ])
+  }
+
+  @Test func runsKeptByAnEarlierServerStillDecode() throws {
+    let old = """
+      {"caseKey":"example:kunming","command":"assign","dea":"none","hours":"","language":"en","mipGap":"",\
+      "noExplain":true,"scenario":"","timeLimit":"","top":""}
+      """
+    let options = try JSONDecoder().decode(RunOptions.self, from: Data(old.utf8))
+    #expect(options.values == [:])
+    #expect(options.noExplain)
+  }
 }

@@ -118,7 +118,7 @@ import ZIPFoundation
       let archive = try Archive(data: Data(buffer: zip.body), accessMode: .read)
       #expect(archive.map(\.path).sorted() == ["run-0001-results/report.html", "run-0001-results/run.json"])
       let home = try await client.execute(uri: "/", method: .get)
-      #expect(home.text.contains("<td><a href=\"/runs/run-0001\">run-0001</a></td><td>Example kunming</td><td>rank</td><td class=\"state-finished\">finished</td><td class=\"num\">0</td>"))
+      #expect(home.text.contains("<td><a href=\"/runs/run-0001\">run-0001</a></td><td>Example kunming</td><td>rank</td><td class=\"state-finished\" data-state=\"finished\">finished</td><td class=\"num\">0</td>"))
     }
   }
 

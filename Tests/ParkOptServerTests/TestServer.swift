@@ -13,12 +13,16 @@ struct TestServer {
   let data: URL
   private let cleanup: FolderCleanup
 
-  init(parkopt: String, uploadLimitBytes: Int = 50_000_000, zipLimits: ZipLimits = ZipLimits(), jobs: Int = 1) throws {
+  /// The page is English unless `language` says otherwise (the tests read its words).
+  init(
+    parkopt: String, uploadLimitBytes: Int = 50_000_000, zipLimits: ZipLimits = ZipLimits(), jobs: Int = 1,
+    language: String = "en"
+  ) throws {
     data = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-serve-test-\(UUID().uuidString.prefix(8))")
     cleanup = FolderCleanup(data)
     server = try ParkOptServer(settings: ServerSettings(
       dataDirectory: data, jobs: jobs, uploadLimitBytes: uploadLimitBytes, zipLimits: zipLimits,
-      parkoptPath: parkopt, examplesDirectory: Self.examples))
+      parkoptPath: parkopt, examplesDirectory: Self.examples, language: language))
   }
 
   /// Runs `test` against the router (no socket).

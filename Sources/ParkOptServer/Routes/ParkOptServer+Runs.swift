@@ -5,24 +5,27 @@ extension ParkOptServer {
   /// Runs: start (form post), page, status (JSON), cancel, report, download.
   func addRunRoutes(to router: Router<BasicRequestContext>) {
     router.post("/runs") { request, _ -> Response in
+      let language = pageLanguage(request)
       do {
         let fields = FormFields.parse(String(decoding: try await body(of: request), as: UTF8.self))
-        let options = try RunOptions(form: fields)
+        let options = try RunOptions(form: fields, defaultLanguage: language)
         guard let theCase = cases.find(options.caseKey) else {
           throw ServerError("no case \"\(options.caseKey)\": pick an example or upload a case", status: .notFound)
         }
         let run = try await queue.submit(options, case: theCase)
         return Response(status: .seeOther, headers: [.location: "/runs/\(run.id)"])
       } catch {
-        return Self.failurePage(error)
+        return Self.failurePage(error, language: language)
       }
     }
-    router.get("/runs/:id") { _, context -> Response in
+    router.get("/runs/:id") { request, context -> Response in
+      let language = pageLanguage(request)
       do {
         let run = try await existingRun(context)
-        return Self.html(PageTemplates.render("run", runContext(run, logLines: 40)))
+        let page = Self.html(PageTemplates.render("run", runContext(run, logLines: 40, language: language), language: language))
+        return keepingLanguage(page, request)
       } catch {
-        return Self.failurePage(error)
+        return Self.failurePage(error, language: language)
       }
     }
     router.get("/runs/:id/status") { _, context -> Response in
@@ -40,16 +43,18 @@ extension ParkOptServer {
         return Self.jsonFailure(error)
       }
     }
-    router.post("/runs/:id/cancel") { _, context -> Response in
+    router.post("/runs/:id/cancel") { request, context -> Response in
+      let language = pageLanguage(request)
       do {
         let run = try await existingRun(context)
         try await queue.cancel(run.id)
         return Response(status: .seeOther, headers: [.location: "/runs/\(run.id)"])
       } catch {
-        return Self.failurePage(error)
+        return Self.failurePage(error, language: language)
       }
     }
-    router.get("/runs/:id/report") { _, context -> Response in
+    router.get("/runs/:id/report") { request, context -> Response in
+      let language = pageLanguage(request)
       do {
         let run = try await existingRun(context)
         let file = queue.folder(run.id).appendingPathComponent("results/report.html")
@@ -59,10 +64,11 @@ extension ParkOptServer {
         return Response(
           status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
       } catch {
-        return Self.failurePage(error)
+        return Self.failurePage(error, language: language)
       }
     }
-    router.get("/runs/:id/download") { _, context -> Response in
+    router.get("/runs/:id/download") { request, context -> Response in
+      let language = pageLanguage(request)
       do {
         let run = try await existingRun(context)
         guard run.isOver else { throw ServerError("run \(run.id) is still \(run.state.rawValue)", status: .conflict) }
@@ -79,7 +85,7 @@ extension ParkOptServer {
           ],
           body: .init(byteBuffer: ByteBuffer(bytes: data)))
       } catch {
-        return Self.failurePage(error)
+        return Self.failurePage(error, language: language)
       }
     }
   }
@@ -110,12 +116,14 @@ extension ParkOptServer {
   }
 
   /// The Mustache context of a run's page (and of its row in the list).
-  func runContext(_ run: ServedRun, logLines: Int) -> [String: Any] {
+  func runContext(_ run: ServedRun, logLines: Int, language: String) -> [String: Any] {
     let folder = queue.folder(run.id)
     let now = Date().timeIntervalSince1970
+    let t = PageText.labels(language)
     return [
-      "title": "Run \(run.id): \(run.options.command)", "id": run.id, "state": run.state.rawValue,
-      "exitCode": run.exitCode.map { String($0) } ?? false, "caseTitle": run.caseTitle,
+      "title": t["runTitle", default: "Run"] + " \(run.id): \(run.options.command)", "id": run.id,
+      "state": run.state.rawValue, "stateText": t["state." + run.state.rawValue, default: run.state.rawValue],
+      "exitCode": run.exitCode.map { String($0) } ?? false, "caseTitle": Self.caseTitle(run.options.caseKey, t),
       "command": run.options.command,
       "elapsed": run.elapsed(now: now).map { String(format: "%.1f s", $0) } ?? "—",
       "commandLine": run.commandLine.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " "),

@@ -49,10 +49,34 @@ extension ParkOptServer {
       body: .init(byteBuffer: ByteBuffer(bytes: data)))
   }
 
-  /// The page for an error (HTML routes).
-  static func failurePage(_ error: any Error) -> Response {
+  /// The page for an error (HTML routes), in `language`.
+  static func failurePage(_ error: any Error, language: String) -> Response {
     let failure = (error as? ServerError) ?? ServerError("\(error)", status: .internalServerError)
-    return html(PageTemplates.render("failure", ["title": "Refused", "message": failure.message]), status: failure.status)
+    let context: [String: Any] = [
+      "title": PageText.labels(language)["refused", default: "Refused"], "message": failure.message, "languagePath": "/",
+    ]
+    return html(PageTemplates.render("failure", context, language: language), status: failure.status)
+  }
+
+  /// The name of the cookie that keeps the page's language.
+  static let languageCookie = "parkopt_lang"
+
+  /// The page's language: `?lang=` when it names one (`zh`, `en`), else
+  /// the cookie a `?lang=` set, else the server's `--language`.
+  func pageLanguage(_ request: Request) -> String {
+    if let chosen = request.uri.queryParameters["lang"].map(String.init), PageText.languages.contains(chosen) { return chosen }
+    if let kept = request.cookies[Self.languageCookie]?.value, PageText.languages.contains(kept) { return kept }
+    return settings.language
+  }
+
+  /// `response` keeping the language the request chose with `?lang=` (a cookie).
+  func keepingLanguage(_ response: Response, _ request: Request) -> Response {
+    guard let chosen = request.uri.queryParameters["lang"].map(String.init), PageText.languages.contains(chosen) else {
+      return response
+    }
+    var response = response
+    response.headers[.setCookie] = "\(Self.languageCookie)=\(chosen); Path=/; SameSite=Lax"
+    return response
   }
 
   /// The body of a request, refused with 413 over the upload limit.

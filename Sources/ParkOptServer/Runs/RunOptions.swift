@@ -24,12 +24,16 @@ public struct RunOptions: Sendable, Codable, Equatable {
   public var hours: String
   /// evaluate: DEA units (none, parks, firms).
   public var dea: String
+  /// Scenario values set in the form: ``FormValue/name`` → the value as
+  /// typed (only non-empty values of the command's ``FormValue``s).
+  public var values: [String: String]
 
-  /// Options from the form's fields (missing fields take their defaults).
-  public init(form: [String: String]) throws {
+  /// Options from the form's fields (missing fields take their defaults;
+  /// the language: `defaultLanguage`).
+  public init(form: [String: String], defaultLanguage: String = "en") throws {
     caseKey = form["case", default: ""]
     command = form["command", default: "assign"]
-    language = form["language", default: "en"]
+    language = form["language", default: defaultLanguage]
     scenario = form["scenario", default: ""]
     mipGap = form["mip_gap", default: ""].trimmingCharacters(in: .whitespaces)
     noExplain = ["on", "true", "1", "yes"].contains(form["no_explain", default: ""])
@@ -37,7 +41,44 @@ public struct RunOptions: Sendable, Codable, Equatable {
     top = form["top", default: ""].trimmingCharacters(in: .whitespaces)
     hours = form["hours", default: ""].trimmingCharacters(in: .whitespaces)
     dea = form["dea", default: "none"]
+    values = [:]
+    let allowed = FormValue.values(of: command).map(\.name)
+    for (name, value) in form.sorted(by: { $0.key < $1.key }) where FormValue.isValueField(name) {
+      let text = value.trimmingCharacters(in: .whitespaces)
+      if text.isEmpty { continue }
+      guard allowed.contains(name) else {
+        throw ServerError(
+          "\"\(name)\" is not a value the page can set for \(command) (it sets: "
+            + FormValue.values(of: command).map(\.key).joined(separator: ", ") + ")")
+      }
+      values[name] = text
+    }
     try check()
+  }
+
+  /// The scenario values set, in form order.
+  var formValues: [(FormValue, String)] {
+    FormValue.values(of: command).compactMap { v in values[v.name].map { (v, $0) } }
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case caseKey, command, language, scenario, mipGap, noExplain, timeLimit, top, hours, dea, values
+  }
+
+  /// Decodes a run's options; a run kept by an earlier server has no `values`.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    caseKey = try c.decode(String.self, forKey: .caseKey)
+    command = try c.decode(String.self, forKey: .command)
+    language = try c.decode(String.self, forKey: .language)
+    scenario = try c.decode(String.self, forKey: .scenario)
+    mipGap = try c.decode(String.self, forKey: .mipGap)
+    noExplain = try c.decode(Bool.self, forKey: .noExplain)
+    timeLimit = try c.decode(String.self, forKey: .timeLimit)
+    top = try c.decode(String.self, forKey: .top)
+    hours = try c.decode(String.self, forKey: .hours)
+    dea = try c.decode(String.self, forKey: .dea)
+    values = try c.decodeIfPresent([String: String].self, forKey: .values) ?? [:]
   }
 
   /// Refuses values that are not what the field takes (the CLI checks ranges again).
@@ -57,25 +98,33 @@ public struct RunOptions: Sendable, Codable, Equatable {
   }
 
   /// `parkopt`'s arguments (after the program name) for a case in `folder`,
-  /// writing into `output`.
-  public func arguments(caseFolder folder: URL, output: URL) throws -> [String] {
+  /// writing into `output`; `prepared` is the run's own copy of the case
+  /// when the form set scenario values (``RunPreparation``): its
+  /// `scenario.yaml` is then the one read.
+  public func arguments(caseFolder folder: URL, output: URL, prepared: URL? = nil) throws -> [String] {
     let path = { (name: String) in folder.appendingPathComponent(name).path }
+    let inCase = { (name: String) in (prepared ?? folder).appendingPathComponent(name).path }
+    let exists = { (file: String) in FileManager.default.fileExists(atPath: file) }
     var args: [String]
     switch command {
     case "evaluate":
-      guard FileManager.default.fileExists(atPath: path("firms.csv")) else {
+      guard exists(path("firms.csv")) else {
         throw ServerError("evaluate needs firms.csv in the case")
       }
-      args = ["evaluate", path("firms.csv")]
+      args = ["evaluate", inCase("firms.csv")]
       let scenarioName = scenario.isEmpty ? "evaluate.yaml" : scenario
-      if FileManager.default.fileExists(atPath: path(scenarioName)) { args += ["--scenario", path(scenarioName)] }
-      if FileManager.default.fileExists(atPath: path("park_indicators.csv")) {
+      if let prepared, exists(prepared.appendingPathComponent("scenario.yaml").path) {
+        args += ["--scenario", prepared.appendingPathComponent("scenario.yaml").path]
+      } else if exists(path(scenarioName)) {
+        args += ["--scenario", path(scenarioName)]
+      }
+      if exists(path("park_indicators.csv")) {
         args += ["--park-indicators", path("park_indicators.csv")]
       }
       if dea != "none" { args += ["--dea", dea] }
     default:
-      args = [command, folder.path]
-      if !scenario.isEmpty { args += ["--scenario", path(scenario)] }
+      args = [command, (prepared ?? folder).path]
+      if prepared == nil, !scenario.isEmpty { args += ["--scenario", path(scenario)] }
     }
     args += ["--output", output.path, "--language", language]
     if command == "assign" {
@@ -83,7 +132,10 @@ public struct RunOptions: Sendable, Codable, Equatable {
       if noExplain { args.append("--no-explain") }
     }
     if ["assign", "size"].contains(command), !timeLimit.isEmpty { args += ["--time-limit", timeLimit] }
-    if command == "rank", !top.isEmpty { args += ["--top", top] }
+    if command == "rank" {
+      if !top.isEmpty { args += ["--top", top] }
+      if exists(inCase(RunPreparation.weightsName)) { args += ["--weights", inCase(RunPreparation.weightsName)] }
+    }
     if command == "size", !hours.isEmpty { args += ["--hours", hours] }
     return args
   }

@@ -40,14 +40,25 @@ public actor RunQueue {
   public nonisolated func folder(_ id: String) -> URL { runsDirectory.appendingPathComponent(id, isDirectory: true) }
 
   /// Queues a run of `options` on the case; it starts when a slot is free.
+  /// The form's scenario values are checked first: a value the command
+  /// would refuse is refused here, and no run is made.
   public func submit(_ options: RunOptions, case theCase: CaseStore.Case) throws -> ServedRun {
+    let preparation = try RunPreparation(options, caseFolder: theCase.folder)
     let fm = FileManager.default
     try fm.createDirectory(at: runsDirectory, withIntermediateDirectories: true)
     let existing = (try? fm.contentsOfDirectory(atPath: runsDirectory.path)) ?? []
     var number = (existing.compactMap { Self.isID($0) ? Int($0.dropFirst(4)) : nil }.max() ?? 0) + 1
     while (try? fm.createDirectory(at: folder(Self.id(number)), withIntermediateDirectories: false)) == nil { number += 1 }
     let id = Self.id(number)
-    let arguments = try options.arguments(caseFolder: theCase.folder, output: folder(id).appendingPathComponent("results"))
+    let arguments: [String]
+    do {
+      let prepared = try preparation.write(into: folder(id))
+      arguments = try options.arguments(
+        caseFolder: theCase.folder, output: folder(id).appendingPathComponent("results"), prepared: prepared)
+    } catch {
+      try? fm.removeItem(at: folder(id))
+      throw error
+    }
     let run = ServedRun(
       id: id, options: options, caseTitle: theCase.title, commandLine: ["parkopt"] + arguments, state: .queued,
       exitCode: nil, queuedAt: Date().timeIntervalSince1970, startedAt: nil, endedAt: nil)

@@ -31,6 +31,9 @@ struct ServeCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The folder of bundled examples (default: ./Examples when present).", valueName: "dir"))
   var examples: String?
 
+  @Option(help: "The page's language, zh or en (default: zh).")
+  var language: String?
+
   func run() throws {
     let me = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
     let server = me.deletingLastPathComponent().appendingPathComponent("parkopt-serve").path
@@ -44,6 +47,7 @@ struct ServeCommand: ParsableCommand {
     if let jobs { args += ["--jobs", String(jobs)] }
     if let maxUploadMb { args += ["--max-upload-mb", String(maxUploadMb)] }
     if let examples { args += ["--examples", examples] }
+    if let language { args += ["--language", language] }
     // Replace this process: signals (Ctrl-C) and the exit code are the server's.
     var cArgs = args.map { strdup($0) } + [nil]
     execv(server, &cArgs)

@@ -34,7 +34,7 @@ final class ProgressLine: @unchecked Sendable {
     minInterval: Double = ProgressLine.defaultInterval
   ) {
     self.label = label
-    enabled = terminal
+    enabled = terminal && !Self.silenced
     if let now {
       self.now = now
     } else {
@@ -43,6 +43,16 @@ final class ProgressLine: @unchecked Sendable {
     }
     self.output = output
     self.minInterval = minInterval
+  }
+
+  /// True while a command runs inside `batch run --in-process`: its line is
+  /// not drawn (batch draws its own on the same terminal). Task-local, so
+  /// commands run elsewhere in the process still draw theirs.
+  @TaskLocal static var silenced = false
+
+  /// Runs `body` with every progress line made in it silent.
+  static func silencing<T>(_ body: () throws -> T) rethrows -> T {
+    try $silenced.withValue(true) { try body() }
   }
 
   /// True when standard error is a terminal (`isatty(2)`).
