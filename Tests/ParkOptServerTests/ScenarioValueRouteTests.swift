@@ -63,7 +63,7 @@ import Testing
     try await t.test { client in
       let cases: [([(String, String)], String)] = [
         ([("command", "assign"), ("scenario:stock_link_ratio", "20")],
-         "scenario.yaml with the form&#39;s values, key &#39;stock_link_ratio&#39;: must be a number"),
+         "scenario.yaml with the form&#39;s values, key &#39;stock_link_ratio&#39;: must be a number in 0…10; found 20 (line 7)"),
         ([("command", "size"), ("scenario:policy.min_self_use_of_generation", "1.5")],
          "key &#39;policy.min_self_use_of_generation&#39;: must be a number"),
         ([("command", "evaluate"), ("scenario:startup_years", "2.5")], "key &#39;startup_years&#39;: must be a whole number"),
@@ -81,6 +81,12 @@ import Testing
         #expect(r.text.contains("1 problem in the input:"), "\(fields): \(r.text)")
         #expect(r.text.contains(message), "\(fields): \(r.text)")
       }
+      // The merged scenario is shown below the message (its line numbers are those the message gives).
+      let shown = try await client.execute(
+        uri: "/runs", method: .post, headers: Self.headers,
+        body: formBody([("case", "example:kunming"), ("command", "assign"), ("scenario:stock_link_ratio", "20")]))
+      #expect(shown.text.contains("scenario.yaml with the form&#39;s values:\nobjective:\n  tax: 1.0\n"), "\(shown.text)")
+      #expect(shown.text.contains("\nstock_link_ratio: 20\n"))
     }
     #expect(((try? FileManager.default.contentsOfDirectory(atPath: t.data.appendingPathComponent("runs").path)) ?? []) == [])
   }

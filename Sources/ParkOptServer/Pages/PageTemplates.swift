@@ -125,7 +125,7 @@ enum PageTemplates {
     """
 
   static let failure = """
-    <p class="warn" id="error">{{message}}</p>
+    <p class="warn" id="error" style="white-space:pre-wrap">{{message}}</p>
     <p><a href="/">{{t.back}}</a></p>
     """
 }

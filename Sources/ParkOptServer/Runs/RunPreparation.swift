@@ -61,7 +61,13 @@ struct RunPreparation {
     var prepared = try PreparedCase(PlannedRun(index: 0, group: group, values: sweep), base: folder.path)
     let shown = (scenarioName ?? PreparedCase.scenarioName) + " with the form's values"
     if let edited = prepared.generated[PreparedCase.scenarioName] {
-      try check(options.command, String(decoding: edited, as: UTF8.self), file: shown)
+      let text = String(decoding: edited, as: UTF8.self)
+      do {
+        try check(options.command, text, file: shown)
+      } catch {
+        // The lines named are those of the merged file, which no run keeps: show it.
+        throw ServerError("\(error.description)\n\n\(shown):\n\(text)")
+      }
     }
     if !weights.isEmpty {
       let base = exists(weightsName) ? try ScenarioReader.text(at: path(weightsName)) : nil
