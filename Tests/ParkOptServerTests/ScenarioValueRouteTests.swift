@@ -30,6 +30,10 @@ import Testing
       #expect(parks.split(separator: "\n")[1].contains(",,101880,,3550,,0.6"), "\(parks)")
       let linked = try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("parcels.csv").path)
       #expect(linked == TestServer.examples.appendingPathComponent("kunming/parcels.csv").path)
+      let page = try await client.execute(uri: "/runs/\(id)", method: .get)
+      #expect(page.text.contains(
+        "<p id=\"values-set\">Scenario values: <code>stock_link_ratio = 0.5; parks.csv energy_quota_tce × f = 1.2; objective.jobs = 2</code></p>"),
+        "\(page.text)")
       let kept = await t.server.queue.run(id)?.options.values
       #expect(kept == ["scenario:stock_link_ratio": "0.5", "scenario:objective.jobs": "2", "scale:parks.csv:energy_quota_tce": "1.2"])
     }

@@ -116,6 +116,7 @@ enum PageTemplates {
     {{#exitCode}}<div><dt>{{t.exitCode}}</dt><dd id="exit-code">{{exitCode}}</dd></div>{{/exitCode}}
     <div><dt>{{t.elapsed}}</dt><dd id="elapsed">{{elapsed}}</dd></div><div><dt>{{t.case}}</dt><dd>{{caseTitle}}</dd></div></dl>
     <p><code id="command-line">{{commandLine}}</code></p>
+    {{#hasValues}}<p id="values-set">{{t.values}}: <code>{{valuesSet}}</code></p>{{/hasValues}}
     <p>{{#hasReport}}<a id="report" href="/runs/{{id}}/report">{{t.openReport}}</a> · {{/hasReport}}{{#hasResults}}<a id="download" href="/runs/{{id}}/download">{{t.download}}</a>{{/hasResults}}</p>
     {{^over}}<form method="post" action="/runs/{{id}}/cancel"><button type="submit" id="cancel">{{t.cancel}}</button> ({{t.refreshes}})</form>{{/over}}
     <h2>{{t.stderr}}{{^over}} {{t.latestLines}}{{/over}}</h2>

@@ -125,6 +125,8 @@ extension ParkOptServer {
       "state": run.state.rawValue, "stateText": t["state." + run.state.rawValue, default: run.state.rawValue],
       "exitCode": run.exitCode.map { String($0) } ?? false, "caseTitle": Self.caseTitle(run.options.caseKey, t),
       "command": run.options.command,
+      "valuesSet": run.options.formValues.map { "\($0.0.key) = \($0.1)" }.joined(separator: "; "),
+      "hasValues": !run.options.values.isEmpty,
       "elapsed": run.elapsed(now: now).map { String(format: "%.1f s", $0) } ?? "—",
       "commandLine": run.commandLine.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " "),
       "over": run.isOver, "hasReport": hasReport(run.id),

@@ -15,6 +15,7 @@ public struct FormValue: Sendable, Equatable {
 
   /// The commands that read the value.
   public let commands: [String]
+  /// What the value sets.
   public let target: Target
   /// The values a select offers (nil: a text field).
   public let choices: [String]?
