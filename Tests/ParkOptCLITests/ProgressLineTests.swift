@@ -104,6 +104,28 @@ struct ProgressLineTests {
     #expect(r.lines == ["\r\u{1B}[Kparkopt assign: greedy plan: feasible, 0 s, ETA unknown"])
   }
 
+  /// On a terminal (a pseudo-terminal from util-linux's `script`), `size`
+  /// draws its line; run by `batch run --in-process` it does not, and
+  /// batch's own line is the only one.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs util-linux's script"))
+  func anInProcessBatchDrawsOnlyItsOwnLineOnATerminal() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-pty-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let greenpower = FileManager.default.currentDirectoryPath + "/Examples/kunming-greenpower"
+    let manifest = folder.appendingPathComponent("m.yaml")
+    try Data("runs:\n  - name: s\n    command: size\n    case: \(greenpower)\n    args: [--hours, \"24\"]\n".utf8).write(to: manifest)
+    let parkopt = CommandRunner.parkopt.path
+    let onTerminal = { (command: String) throws -> String in
+      try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"]).stdout
+    }
+    let alone = try onTerminal("'\(parkopt)' size '\(greenpower)' --hours 24 -o '\(folder.path)/alone'")
+    #expect(alone.contains("\r\u{1B}[Kparkopt size: "), "\(alone)")
+    let batch = try onTerminal("'\(parkopt)' batch run '\(manifest.path)' --in-process --jobs 1 -o '\(folder.path)/batch'")
+    #expect(batch.contains("parkopt batch: 1/1 runs"), "\(batch)")
+    #expect(!batch.contains("parkopt size: "), "\(batch)")
+  }
+
   @Test func reSolveMessagesAreCounted() {
     #expect(ProgressLine.reSolveCount("re-solve 3 of 12 (P007 forced in): optimal, 1.90 s")! == (3, 12))
     #expect(ProgressLine.reSolveCount("re-solves are next") == nil)
