@@ -34,6 +34,7 @@ import Testing
       #expect(page.text.contains(
         "<p id=\"values-set\">Scenario values: <code>stock_link_ratio = 0.5; parks.csv energy_quota_tce × f = 1.2; objective.jobs = 2</code></p>"),
         "\(page.text)")
+      #expect(status["values"] as? [String: String] == ["scenario:stock_link_ratio": "0.5", "scenario:objective.jobs": "2", "scale:parks.csv:energy_quota_tce": "1.2"])
       let kept = await t.server.queue.run(id)?.options.values
       #expect(kept == ["scenario:stock_link_ratio": "0.5", "scenario:objective.jobs": "2", "scale:parks.csv:energy_quota_tce": "1.2"])
     }

@@ -34,7 +34,7 @@ extension ParkOptServer {
         var status: [String: Any] = [
           "id": run.id, "state": run.state.rawValue, "command_line": run.commandLine,
           "stderr_tail": tail(of: queue.folder(run.id).appendingPathComponent("stderr.txt"), lines: 20),
-          "has_report": hasReport(run.id),
+          "has_report": hasReport(run.id), "values": run.options.values,
         ]
         if let code = run.exitCode { status["exit_code"] = Int(code) }
         if let elapsed = run.elapsed(now: Date().timeIntervalSince1970) { status["elapsed_s"] = elapsed }
