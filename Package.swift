@@ -87,7 +87,7 @@ let package = Package(
       dependencies: [
         "ReportKit",
         // The form's scenario values: batch's case preparation, checked by the commands' own readers.
-        "BatchRuns", "ParkOptData", "StandardLand", "GreenPower", "BenefitEvaluation", "Ranking",
+        "BatchRuns", "ParkOptData", "StandardLand", "GreenPower", "BenefitEvaluation", "Ranking", "Yams",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),

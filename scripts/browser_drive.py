@@ -136,6 +136,8 @@ def main():
     key = d.wait_for("location.search.startsWith('?case=upload:') && document.readyState === 'complete' && document.getElementById('case').value",
                      60, "the upload")
     check("uploaded case selected", key.startswith("upload:case-"), True)
+    check("the case's own value as a placeholder", d.js(
+        "document.querySelector('[name=\"scenario:stock_link_ratio\"]').placeholder"), "0.0")
     check("uploaded files listed", d.js("document.getElementById('case').selectedOptions[0].title"),
           "enterprises.csv, parcels.csv, parks.csv, projects.csv, scenario.yaml, standards.csv")
 

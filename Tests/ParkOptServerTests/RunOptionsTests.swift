@@ -85,4 +85,19 @@ import Testing
     #expect(options.values == [:])
     #expect(options.noExplain)
   }
+
+  @Test func theCasesOwnValuesAreTheFieldsPlaceholders() {
+    let kunming = CaseValues.values(in: TestServer.examples.appendingPathComponent("kunming"))
+    #expect(kunming["scenario:stock_link_ratio"] == "0.0")
+    #expect(kunming["scenario:objective.tax"] == "1.0")
+    #expect(kunming["weights:land_cost"] == "0.25")
+    #expect(kunming["scenario:evaluation_year"] == "2025")
+    #expect(kunming["scenario:low_efficiency.max_tax_per_mu"] == "10")
+    #expect(kunming["scale:parks.csv:energy_quota_tce"] == nil)
+    #expect(kunming["scenario:policy.target"] == nil)  // no size scenario there
+    let greenpower = CaseValues.values(in: TestServer.examples.appendingPathComponent("kunming-greenpower"))
+    #expect(greenpower["scenario:policy.target"] == "2025")
+    #expect(greenpower["scenario:grid.export_allowed"] == "true")
+    #expect(greenpower["scenario:stock_link_ratio"] == nil)
+  }
 }

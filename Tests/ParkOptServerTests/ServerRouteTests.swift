@@ -15,7 +15,8 @@ import ZIPFoundation
       #expect(page.headers[.contentType] == "text/html; charset=utf-8")
       #expect(page.text.contains("<option value=\"example:kunming\" title=\"enterprises.csv, evaluate.yaml,"))
       #expect(page.text.contains(" selected>Example kunming (13 files)</option>"))
-      #expect(page.text.contains("<option value=\"example:kunming-greenpower\" title=\"load.csv, resource.csv, scenario.yaml\">Example kunming-greenpower (3 files)</option>"))
+      #expect(page.text.contains("<option value=\"example:kunming-greenpower\" title=\"load.csv, resource.csv, scenario.yaml\" data-values=\"{&quot;scenario:battery.energy_capex_yuan_per_kwh&quot;:&quot;700&quot;,"))
+      #expect(page.text.contains(",&quot;scenario:wind.capex_yuan_per_kw&quot;:&quot;6000&quot;}\">Example kunming-greenpower (3 files)</option>"))
       #expect(page.text.contains("<form class=\"run\" method=\"post\" action=\"/runs\""))
       #expect(page.text.contains("No runs yet."))
     }
@@ -32,7 +33,7 @@ import ZIPFoundation
       #expect(second.status == .ok)
       #expect(second.object["files"] as? [String] == ["parks.csv", "地块.csv"])
       let page = try await client.execute(uri: "/?case=upload:case-0001", method: .get)
-      #expect(page.text.contains("<option value=\"upload:case-0001\" title=\"parks.csv, 地块.csv\" selected>Upload case-0001 (2 files)"))
+      #expect(page.text.contains("<option value=\"upload:case-0001\" title=\"parks.csv, 地块.csv\" data-values=\"{}\" selected>Upload case-0001 (2 files)"))
     }
     #expect(try String(contentsOf: t.data.appendingPathComponent("cases/case-0001/parks.csv"), encoding: .utf8) == "id\nP1\n")
   }

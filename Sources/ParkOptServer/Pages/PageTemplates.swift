@@ -59,7 +59,7 @@ enum PageTemplates {
     </section>
     <section><h2>{{t.runSection}}</h2>
     <form class="run" method="post" action="/runs" id="run-form">
-    <label for="case">{{t.case}}</label><select name="case" id="case">{{#cases}}<option value="{{key}}" title="{{files}}"{{#selected}} selected{{/selected}}>{{title}} ({{count}} {{t.files}})</option>{{/cases}}</select>
+    <label for="case">{{t.case}}</label><select name="case" id="case">{{#cases}}<option value="{{key}}" title="{{files}}" data-values="{{values}}"{{#selected}} selected{{/selected}}>{{title}} ({{count}} {{t.files}})</option>{{/cases}}</select>
     <label for="command">{{t.command}}</label><select name="command" id="command">{{#commands}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/commands}}</select>
     <label for="language">{{t.language}}</label><select name="language" id="language">{{#languages}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/languages}}</select>
     <label for="scenario">{{t.scenarioFile}}</label><select name="scenario" id="scenario"><option value="">{{t.commandDefault}}</option>{{#scenarios}}<option>{{.}}</option>{{/scenarios}}</select>
@@ -72,7 +72,7 @@ enum PageTemplates {
     <fieldset class="wide values" id="values"><legend>{{t.values}}</legend>
     <p class="note">{{t.valuesIntro}}</p>
     {{#values}}<div class="value" data-commands="{{commands}}"><label for="{{id}}">{{label}} <code>{{key}}</code> <small>({{commands}})</small></label>
-    {{#hasChoices}}<select name="{{name}}" id="{{id}}"><option value="">{{t.valueHint}}</option>{{#choices}}<option>{{.}}</option>{{/choices}}</select>{{/hasChoices}}{{^hasChoices}}<input name="{{name}}" id="{{id}}" placeholder="{{hint}}">{{/hasChoices}}</div>
+    {{#hasChoices}}<select name="{{name}}" id="{{id}}" data-hint="{{t.valueHint}}"><option value="">{{t.valueHint}}</option>{{#choices}}<option>{{.}}</option>{{/choices}}</select>{{/hasChoices}}{{^hasChoices}}<input name="{{name}}" id="{{id}}" placeholder="{{hint}}" data-hint="{{hint}}">{{/hasChoices}}</div>
     {{/values}}</fieldset>
     <div class="wide"><button type="submit" id="run">{{t.run}}</button> ({{t.queuedNote}} {{jobs}} {{t.atATime}})</div>
     </form>
@@ -84,15 +84,24 @@ enum PageTemplates {
     {{/runs}}</tbody></table></div>{{/hasRuns}}
     </section>
     <script>
-    const command = document.getElementById('command');
+    const command = document.getElementById('command'), caseSelect = document.getElementById('case'),
+      scenarioSelect = document.getElementById('scenario');
+    // The chosen command's values only; the case's own value as the placeholder
+    // (when the command reads the case's default scenario file).
     function showValues() {
+      const option = caseSelect.selectedOptions[0];
+      const own = option && !scenarioSelect.value ? JSON.parse(option.dataset.values || '{}') : {};
       for (const row of document.querySelectorAll('#values .value')) {
         const on = row.dataset.commands.split(' ').includes(command.value);
         row.hidden = !on;
-        for (const input of row.querySelectorAll('input, select')) input.disabled = !on;
+        for (const input of row.querySelectorAll('input, select')) {
+          input.disabled = !on;
+          if (input.tagName === 'INPUT') input.placeholder = own[input.name] ?? input.dataset.hint;
+          else input.options[0].textContent = own[input.name] ?? input.dataset.hint;
+        }
       }
     }
-    command.onchange = showValues;
+    command.onchange = caseSelect.onchange = scenarioSelect.onchange = showValues;
     showValues();
     document.getElementById('upload').onclick = async function () {
       const files = document.getElementById('files').files, status = document.getElementById('upload-status');

@@ -19,7 +19,7 @@ extension ParkOptServer {
         "cases": all.map { c -> [String: Any] in
           [
             "key": c.key, "title": Self.caseTitle(c.key, t), "files": c.files.joined(separator: ", "),
-            "count": c.files.count, "selected": c.key == selectedKey,
+            "count": c.files.count, "selected": c.key == selectedKey, "values": Self.jsonText(CaseValues.values(in: c.folder)),
           ]
         },
         "commands": RunOptions.commands.map { ["name": $0, "selected": $0 == "assign"] },
@@ -41,6 +41,12 @@ extension ParkOptServer {
       ]
       return keepingLanguage(Self.html(PageTemplates.render("home", context, language: language)), request)
     }
+  }
+
+  /// `object` as compact JSON with sorted keys (for a data attribute).
+  static func jsonText(_ object: [String: String]) -> String {
+    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
   }
 
   /// "Example kunming", "示例 kunming", "Upload case-0001": a case's name in the page.
