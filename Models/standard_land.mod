@@ -148,7 +148,8 @@ s.t. choose_park{(j, k) in CHOICES}:
    required project */
 s.t. relief_once{(j, k) in RELIEF_GROUPS}:
     (if j in RELIEF_REQUIRED then 0 else -1) <=
-    sum{(j, k, o) in RELIEF_ON} relief[j, k, o] - sum{(j, p) in PAIRS: park[p] = k} assign[j, p] <= 0;
+    sum{(j, k, o) in RELIEF_ON} relief[j, k, o]
+    - (if (j, k) in CHOICES then in_park[j, k] else sum{(j, p) in PAIRS: park[p] = k} assign[j, p]) <= 0;
 
 /* park resources the relief options share (e.g. green land, mu) */
 s.t. relief_limit{(k, r) in RELIEF_LIMITS:
