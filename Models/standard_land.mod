@@ -65,7 +65,15 @@ param w_land_cost, default 0;
 /* Quota relief (direct green power, 绿电直连; parkopt's QuotaRelief):
    options per (project, park, label), each taking tce and t CO2 off the
    park's quotas at a cost and using park resources. Absent from a .dat
-   file: empty sets, the model without relief. */
+   file: empty sets, the model without relief.
+   With green power (Sources/Placement) the option (j, k, 'green_50') is
+   green[j,k,l] of level l = 50 %: relief_energy_tce = min(green MWh ×
+   relief factor, energy_tce) (0 when relief_applies_to is carbon),
+   relief_carbon_t = min(green MWh × grid factor, carbon_t) (0 when it is
+   energy), relief_cost = cost_weight × premium (万元/yr), relief_use of
+   'green_land_mu' (ground PV + wind) and 'roof_mu' (rooftop PV), bounded
+   per park by RELIEF_LIMITS (k, 'green_land_mu') and (k, 'roof_mu');
+   RELIEF_REQUIRED: projects with green_power = required. */
 set RELIEF dimen 3, default {} cross {} cross {};
 set RELIEF_RESOURCES, default {};
 set RELIEF_REQUIRED within PROJECTS, default {};  /* placed only with an option */
@@ -140,7 +148,8 @@ s.t. choose_park{(j, k) in CHOICES}:
    required project */
 s.t. relief_once{(j, k) in RELIEF_GROUPS}:
     (if j in RELIEF_REQUIRED then 0 else -1) <=
-    sum{(j, k, o) in RELIEF_ON} relief[j, k, o] - sum{(j, p) in PAIRS: park[p] = k} assign[j, p] <= 0;
+    sum{(j, k, o) in RELIEF_ON} relief[j, k, o]
+    - (if (j, k) in CHOICES then in_park[j, k] else sum{(j, p) in PAIRS: park[p] = k} assign[j, p]) <= 0;
 
 /* park resources the relief options share (e.g. green land, mu) */
 s.t. relief_limit{(k, r) in RELIEF_LIMITS:
