@@ -39,7 +39,7 @@ public struct BatchSummary: Sendable, Equatable {
     }
     var rows = [["id", "group", "command"] + labels + ["status", "exit_code", "objective", "placed"] + figureColumns + ["error"]]
     var placedCount: [String: Int] = [:], assignRuns = 0, seenProjects: [String] = [], known: Set<String> = []
-    let ranked = RankTally()
+    var ranked = RankTally()
     for part in parts {
       rows += part.rows
       assignRuns += part.assignRuns
@@ -54,10 +54,10 @@ public struct BatchSummary: Sendable, Equatable {
   }
 
   /// The rows and counts of a chunk of runs.
-  private struct Part: @unchecked Sendable {
+  private struct Part: Sendable {
     var rows: [[String]] = []
     var placedCount: [String: Int] = [:], assignRuns = 0, seenProjects: [String] = []
-    let ranked = RankTally()
+    var ranked = RankTally()
 
     init(_ runs: ArraySlice<PlanFile.Run>, folder: BatchFolder, labels: [String], figureColumns: [String]) {
       var known: Set<String> = []
@@ -81,7 +81,7 @@ public struct BatchSummary: Sendable, Equatable {
         if record != nil {
           if run.command == "rank" {
             ranked.runs += 1
-            figures = CommandFigures.rank(folder: resultFolder, tally: ranked)
+            figures = CommandFigures.rank(folder: resultFolder, tally: &ranked)
           } else {
             figures = CommandFigures.read(command: run.command, folder: resultFolder)
           }
