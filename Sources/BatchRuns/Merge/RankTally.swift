@@ -4,13 +4,15 @@ import ParkOptData
 /// How often each site is a project's first-ranked eligible site, counted
 /// over `rank` runs (`robustness_rank.csv`).
 ///
-/// Runs of one case list the same projects in the same order, and most
-/// projects keep their first site from one run to the next: a row of
-/// `first_sites.csv` whose `project_id,park,parcel,` bytes equal those of
-/// the same row of the previous file read is counted on that row's
-/// (project, site) pair with one `memcmp`, without cutting fields or
-/// building strings. Other rows are matched to their project (first at the
-/// same position) and to the project's pair of that site.
+/// Runs of one case list the same projects in the same order, and a project's
+/// first site is one of a few from one run to the next. For each row
+/// position the tally keeps the last ``keysPerRow`` distinct keys
+/// (`project_id,park,parcel,` bytes) seen there with their (project, site)
+/// pair: a row of `first_sites.csv` that starts with one of them is counted
+/// on its pair with one `memcmp`, without cutting fields or building
+/// strings. Other rows are matched to their project (first the one at the
+/// same position) and to the project's pair of that site, and become the
+/// position's most recent key.
 struct RankTally: Sendable {
   /// Project ids (UTF-8) by index, in order of first appearance.
   private var projects: [[UInt8]] = []
@@ -29,19 +31,22 @@ struct RankTally: Sendable {
   /// `rank` runs with results.
   var runs = 0
 
-  /// A data row of the previous file: where its key (`project_id,park,parcel,`)
-  /// starts in ``previous``, its length, its project and its pair (-1: no site).
-  private struct Row: Sendable {
-    var start: Int
-    var length: Int
-    var project: Int
-    var pair: Int
+  /// A key seen at a row position: where its bytes are in ``keys``, their
+  /// length (0: none), its project and its pair (-1: no site).
+  private struct Key: Sendable {
+    var start: Int32 = 0
+    var length: Int32 = 0
+    var project: Int32 = 0
+    var pair: Int32 = -1
   }
-  private var previous: [UInt8] = []
-  private var previousRows: [Row] = []
-  /// The buffer the next file is read into (the file before the previous one).
-  private var spare: [UInt8] = []
-  private var spareRows: [Row] = []
+  private static let keysPerRow = 4
+  /// Row `r`'s keys are `rowKeys[r * keysPerRow ..< (r + 1) * keysPerRow]`, most recent first.
+  private var rowKeys: [Key] = []
+  private var keys: [UInt8] = []
+  /// ``keys`` is emptied (and every row's keys forgotten) beyond this size.
+  private static let keyBytes = 64 << 20
+  /// The buffer files are read into.
+  private var buffer: [UInt8] = []
 
   /// The index of project `id` (added when new); `hint` is tried first.
   private mutating func project(_ id: UnsafeBufferPointer<UInt8>, hint: Int) -> Int {
@@ -155,103 +160,71 @@ struct RankTally: Sendable {
   /// or nil when the file is missing or not four columns (the rows before
   /// a row of another width are counted).
   mutating func readFirstSites(_ path: String) -> (projects: Int, withSite: Int)? {
-    var current = spare
-    spare = []
-    guard let length = Self.load(path, into: &current) else {
-      spare = current
-      return nil
-    }
-    let quoted = current.withUnsafeBytes { raw in
+    var bytes = buffer
+    buffer = []
+    defer { buffer = bytes }
+    guard let length = Self.load(path, into: &bytes) else { return nil }
+    let quoted = bytes.withUnsafeBytes { raw in
       raw.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\"")), length) != nil } ?? false
     }
-    if quoted {
-      spare = current
-      previousRows.removeAll(keepingCapacity: true)
-      return readQuoted(path)
-    }
-    var rows = spareRows
-    spareRows = []
-    rows.removeAll(keepingCapacity: true)
-    let before = previous
-    let beforeRows = previousRows
-    previous = []
-    previousRows = []
-    let counted = current.withUnsafeBufferPointer { bytes in
-      before.withUnsafeBufferPointer { old in
-        beforeRows.withUnsafeBufferPointer { oldRows in
-          scan(UnsafeBufferPointer(rebasing: bytes[0..<length]), previous: old, previousRows: oldRows, rows: &rows)
-        }
-      }
-    }
-    // This file becomes the previous one; the one before it, the next buffer.
-    previous = current
-    previousRows = rows
-    spare = before
-    spareRows = beforeRows
-    if counted == nil { previousRows.removeAll(keepingCapacity: true) }
-    return counted
+    if quoted { return readQuoted(path) }
+    return bytes.withUnsafeBufferPointer { scan(UnsafeBufferPointer(rebasing: $0[0..<length])) }
   }
 
-  /// Counts the rows of one `first_sites.csv` (`bytes`), recording each
-  /// data row's key in `rows`; nil when a line is not four fields.
-  private mutating func scan(
-    _ bytes: UnsafeBufferPointer<UInt8>, previous old: UnsafeBufferPointer<UInt8>, previousRows oldRows: UnsafeBufferPointer<Row>,
-    rows: inout [Row]
-  ) -> (projects: Int, withSite: Int)? {
-    guard let base = bytes.baseAddress else { return nil }
+  /// Counts the rows of one `first_sites.csv` (`bytes`, without quotes);
+  /// nil when a line is not four fields.
+  private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (projects: Int, withSite: Int)? {
+    guard let base = bytes.baseAddress else { return (0, 0) }
     let n = bytes.count
     let comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-    var start = 0, row = 0, projectCount = 0, withSite = 0
-    var header = true
+    let lineEnd = { (from: Int) -> Int in
+      memchr(base + from, Int32(newline), n - from).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? n
+    }
+    // The header: four fields.
+    let headerEnd = lineEnd(0)
+    var commas = 0
+    for i in 0..<headerEnd where bytes[i] == comma { commas += 1 }
+    guard commas == 3 else { return nil }
+    var start = headerEnd + 1, row = 0, projectCount = 0, withSite = 0
     while start < n {
-      let end = memchr(base + start, Int32(newline), n - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? n
-      var last = end
-      if last > start && bytes[last - 1] == cr { last -= 1 }
-      defer { start = end + 1 }
-      if header {
-        header = false
-        var commas = 0
-        for i in start..<last where bytes[i] == comma { commas += 1 }
-        if commas != 3 { return nil }
-        continue
-      }
-      if last == start { continue }
-      // The same key as this row of the previous file: its pair.
-      if row < oldRows.count, let oldBase = old.baseAddress {
-        let key = oldRows[row]
-        if key.length <= last - start, bytes[start + key.length - 1] == comma,
-          memcmp(base + start, oldBase + key.start, key.length) == 0,
-          memchr(base + start + key.length, Int32(comma), last - start - key.length) == nil
-        {
+      // A key seen at this row: count its pair, skip the score (no comma in it).
+      if let hit = knownKey(row, at: start, in: bytes) {
+        var i = start + hit.length
+        while i < n && bytes[i] != newline && bytes[i] != comma { i += 1 }
+        if i == n || bytes[i] == newline {
           projectCount += 1
-          if key.pair >= 0 {
-            pairCount[key.pair] += 1
+          if hit.pair >= 0 {
+            pairCount[hit.pair] += 1
             withSite += 1
           }
-          rows.append(Row(start: start, length: key.length, project: key.project, pair: key.pair))
           row += 1
+          start = i + 1
           continue
         }
       }
-      // Otherwise: cut the four fields.
+      let end = lineEnd(start)
+      var last = end
+      if last > start && bytes[last - 1] == cr { last -= 1 }
+      defer { start = end + 1 }
+      if last == start { continue }
+      // Cut the four fields.
       var cuts = (0, 0, 0), found = 0
       var i = start
       while i < last, found < 4 {
-        guard let hit = memchr(base + i, Int32(comma), last - i) else { break }
-        let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        guard let at = memchr(base + i, Int32(comma), last - i) else { break }
+        let cut = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(at))
         switch found {
-        case 0: cuts.0 = at
-        case 1: cuts.1 = at
-        case 2: cuts.2 = at
+        case 0: cuts.0 = cut
+        case 1: cuts.1 = cut
+        case 2: cuts.2 = cut
         default: break
         }
         found += 1
-        i = at + 1
+        i = cut + 1
       }
       guard found == 3 else { return nil }
       let field = { (a: Int, b: Int) in UnsafeBufferPointer(rebasing: bytes[a..<b]) }
-      let hint = row < oldRows.count ? oldRows[row].project : row
-      let p = project(field(start, cuts.0), hint: hint)
+      let p = project(field(start, cuts.0), hint: hint(row))
       var pair = -1
       if cuts.1 != cuts.0 + 1 {
         pair = self.pair(p, park: field(cuts.0 + 1, cuts.1), parcel: field(cuts.1 + 1, cuts.2))
@@ -259,10 +232,71 @@ struct RankTally: Sendable {
         withSite += 1
       }
       projectCount += 1
-      rows.append(Row(start: start, length: cuts.2 + 1 - start, project: p, pair: pair))
+      remember(row, key: field(start, cuts.2 + 1), project: p, pair: pair)
       row += 1
     }
     return (projectCount, withSite)
+  }
+
+  /// The key of row position `row` that `bytes` holds at `start` (moved to
+  /// the front of the row's keys), or nil.
+  private mutating func knownKey(_ row: Int, at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, pair: Int)? {
+    let first = row * Self.keysPerRow
+    guard first < rowKeys.count, let base = bytes.baseAddress else { return nil }
+    for k in first..<(first + Self.keysPerRow) {
+      let key = rowKeys[k]
+      let length = Int(key.length)
+      if length == 0 { return nil }
+      guard length <= bytes.count - start, bytes[start + length - 1] == UInt8(ascii: ","),
+        keys.withUnsafeBufferPointer({ k in k.baseAddress.map { Self.equal(base + start, $0 + Int(key.start), length) } ?? false })
+      else { continue }
+      if k != first {  // most recent first
+        for j in stride(from: k, to: first, by: -1) { rowKeys[j] = rowKeys[j - 1] }
+        rowKeys[first] = key
+      }
+      return (length, Int(key.pair))
+    }
+    return nil
+  }
+
+  /// Whether the `count` bytes at `a` and `b` are equal (8 at a time: keys
+  /// are short, and a call to `memcmp` costs more than comparing them).
+  @inline(__always)
+  private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+    guard count >= 8 else {
+      for i in 0..<count where a[i] != b[i] { return false }
+      return true
+    }
+    var i = 0
+    while i + 8 <= count {
+      if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+      i += 8
+    }
+    return i == count
+      || x.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+  }
+
+  /// The project of row position `row`'s most recent key, else `row`.
+  private func hint(_ row: Int) -> Int {
+    let first = row * Self.keysPerRow
+    return first < rowKeys.count && rowKeys[first].length > 0 ? Int(rowKeys[first].project) : row
+  }
+
+  /// Makes `key` (with its project and pair) row position `row`'s most recent key.
+  private mutating func remember(_ row: Int, key: UnsafeBufferPointer<UInt8>, project: Int, pair: Int) {
+    if keys.count + key.count > Self.keyBytes {  // forget every key
+      keys.removeAll(keepingCapacity: true)
+      for k in rowKeys.indices { rowKeys[k].length = 0 }
+    }
+    let first = row * Self.keysPerRow
+    if first >= rowKeys.count {
+      rowKeys += [Key](repeating: Key(), count: first + Self.keysPerRow - rowKeys.count)
+    }
+    let new = Key(start: Int32(keys.count), length: Int32(key.count), project: Int32(project), pair: Int32(pair))
+    keys.append(contentsOf: key)
+    for j in stride(from: first + Self.keysPerRow - 1, to: first, by: -1) { rowKeys[j] = rowKeys[j - 1] }
+    rowKeys[first] = new
   }
 
   /// Reads the file at `path` into `buffer` (grown when too small); its length, or nil.
