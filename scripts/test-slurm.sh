@@ -13,9 +13,13 @@
 # folder, creates the accounting database and its user, starts slurmdbd with
 # a configuration there (slurm.conf: AccountingStorageType=
 # accounting_storage/slurmdbd), registers the cluster (`sacctmgr -i add
-# cluster`), and installs snakemake 9.27.1 and
-# snakemake-executor-plugin-slurm 2.8.0 (pinned: the plugin's
-# 2.x line needs snakemake >= 9) from PyPI into .venv-workflows when missing.
+# cluster`), and installs snakemake 9.27.1, snakemake-executor-plugin-slurm
+# 2.8.0 and snakemake-executor-plugin-slurm-jobstep 0.6.0 from PyPI into
+# .venv-workflows when missing (pinned: the plugin's 2.x line needs
+# snakemake >= 9 and jobstep >= 0.6.0; jobstep 0.6.1 removes SLURM_CONF from
+# the environment of the `srun` it starts inside each job, so on a cluster
+# whose slurm.conf is not in the default place, like this one, every job
+# fails with "srun: fatal: Could not establish a configuration source").
 # Usage: scripts/test-slurm.sh [MANIFEST] [SHARDS]   (default: Examples/batch/kunming-quotas.yaml, 4)
 # Environment: PARKOPT=BINARY uses that program instead of building the debug
 # one; LOCAL=0 skips the local run and the comparison (Benchmarks/run-rank-sweep.sh);
@@ -28,17 +32,19 @@ shards="${2:-4}"
 [ "$(id -u)" -eq 0 ] || { echo "error: run as root (it starts munged, slurmctld and slurmd)" >&2; exit 1; }
 scripts/ensure-deps.sh slurm-wlm munge
 snakemake_slurm="${SNAKEMAKE_SLURM:-0}"
-SNAKEMAKE_VERSION=9.27.1 PLUGIN_VERSION=2.8.0
+SNAKEMAKE_VERSION=9.27.1 PLUGIN_VERSION=2.8.0 JOBSTEP_VERSION=0.6.0
 venv="$(pwd)/.venv-workflows"
 if [ "$snakemake_slurm" = 1 ]; then
   [ "${LOCAL:-1}" != 0 ] || { echo "error: SNAKEMAKE_SLURM=1 compares with the local run: drop LOCAL=0" >&2; exit 1; }
   scripts/ensure-deps.sh slurmdbd mariadb-server
   [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"
-  if ! "$venv/bin/python" -c "import snakemake_executor_plugin_slurm" 2>/dev/null \
-    || [ "$("$venv/bin/snakemake" --version 2>/dev/null)" != "$SNAKEMAKE_VERSION" ]; then
-    echo "installing snakemake $SNAKEMAKE_VERSION and snakemake-executor-plugin-slurm $PLUGIN_VERSION into $venv" >&2
+  installed() { "$venv/bin/python" -c "import importlib.metadata as m; print(m.version('$1'))" 2>/dev/null || true; }
+  if [ "$(installed snakemake)" != "$SNAKEMAKE_VERSION" ] \
+    || [ "$(installed snakemake-executor-plugin-slurm)" != "$PLUGIN_VERSION" ] \
+    || [ "$(installed snakemake-executor-plugin-slurm-jobstep)" != "$JOBSTEP_VERSION" ]; then
+    echo "installing snakemake $SNAKEMAKE_VERSION, snakemake-executor-plugin-slurm $PLUGIN_VERSION and -jobstep $JOBSTEP_VERSION into $venv" >&2
     "$venv/bin/pip" install -q --disable-pip-version-check "snakemake==$SNAKEMAKE_VERSION" \
-      "snakemake-executor-plugin-slurm==$PLUGIN_VERSION" >&2
+      "snakemake-executor-plugin-slurm==$PLUGIN_VERSION" "snakemake-executor-plugin-slurm-jobstep==$JOBSTEP_VERSION" >&2
   fi
 fi
 if [ -n "${PARKOPT:-}" ]; then
@@ -108,9 +114,11 @@ CONF
   SLURM_CONF="$tmp/slurm.conf" slurmdbd
   for _ in $(seq 50); do [ -s "$tmp/slurmdbd.pid" ] && break; sleep 0.2; done
   pids+=("$(cat "$tmp/slurmdbd.pid")")
+  # AccountingStoragePass: the munge socket for the connection to slurmdbd.
   accounting="AccountingStorageType=accounting_storage/slurmdbd
 AccountingStorageHost=$host
-AccountingStoragePort=$dbdport"
+AccountingStoragePort=$dbdport
+AccountingStoragePass=$tmp/munge/munge.socket"
   echo "MariaDB and slurmdbd: $(echo "$(date +%s.%N) - $start" | bc) s" >&2
 fi
 cat >"$tmp/slurm.conf" <<CONF
