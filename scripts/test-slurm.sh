@@ -149,7 +149,8 @@ PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 CONF
 export SLURM_CONF="$tmp/slurm.conf"
 if [ "$snakemake_slurm" = 1 ]; then
-  for _ in $(seq 30); do sacctmgr -i add cluster parkopt >&2 && break; sleep 1; done
+  # slurmdbd takes a few seconds to listen: retry quietly.
+  for _ in $(seq 30); do sacctmgr -i add cluster parkopt >&2 2>/dev/null && break; sleep 1; done
   sacctmgr -n list cluster format=cluster >&2
 fi
 slurmctld -f "$SLURM_CONF" -i
