@@ -168,12 +168,48 @@ struct RankTally: Sendable {
       raw.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\"")), length) != nil } ?? false
     }
     if quoted { return readQuoted(path) }
-    return bytes.withUnsafeBufferPointer { scan(UnsafeBufferPointer(rebasing: $0[0..<length])) }
+    // The row keys stay read-only (but for their order) while the file is
+    // scanned, so the scan works on their memory directly; keys of rows cut
+    // into fields are added afterwards (a row position is seen once per file).
+    var known = keys, positions = rowKeys
+    keys = []
+    rowKeys = []
+    var learned: [Learned] = []
+    let counted = bytes.withUnsafeBufferPointer { file in
+      known.withUnsafeBufferPointer { known in
+        positions.withUnsafeMutableBufferPointer { positions in
+          scan(UnsafeBufferPointer(rebasing: file[0..<length]), known: known, positions: positions, learned: &learned)
+        }
+      }
+    }
+    bytes.withUnsafeBufferPointer { file in
+      for l in learned {
+        Self.remember(l.row, key: UnsafeBufferPointer(rebasing: file[l.start..<(l.start + l.length)]), project: l.project,
+          pair: l.pair, keys: &known, rowKeys: &positions)
+      }
+    }
+    keys = known
+    rowKeys = positions
+    return counted
   }
 
-  /// Counts the rows of one `first_sites.csv` (`bytes`, without quotes);
-  /// nil when a line is not four fields.
-  private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (projects: Int, withSite: Int)? {
+  /// A row cut into fields: its position, where its key is in the file, its
+  /// project and pair.
+  private struct Learned {
+    var row: Int
+    var start: Int
+    var length: Int
+    var project: Int
+    var pair: Int
+  }
+
+  /// Counts the rows of one `first_sites.csv` (`bytes`, without quotes),
+  /// against the row keys of earlier files (`known`, `positions`); nil
+  /// when a line is not four fields.
+  private mutating func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, known: UnsafeBufferPointer<UInt8>, positions: UnsafeMutableBufferPointer<Key>,
+    learned: inout [Learned]
+  ) -> (projects: Int, withSite: Int)? {
     guard let base = bytes.baseAddress else { return (0, 0) }
     let n = bytes.count
     let comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
@@ -188,7 +224,7 @@ struct RankTally: Sendable {
     var start = headerEnd + 1, row = 0, projectCount = 0, withSite = 0
     while start < n {
       // A key seen at this row: count its pair, skip the score (no comma in it).
-      if let hit = knownKey(row, at: start, in: bytes) {
+      if let hit = Self.knownKey(row, at: start, in: bytes, known: known, positions: positions) {
         var i = start + hit.length
         while i < n && bytes[i] != newline && bytes[i] != comma { i += 1 }
         if i == n || bytes[i] == newline {
@@ -224,7 +260,9 @@ struct RankTally: Sendable {
       }
       guard found == 3 else { return nil }
       let field = { (a: Int, b: Int) in UnsafeBufferPointer(rebasing: bytes[a..<b]) }
-      let p = project(field(start, cuts.0), hint: hint(row))
+      let first = row * Self.keysPerRow
+      let hint = first < positions.count && positions[first].length > 0 ? Int(positions[first].project) : row
+      let p = project(field(start, cuts.0), hint: hint)
       var pair = -1
       if cuts.1 != cuts.0 + 1 {
         pair = self.pair(p, park: field(cuts.0 + 1, cuts.1), parcel: field(cuts.1 + 1, cuts.2))
@@ -232,7 +270,7 @@ struct RankTally: Sendable {
         withSite += 1
       }
       projectCount += 1
-      remember(row, key: field(start, cuts.2 + 1), project: p, pair: pair)
+      learned.append(Learned(row: row, start: start, length: cuts.2 + 1 - start, project: p, pair: pair))
       row += 1
     }
     return (projectCount, withSite)
@@ -240,19 +278,23 @@ struct RankTally: Sendable {
 
   /// The key of row position `row` that `bytes` holds at `start` (moved to
   /// the front of the row's keys), or nil.
-  private mutating func knownKey(_ row: Int, at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, pair: Int)? {
-    let first = row * Self.keysPerRow
-    guard first < rowKeys.count, let base = bytes.baseAddress else { return nil }
-    for k in first..<(first + Self.keysPerRow) {
-      let key = rowKeys[k]
+  @inline(__always)
+  private static func knownKey(
+    _ row: Int, at start: Int, in bytes: UnsafeBufferPointer<UInt8>, known: UnsafeBufferPointer<UInt8>,
+    positions: UnsafeMutableBufferPointer<Key>
+  ) -> (length: Int, pair: Int)? {
+    let first = row * keysPerRow
+    guard first + keysPerRow <= positions.count, let base = bytes.baseAddress, let keyBase = known.baseAddress else { return nil }
+    for k in first..<(first + keysPerRow) {
+      let key = positions[k]
       let length = Int(key.length)
       if length == 0 { return nil }
       guard length <= bytes.count - start, bytes[start + length - 1] == UInt8(ascii: ","),
-        keys.withUnsafeBufferPointer({ k in k.baseAddress.map { Self.equal(base + start, $0 + Int(key.start), length) } ?? false })
+        equal(base + start, keyBase + Int(key.start), length)
       else { continue }
       if k != first {  // most recent first
-        for j in stride(from: k, to: first, by: -1) { rowKeys[j] = rowKeys[j - 1] }
-        rowKeys[first] = key
+        for j in stride(from: k, to: first, by: -1) { positions[j] = positions[j - 1] }
+        positions[first] = key
       }
       return (length, Int(key.pair))
     }
@@ -277,25 +319,21 @@ struct RankTally: Sendable {
       || x.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
   }
 
-  /// The project of row position `row`'s most recent key, else `row`.
-  private func hint(_ row: Int) -> Int {
-    let first = row * Self.keysPerRow
-    return first < rowKeys.count && rowKeys[first].length > 0 ? Int(rowKeys[first].project) : row
-  }
-
   /// Makes `key` (with its project and pair) row position `row`'s most recent key.
-  private mutating func remember(_ row: Int, key: UnsafeBufferPointer<UInt8>, project: Int, pair: Int) {
-    if keys.count + key.count > Self.keyBytes {  // forget every key
+  private static func remember(
+    _ row: Int, key: UnsafeBufferPointer<UInt8>, project: Int, pair: Int, keys: inout [UInt8], rowKeys: inout [Key]
+  ) {
+    if keys.count + key.count > keyBytes {  // forget every key
       keys.removeAll(keepingCapacity: true)
       for k in rowKeys.indices { rowKeys[k].length = 0 }
     }
-    let first = row * Self.keysPerRow
+    let first = row * keysPerRow
     if first >= rowKeys.count {
-      rowKeys += [Key](repeating: Key(), count: first + Self.keysPerRow - rowKeys.count)
+      rowKeys += [Key](repeating: Key(), count: first + keysPerRow - rowKeys.count)
     }
     let new = Key(start: Int32(keys.count), length: Int32(key.count), project: Int32(project), pair: Int32(pair))
     keys.append(contentsOf: key)
-    for j in stride(from: first + Self.keysPerRow - 1, to: first, by: -1) { rowKeys[j] = rowKeys[j - 1] }
+    for j in stride(from: first + keysPerRow - 1, to: first, by: -1) { rowKeys[j] = rowKeys[j - 1] }
     rowKeys[first] = new
   }
 
