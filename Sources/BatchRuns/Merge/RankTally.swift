@@ -9,8 +9,8 @@ import ParkOptData
 /// position the tally keeps the last ``keysPerRow`` distinct keys
 /// (`project_id,park,parcel,` bytes) seen there with their (project, site)
 /// pair: a row of `first_sites.csv` that starts with one of them is counted
-/// on its pair with one `memcmp`, without cutting fields or building
-/// strings. Other rows are matched to their project (first the one at the
+/// on its pair after one comparison of bytes, without cutting fields or
+/// building strings. Other rows are matched to their project (first the one at the
 /// same position) and to the project's pair of that site, and become the
 /// position's most recent key.
 struct RankTally: Sendable {
@@ -163,7 +163,7 @@ struct RankTally: Sendable {
     var bytes = buffer
     buffer = []
     defer { buffer = bytes }
-    guard let length = Self.load(path, into: &bytes) else { return nil }
+    guard let length = readFile(path, into: &bytes) else { return nil }
     let quoted = bytes.withUnsafeBytes { raw in
       raw.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\"")), length) != nil } ?? false
     }
@@ -335,33 +335,6 @@ struct RankTally: Sendable {
     keys.append(contentsOf: key)
     for j in stride(from: first + keysPerRow - 1, to: first, by: -1) { rowKeys[j] = rowKeys[j - 1] }
     rowKeys[first] = new
-  }
-
-  /// Reads the file at `path` into `buffer` (grown when too small); its length, or nil.
-  private static func load(_ path: String, into buffer: inout [UInt8]) -> Int? {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else { return nil }
-    var capacity = max(Int(info.st_size) + 1, 4096)
-    if buffer.count < capacity { buffer = [UInt8](repeating: 0, count: capacity) }
-    var length = 0
-    while true {
-      if length == buffer.count {  // the file grew since fstat
-        capacity = buffer.count * 2
-        buffer += [UInt8](repeating: 0, count: capacity - buffer.count)
-      }
-      let got = buffer.withUnsafeMutableBytes { raw in
-        read(fd, raw.baseAddress.map { $0 + length }, raw.count - length)
-      }
-      if got < 0 {
-        if errno == EINTR { continue }
-        return nil
-      }
-      if got == 0 { return length }
-      length += got
-    }
   }
 
   /// The same, for a file with quoted fields (read by the CSV reader).
