@@ -21,6 +21,17 @@ import Testing
     try text.write(toFile: path, atomically: true, encoding: .utf8)
   }
 
+  /// A new batch folder in the temporary directory holding `plan.json` of
+  /// ``manifest`` (no run folders), and the ids of its runs.
+  static func plannedFolder() throws -> (folder: BatchFolder, runs: [String]) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("batch-merge-\(UUID().uuidString.prefix(8))").path
+    let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
+    let folder = BatchFolder(dir)
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    try PlanFile(manifest).data().write(to: URL(fileURLWithPath: folder.planFile))
+    return (folder, manifest.runs.map(\.id))
+  }
+
   static func runJSON(_ status: String, _ code: Int) -> String {
     "{\"status\": \"\(status)\", \"exit_code\": \(code), \"inputs\": [], \"parkopt_version\": \"0.1.0\"}"
   }
@@ -33,13 +44,8 @@ import Testing
   }
 
   @Test func summaryAndRobustnessTables() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("batch-merge-\(UUID().uuidString.prefix(8))").path
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
-    let folder = BatchFolder(dir)
-    let runs = manifest.runs.map(\.id)
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    try PlanFile(manifest).data().write(to: URL(fileURLWithPath: folder.planFile))
+    let (folder, runs) = try Self.plannedFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder.path) }
     // q × 0.8: A placed, B not; q × 1.0: both; q × 1.2: failed (no results).
     try Self.write(Self.runJSON("optimal", 0), folder.resultFolder(runs[0]) + "/run.json")
     try Self.write(Self.plan(objective: 12.5, placed: ["A"], unplaced: ["B"]), folder.resultFolder(runs[0]) + "/plan.json")
@@ -78,13 +84,8 @@ import Testing
   /// `first_sites.csv` (`rank --outputs first`) gives the same figures and
   /// robustness as `ranking.csv`; a quoted field goes through the CSV reader.
   @Test(arguments: [false, true]) func firstSitesAsRankingCSV(quoted: Bool) throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("batch-first-\(UUID().uuidString.prefix(8))").path
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
-    let folder = BatchFolder(dir)
-    let runs = manifest.runs.map(\.id)
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    try PlanFile(manifest).data().write(to: URL(fileURLWithPath: folder.planFile))
+    let (folder, runs) = try Self.plannedFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder.path) }
     // r × 1 from ranking.csv, r × 2 from first_sites.csv: P1 first at AN/AN-1 then GD/GD-3.
     try Self.write(Self.runJSON("completed", 0), folder.resultFolder(runs[3]) + "/run.json")
     try Self.write("project,rank,park,parcel,score,eligible\nP1,1,AN,AN-1,0.9,true\nP1,2,GD,GD-3,0.5,true\nP2,1,AN,AN-2,0.1,false\nP3,1,GD,GD-1,0.2,true\n",

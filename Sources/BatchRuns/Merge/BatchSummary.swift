@@ -24,22 +24,27 @@ public struct BatchSummary: Sendable, Equatable {
   }
 
   /// Merges the batch folder `folder` (its `plan.json` must exist), reading
-  /// the runs on `threads` threads in chunks (the result does not depend on it).
-  public init(_ folder: BatchFolder, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
+  /// the runs on `threads` threads in chunks of at least `runsPerChunk` runs
+  /// (the result depends on neither).
+  public init(
+    _ folder: BatchFolder, threads: Int = ProcessInfo.processInfo.activeProcessorCount, runsPerChunk: Int = 256
+  ) throws {
     let plan = try PlanFile(path: folder.planFile)
     let commands = ["assign", "size", "evaluate", "rank"].filter { c in plan.runs.contains { $0.command == c } }
     let figureColumns = commands.flatMap { CommandFigures.columns(for: $0) }
     let labels = plan.labels
     let runs = plan.runs
-    // A chunk per thread (each keeps its own tally of first sites until the
-    // end), at least 256 runs.
-    let chunk = max(256, (runs.count + max(1, threads) - 1) / max(1, threads))
+    // Four chunks per thread, so a thread slowed by other work leaves the
+    // rest to the others (each chunk keeps its own tally of first sites until
+    // the end), at least `runsPerChunk` runs.
+    let chunks = 4 * max(1, threads)
+    let chunk = max(max(1, runsPerChunk), (runs.count + chunks - 1) / chunks)
     let parts = ParallelJobs(threads: threads).map((runs.count + chunk - 1) / chunk) { (c: Int) -> Part in
       Part(runs[(c * chunk)..<min(runs.count, (c + 1) * chunk)], folder: folder, labels: labels, figureColumns: figureColumns)
     }
     var rows = [["id", "group", "command"] + labels + ["status", "exit_code", "objective", "placed"] + figureColumns + ["error"]]
     var placedCount: [String: Int] = [:], assignRuns = 0, seenProjects: [String] = [], known: Set<String> = []
-    let ranked = RankTally()
+    var ranked = RankTally()
     for part in parts {
       rows += part.rows
       assignRuns += part.assignRuns
@@ -54,10 +59,10 @@ public struct BatchSummary: Sendable, Equatable {
   }
 
   /// The rows and counts of a chunk of runs.
-  private struct Part: @unchecked Sendable {
+  private struct Part: Sendable {
     var rows: [[String]] = []
     var placedCount: [String: Int] = [:], assignRuns = 0, seenProjects: [String] = []
-    let ranked = RankTally()
+    var ranked = RankTally()
 
     init(_ runs: ArraySlice<PlanFile.Run>, folder: BatchFolder, labels: [String], figureColumns: [String]) {
       var known: Set<String> = []
@@ -81,7 +86,7 @@ public struct BatchSummary: Sendable, Equatable {
         if record != nil {
           if run.command == "rank" {
             ranked.runs += 1
-            figures = CommandFigures.rank(folder: resultFolder, tally: ranked)
+            figures = CommandFigures.rank(folder: resultFolder, tally: &ranked)
           } else {
             figures = CommandFigures.read(command: run.command, folder: resultFolder)
           }
@@ -115,10 +120,14 @@ public struct BatchSummary: Sendable, Equatable {
   /// `rank` run (sorted by project, then by count, most first, then site).
   static func rankTable(_ projects: [String], _ counts: [String: [String: Int]], runs: Int) -> [[String]] {
     var rows = [["project_id", "site", "first_in", "scenarios", "share"]]
+    var shares: [Int: String] = [:]  // by count: formatted once
+    let total = String(runs)
     for project in projects.sorted() {
       let sites = (counts[project] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }
       for (site, n) in sites {
-        rows.append([project, site, String(n), String(runs), ColumnScaling.format((Double(n) / Double(runs) * 1e4).rounded() / 1e4)])
+        let share = shares[n] ?? ColumnScaling.format((Double(n) / Double(runs) * 1e4).rounded() / 1e4)
+        shares[n] = share
+        rows.append([project, site, String(n), total, share])
       }
     }
     return rows

@@ -103,7 +103,7 @@ public struct CommandFigures: Sendable, Equatable {
   /// A `rank` result folder's figures, its first sites counted in `tally`:
   /// from `first_sites.csv` (`rank --outputs first`) when there is one,
   /// else from `ranking.csv`.
-  static func rank(folder: String, tally: RankTally) -> CommandFigures {
+  static func rank(folder: String, tally: inout RankTally) -> CommandFigures {
     var f = CommandFigures()
     let first = (folder as NSString).appendingPathComponent("first_sites.csv")
     if FileManager.default.fileExists(atPath: first) {
