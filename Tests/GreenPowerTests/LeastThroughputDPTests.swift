@@ -9,14 +9,15 @@ import Testing
 /// curtailment.
 @Suite struct LeastThroughputDPTests {
   /// The interior point's result of `c`, and both re-plans of its dispatch
-  /// at the measured slack.
+  /// at the same slack.
   static func bothPlans(_ c: GreenPowerCase) throws
     -> (result: SizingResult, dp: BatterySchedule.Plan, lp: BatterySchedule.Plan) {
     let r = try BatteryScheduleTests.sized(c, .interior)
     let e = r.capacity(.batteryEnergy), pw = r.capacity(.batteryPower)
     try #require(e > 1 && pw > 1)
     let schedule = BatterySchedule(parameters: SizingParameters(c))
-    let slack = schedule.measuredSlackMW(r.dispatch, energyMWh: e)
+    // The LP's last-resort slack (its exact windows may be empty by rounding).
+    let slack = max(schedule.measuredSlackMW(r.dispatch, energyMWh: e), 1e-5)
     let dp = try #require(schedule.planByDynamicProgramming(r.dispatch, energyMWh: e, powerMW: pw, slackMW: slack))
     let lp = try #require(
       schedule.planByLP(r.dispatch, energyMWh: e, powerMW: pw, slackMW: slack, method: .primalSimplex))
