@@ -4,8 +4,10 @@ extension SiteRanker {
   /// The components of `project` on `parcel` in `park`, which takes its
   /// industry as `fit` (the land-cost score, which needs the project's
   /// other parcels, is set by the caller).
-  func components(
-    _ project: Project, _ park: Park, _ fit: IndustryFit, _ parcel: Parcel, _ figures: ThresholdFigures
+  /// `relief` is ``cheapestRelief``.
+  static func components(
+    _ project: Project, _ park: Park, _ fit: IndustryFit, _ parcel: Parcel, _ figures: ThresholdFigures,
+    relief: [String: QuotaRelief.Option]
   ) -> SiteComponents {
     var c = SiteComponents()
     let investment = figures.investment, tax = figures.tax
@@ -27,7 +29,7 @@ extension SiteRanker {
     c.thresholdMarginScore = relativeCount == 0 ? 1 : relativeSum / Double(relativeCount)
     c.industryFit = fit
     c.landCostWan = parcel.landCostWan
-    let option = cheapestRelief.isEmpty ? nil : cheapestRelief[project.id + "\u{1F}" + park.id]
+    let option = relief.isEmpty ? nil : relief[project.id + "\u{1F}" + park.id]
     let energyTce = max(0, project.energyTce - (option?.energyReliefTce ?? 0))
     let carbon = max(0, project.carbonTonnes - (option?.carbonReliefTonnes ?? 0))
     c.energyAfterReliefTce = energyTce

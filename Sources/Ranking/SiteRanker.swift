@@ -74,6 +74,7 @@ public struct SiteRanker: Sendable {
     let project = landCase.projects[j], fits = industryOfProject[j]
     var sites: [Site] = []
     sites.reserveCapacity(detail == .all ? landCase.parks.count : 16)
+    let parcels = landCase.parcels, relief = cheapestRelief
     // The eligible parcels of every park, in park order then (area, id).
     var eligible: [(park: Int, parcel: Int, components: SiteComponents)] = []
     var minCost = Double.infinity, maxCost = -Double.infinity
@@ -81,17 +82,20 @@ public struct SiteRanker: Sendable {
       let park = landCase.parks[k]
       let before = eligible.count
       let fit = parkFits[k][fits]
+      // Locals, not `self`, in the closure: a province has millions of
+      // eligible (project, parcel) pairs.
       let shown = assess(project: j, park: k, shows: detail == .all) { p, figures in
-        let parcel = landCase.parcels[p]
-        minCost = min(minCost, parcel.landCostWan)
-        maxCost = max(maxCost, parcel.landCostWan)
-        eligible.append((k, p, components(project, park, fit, parcel, figures)))
+        let cost = parcels[p].landCostWan
+        minCost = min(minCost, cost)
+        maxCost = max(maxCost, cost)
+        eligible.append((k, p, Self.components(project, park, fit, parcels[p], figures, relief: relief)))
       }
       guard eligible.count == before, detail == .all else { continue }
       var figures = SiteComponents()
       if let p = shown {
         let parcel = landCase.parcels[p]
-        figures = components(project, park, fit, parcel, ThresholdFigures(project, parcel, park, threshold(j, k)))
+        figures = Self.components(
+          project, park, fit, parcel, ThresholdFigures(project, parcel, park, threshold(j, k)), relief: relief)
       } else {
         figures.industryFit = fit
       }
@@ -107,22 +111,24 @@ public struct SiteRanker: Sendable {
       let k = eligible[start].park
       var end = start
       while end < eligible.count && eligible[end].park == k { end += 1 }
-      var best: (site: Site, area: Double)?
+      var best: (i: Int, score: Double, area: Double, landCostScore: Double)?
       for i in start..<end {
-        let p = eligible[i].parcel, parcel = landCase.parcels[p]
+        let p = eligible[i].parcel, area = landCase.parcels[p].areaMu
         var c = eligible[i].components
-        c.landCostScore = maxCost > minCost ? (maxCost - parcel.landCostWan) / (maxCost - minCost) : 1
+        c.landCostScore = maxCost > minCost ? (maxCost - landCase.parcels[p].landCostWan) / (maxCost - minCost) : 1
         let score = c.score(weights)
-        if let current = best, let s = current.site.score,
-          (s, -current.area) >= (score, -parcel.areaMu)
-        {
+        if let current = best, (current.score, -current.area) >= (score, -area) {
           continue  // earlier parcels come in (area, id) order: ties keep them
         }
-        best = (Site(
-          project: j, park: k, parcel: p, eligible: true, score: score, components: c, failures: [],
-          eligibleParcels: end - start), parcel.areaMu)
+        best = (i, score, area, c.landCostScore)
       }
-      if let best { sites.append(best.site) }
+      if let best {
+        var c = eligible[best.i].components
+        c.landCostScore = best.landCostScore
+        sites.append(Site(
+          project: j, park: k, parcel: eligible[best.i].parcel, eligible: true, score: best.score, components: c,
+          failures: [], eligibleParcels: end - start))
+      }
       start = end
     }
     return Self.ordered(sites, landCase)
@@ -156,6 +162,9 @@ public struct SiteRanker: Sendable {
   func assess(project j: Int, park k: Int, shows: Bool = true, _ found: (Int, ThresholdFigures) -> Void) -> Int? {
     let project = landCase.projects[j], park = landCase.parks[k], t = threshold(j, k)
     let zonings = projectZonings[j]
+    // The closures below read locals only: capturing `self` made the
+    // optimiser copy the ranker and each parcel per candidate.
+    let parcels = landCase.parcels
     var first: Int?
     // A park that fails a park-level rule fails it on every parcel.
     let parkLevel = parkAdmits[k][industryOfProject[j]]
@@ -163,12 +172,11 @@ public struct SiteRanker: Sendable {
     if parkLevel {
       let largest = areaBound(project, t)
       index.forEachCandidate(park: k, zonings: zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu) { p in
-        let parcel = landCase.parcels[p]
         // Candidates come by area: past the bound, every later one fails too.
-        if first == nil { first = p } else if parcel.areaMu > largest { return false }
+        if first == nil { first = p } else if parcels[p].areaMu > largest { return false }
         var figures = ThresholdFigures()
         var passed = true
-        EligibilityChecker.evaluate(project, parcel, in: park, t) { figure in
+        EligibilityChecker.evaluate(project, parcels[p], in: park, t) { figure in
           figures.record(figure)
           if !figure.passed { passed = false }
         }
