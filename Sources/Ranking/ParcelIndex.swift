@@ -30,19 +30,25 @@ public struct ParcelIndex: Sendable {
     }
   }
 
-  /// Per park (index into the case's parks): buckets by zoning, and all parcels.
-  private var byZoning: [[String: Bucket]]
+  /// Every zoning of the case's parcels, numbered in sorted order.
+  private let zoningNumbers: [String: Int]
+  /// Per park (index into the case's parks): a bucket per zoning number.
+  private var byZoning: [[Bucket]]
   private var all: [Bucket]
 
   /// Indexes the parcels of `landCase` (parcels of unknown parks are left out).
   public init(_ landCase: LandCase) {
     var parkIndex: [String: Int] = [:]
     for (k, park) in landCase.parks.enumerated() where parkIndex[park.id] == nil { parkIndex[park.id] = k }
-    var zoned = Array(repeating: [String: [Int]](), count: landCase.parks.count)
+    let zonings = Set(landCase.parcels.map(\.zoning)).sorted()
+    var numbers: [String: Int] = [:]
+    for (z, zoning) in zonings.enumerated() { numbers[zoning] = z }
+    zoningNumbers = numbers
+    var zoned = Array(repeating: Array(repeating: [Int](), count: zonings.count), count: landCase.parks.count)
     var every = Array(repeating: [Int](), count: landCase.parks.count)
     for (p, parcel) in landCase.parcels.enumerated() {
-      guard let k = parkIndex[parcel.parkID] else { continue }
-      zoned[k][parcel.zoning, default: []].append(p)
+      guard let k = parkIndex[parcel.parkID], let z = numbers[parcel.zoning] else { continue }
+      zoned[k][z].append(p)
       every[k].append(p)
     }
     func bucket(_ ps: [Int]) -> Bucket {
@@ -52,31 +58,74 @@ public struct ParcelIndex: Sendable {
       }
       return Bucket(areas: sorted.map { landCase.parcels[$0].areaMu }, parcels: sorted)
     }
-    byZoning = zoned.map { $0.mapValues(bucket) }
+    byZoning = zoned.map { $0.map(bucket) }
     all = every.map(bucket)
   }
 
   /// True when park `k` offers no parcel.
   public func isEmpty(park k: Int) -> Bool { all[k].parcels.isEmpty }
 
+  /// A project's zonings as the index numbers them: worked out once per
+  /// project, for ``forEachCandidate(park:zonings:minArea:maxArea:_:)``.
+  public struct Zonings: Sendable {
+    /// The distinct zonings in sorted order, those no parcel has left out.
+    public var numbers: [Int]
+    /// Whether the project lists two or more zonings (then its candidates
+    /// come in (area, parcel index) order, else in (area, id) order).
+    public var merged: Bool
+  }
+
+  /// The numbers of `zonings`.
+  public func numbers(of zonings: [String]) -> Zonings {
+    Zonings(numbers: Set(zonings).sorted().compactMap { zoningNumbers[$0] }, merged: zonings.count >= 2)
+  }
+
   /// The parcels of park `k` with one of `zonings` and an area in
   /// `minArea…maxArea`, sorted by (area, id).
   public func candidates(park k: Int, zonings: [String], minArea: Double, maxArea: Double) -> [Int] {
+    var found: [Int] = []
+    forEachCandidate(park: k, zonings: numbers(of: zonings), minArea: minArea, maxArea: maxArea) { p in
+      found.append(p)
+      return true
+    }
+    return found
+  }
+
+  /// Calls `body` with the parcels of park `k` with one of `zonings`
+  /// (``numbers(of:)``) and an area in `minArea…maxArea`, in the order of
+  /// ``candidates(park:zonings:minArea:maxArea:)``, until it returns false.
+  /// One zoning: the bucket's (area, id) order, without a copy; more:
+  /// (area, parcel index) order.
+  public func forEachCandidate(
+    park k: Int, zonings: Zonings, minArea: Double, maxArea: Double, _ body: (Int) -> Bool
+  ) {
+    guard minArea <= maxArea, !zonings.numbers.isEmpty else { return }
+    if !zonings.merged {
+      let b = byZoning[k][zonings.numbers[0]]
+      let lo = b.lowerBound(minArea), hi = b.upperBound(maxArea)
+      for i in lo..<max(lo, hi) where !body(b.parcels[i]) { return }
+      return
+    }
     var found: [(Double, Int)] = []
-    for zoning in Set(zonings).sorted() {
-      guard let b = byZoning[k][zoning], minArea <= maxArea else { continue }
+    for z in zonings.numbers {
+      let b = byZoning[k][z]
       let lo = b.lowerBound(minArea), hi = b.upperBound(maxArea)
       for i in lo..<max(lo, hi) { found.append((b.areas[i], b.parcels[i])) }
     }
-    if zonings.count < 2 { return found.map(\.1) }
-    return found.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
+    found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    for (_, p) in found where !body(p) { return }
   }
 
   /// The parcel of park `k` nearest to the area range: of one of `zonings`
   /// when there is one, else of any zoning; smallest gap, then smaller
   /// area, then (area, id) order. Nil when the park offers no parcel.
   public func nearest(park k: Int, zonings: [String], minArea: Double, maxArea: Double) -> Int? {
-    let usable = Set(zonings).sorted().compactMap { byZoning[k][$0] }
+    nearest(park: k, zonings: numbers(of: zonings), minArea: minArea, maxArea: maxArea)
+  }
+
+  /// ``nearest(park:zonings:minArea:maxArea:)`` with zoning numbers (``numbers(of:)``).
+  public func nearest(park k: Int, zonings: Zonings, minArea: Double, maxArea: Double) -> Int? {
+    let usable = zonings.numbers.map { byZoning[k][$0] }
     let buckets = usable.contains { !$0.parcels.isEmpty } ? usable : [all[k]]
     var best: (gap: Double, area: Double, position: Int, parcel: Int)?
     for b in buckets {

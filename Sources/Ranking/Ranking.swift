@@ -14,16 +14,19 @@ public struct Ranking: Sendable {
 
   /// Ranks `projects` (indices; nil: all) of `landCase`, spreading them over
   /// `threads` threads; the result does not depend on the thread count.
+  /// With `detail` ``SiteRanker/Detail/eligibleOnly`` each project keeps its
+  /// eligible sites only: the same first sites, top K, ``parks`` and
+  /// ``eligibleNowhere``, without the ineligible sites' explanations.
   public init(
     _ landCase: LandCase, weights: RankWeights = RankWeights(), topK: Int = 3, projects: [Int]? = nil,
-    threads: Int = 1
+    threads: Int = 1, detail: SiteRanker.Detail = .all
   ) {
     let ranker = SiteRanker(landCase, weights: weights)
     let chosen = projects ?? Array(landCase.projects.indices)
     let chunk = 64
     let chunks = (chosen.count + chunk - 1) / chunk
     let parts = ParallelJobs(threads: threads).map(chunks) { (c: Int) -> [[Site]] in
-      chosen[(c * chunk)..<min(chosen.count, (c + 1) * chunk)].map { ranker.sites(project: $0) }
+      chosen[(c * chunk)..<min(chosen.count, (c + 1) * chunk)].map { ranker.sites(project: $0, detail: detail) }
     }
     self.landCase = landCase
     self.weights = weights

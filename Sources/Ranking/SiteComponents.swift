@@ -88,10 +88,18 @@ public struct SiteComponents: Sendable, Equatable {
 
   /// Σ wᵢ·cᵢ ÷ Σ wᵢ, rounded to 6 decimals (so equal sites tie exactly).
   public func score(_ weights: RankWeights) -> Double {
-    let w = weights.values
-    let total = w.reduce(0, +)
+    // Added in the order of ``scores``, from 0, without arrays (a province
+    // run scores millions of parcels).
+    let w = weights
+    let total = 0 + w.thresholdMargin + w.industryFit + w.landCost + w.quotaShare + w.landSupply + w.greenPremium
     guard total > 0 else { return 0 }
-    let sum = zip(w, scores).reduce(0) { $0 + $1.0 * $1.1 }
+    var sum = 0.0
+    sum += w.thresholdMargin * thresholdMarginScore
+    sum += w.industryFit * industryFit.score
+    sum += w.landCost * landCostScore
+    sum += w.quotaShare * quotaScore
+    sum += w.landSupply * landSupplyScore
+    sum += w.greenPremium * greenScore
     return ((sum / total) * 1e6).rounded() / 1e6
   }
 }

@@ -1,9 +1,14 @@
 import StandardLand
 
 extension SiteRanker {
-  /// The components of `project` on `parcel` in `park` (the land-cost
-  /// score, which needs the project's other parcels, is set by the caller).
-  func components(_ project: Project, _ park: Park, _ parcel: Parcel, _ figures: ThresholdFigures) -> SiteComponents {
+  /// The components of `project` on `parcel` in `park`, which takes its
+  /// industry as `fit` (the land-cost score, which needs the project's
+  /// other parcels, is set by the caller).
+  /// `relief` is ``cheapestRelief``.
+  static func components(
+    _ project: Project, _ park: Park, _ fit: IndustryFit, _ parcel: Parcel, _ figures: ThresholdFigures,
+    relief: [String: QuotaRelief.Option]
+  ) -> SiteComponents {
     var c = SiteComponents()
     let investment = figures.investment, tax = figures.tax
     let revenue = figures.revenue, energy = figures.energy
@@ -12,15 +17,19 @@ extension SiteRanker {
     c.revenueMargin = revenue?.margin
     c.energyMargin = energy.flatMap { $0.margin?.isFinite == true ? $0.margin : nil }
     var relativeSum = 0.0, relativeCount = 0
-    for check in [investment, tax, revenue, energy] {
-      guard let check, let m = check.margin, let t = check.threshold, t > 0 else { continue }
+    func relative(_ check: RuleFigure?) {
+      guard let check, let m = check.margin, let t = check.threshold, t > 0 else { return }
       relativeSum += m.isFinite ? min(1, max(0, m / t)) : 0
       relativeCount += 1
     }
+    relative(investment)
+    relative(tax)
+    relative(revenue)
+    relative(energy)
     c.thresholdMarginScore = relativeCount == 0 ? 1 : relativeSum / Double(relativeCount)
-    c.industryFit = IndustryFit(project.industry, in: park)
+    c.industryFit = fit
     c.landCostWan = parcel.landCostWan
-    let option = cheapestRelief.isEmpty ? nil : cheapestRelief[project.id + "\u{1F}" + park.id]
+    let option = relief.isEmpty ? nil : relief[project.id + "\u{1F}" + park.id]
     let energyTce = max(0, project.energyTce - (option?.energyReliefTce ?? 0))
     let carbon = max(0, project.carbonTonnes - (option?.carbonReliefTonnes ?? 0))
     c.energyAfterReliefTce = energyTce

@@ -18,6 +18,21 @@ public struct SiteRanker: Sendable {
   let industryOfProject: [Int]
   /// Per park, the thresholds of each industry (``industryOfProject``).
   let parkThresholds: [[Thresholds]]
+  /// Per park, how it takes each industry, and whether it admits it.
+  let parkFits: [[IndustryFit]]
+  let parkAdmits: [[Bool]]
+  /// Per project, its zonings as ``index`` numbers them.
+  let projectZonings: [ParcelIndex.Zonings]
+
+  /// What ``sites(project:detail:)`` returns.
+  public enum Detail: Sendable {
+    /// Every park: eligible sites, then ineligible ones with their failing rules.
+    case all
+    /// The eligible sites only (the same sites and ranks as the first of
+    /// ``all``'s): enough for `rank --outputs first`, without the
+    /// explanations of the ineligible ones.
+    case eligibleOnly
+  }
 
   /// A ranker for `landCase` (with or without ``LandCase/relief``).
   public init(_ landCase: LandCase, weights: RankWeights = RankWeights()) {
@@ -41,6 +56,9 @@ public struct SiteRanker: Sendable {
     }
     let table = checker.thresholds
     parkThresholds = landCase.parks.map { park in names.map { table.thresholds(park: park.id, industry: $0) } }
+    parkFits = landCase.parks.map { park in names.map { IndustryFit($0, in: park) } }
+    parkAdmits = landCase.parks.map { park in names.map { park.admits($0) } }
+    projectZonings = landCase.projects.map { [index] in index.numbers(of: $0.zonings) }
   }
 
   /// Lower objective cost, then more energy relief, then label order.
@@ -50,29 +68,36 @@ public struct SiteRanker: Sendable {
     return a.label < b.label
   }
 
-  /// The sites of project `j`, one per park, in rank order.
-  public func sites(project j: Int) -> [Site] {
-    let project = landCase.projects[j]
+  /// The sites of project `j`, one per park (``Detail/all``) or one per
+  /// park where it is eligible (``Detail/eligibleOnly``), in rank order.
+  public func sites(project j: Int, detail: Detail = .all) -> [Site] {
+    let project = landCase.projects[j], fits = industryOfProject[j]
     var sites: [Site] = []
-    sites.reserveCapacity(landCase.parks.count)
+    sites.reserveCapacity(detail == .all ? landCase.parks.count : 16)
+    let parcels = landCase.parcels, relief = cheapestRelief
     // The eligible parcels of every park, in park order then (area, id).
     var eligible: [(park: Int, parcel: Int, components: SiteComponents)] = []
     var minCost = Double.infinity, maxCost = -Double.infinity
     for k in landCase.parks.indices {
       let park = landCase.parks[k]
       let before = eligible.count
-      let shown = assess(project: j, park: k) { p, figures in
-        let parcel = landCase.parcels[p]
-        minCost = min(minCost, parcel.landCostWan)
-        maxCost = max(maxCost, parcel.landCostWan)
-        eligible.append((k, p, components(project, park, parcel, figures)))
+      let fit = parkFits[k][fits]
+      // Locals, not `self`, in the closure: a province has millions of
+      // eligible (project, parcel) pairs.
+      let shown = assess(project: j, park: k, shows: detail == .all) { p, figures in
+        let cost = parcels[p].landCostWan
+        minCost = min(minCost, cost)
+        maxCost = max(maxCost, cost)
+        eligible.append((k, p, Self.components(project, park, fit, parcels[p], figures, relief: relief)))
       }
-      guard eligible.count == before else { continue }
+      guard eligible.count == before, detail == .all else { continue }
       var figures = SiteComponents()
       if let p = shown {
-        figures = components(project, park, landCase.parcels[p], ThresholdFigures(project, landCase.parcels[p], park, threshold(j, k)))
+        let parcel = landCase.parcels[p]
+        figures = Self.components(
+          project, park, fit, parcel, ThresholdFigures(project, parcel, park, threshold(j, k)), relief: relief)
       } else {
-        figures.industryFit = IndustryFit(project.industry, in: park)
+        figures.industryFit = fit
       }
       let failures = shown.map { checker.failures(project: j, parcel: $0) } ?? [
         RuleCheck(rule: .area, passed: false, detail: "\(park.id) offers no parcels", detailZh: "\(park.id) 无地块")
@@ -86,22 +111,24 @@ public struct SiteRanker: Sendable {
       let k = eligible[start].park
       var end = start
       while end < eligible.count && eligible[end].park == k { end += 1 }
-      var best: (site: Site, area: Double)?
+      var best: (i: Int, score: Double, area: Double, landCostScore: Double)?
       for i in start..<end {
-        let p = eligible[i].parcel, parcel = landCase.parcels[p]
+        let p = eligible[i].parcel, area = landCase.parcels[p].areaMu
         var c = eligible[i].components
-        c.landCostScore = maxCost > minCost ? (maxCost - parcel.landCostWan) / (maxCost - minCost) : 1
+        c.landCostScore = maxCost > minCost ? (maxCost - landCase.parcels[p].landCostWan) / (maxCost - minCost) : 1
         let score = c.score(weights)
-        if let current = best, let s = current.site.score,
-          (s, -current.area) >= (score, -parcel.areaMu)
-        {
+        if let current = best, (current.score, -current.area) >= (score, -area) {
           continue  // earlier parcels come in (area, id) order: ties keep them
         }
-        best = (Site(
-          project: j, park: k, parcel: p, eligible: true, score: score, components: c, failures: [],
-          eligibleParcels: end - start), parcel.areaMu)
+        best = (i, score, area, c.landCostScore)
       }
-      if let best { sites.append(best.site) }
+      if let best {
+        var c = eligible[best.i].components
+        c.landCostScore = best.landCostScore
+        sites.append(Site(
+          project: j, park: k, parcel: eligible[best.i].parcel, eligible: true, score: best.score, components: c,
+          failures: [], eligibleParcels: end - start))
+      }
       start = end
     }
     return Self.ordered(sites, landCase)
@@ -125,34 +152,45 @@ public struct SiteRanker: Sendable {
   func threshold(_ j: Int, _ k: Int) -> Thresholds { parkThresholds[k][industryOfProject[j]] }
 
   /// Assesses the parcels of park `k` for project `j` — every candidate
-  /// (usable zoning, area in range) when the first passes the park-level
-  /// rules, else the first only, or the nearest miss — calling `found` for
-  /// each eligible one (in (area, id) order) with its threshold figures.
-  /// Returns the parcel an ineligible site shows: the first candidate, or
-  /// the nearest miss; nil when the park offers no parcel.
+  /// (usable zoning, area in range, up to ``areaBound(_:_:)`` past the
+  /// first) when the park passes the park-level rules (industry, preferred
+  /// parks), else none — calling `found` for each eligible one (in (area,
+  /// id) order) with its threshold figures. When `shows`, returns the parcel
+  /// an ineligible site shows: the first candidate, or the nearest miss; nil
+  /// when the park offers no parcel (and always nil when not `shows`).
   @discardableResult
-  func assess(project j: Int, park k: Int, _ found: (Int, ThresholdFigures) -> Void) -> Int? {
+  func assess(project j: Int, park k: Int, shows: Bool = true, _ found: (Int, ThresholdFigures) -> Void) -> Int? {
     let project = landCase.projects[j], park = landCase.parks[k], t = threshold(j, k)
-    let candidates = index.candidates(
-      park: k, zonings: project.zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu)
-    guard let first = candidates.first else {
-      return index.nearest(park: k, zonings: project.zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu)
-    }
-    let largest = areaBound(project, t)
-    for (i, p) in candidates.enumerated() where i == 0 || landCase.parcels[p].areaMu <= largest {
-      var figures = ThresholdFigures()
-      var passed = true, parkLevelFails = false
-      EligibilityChecker.evaluate(project, landCase.parcels[p], in: park, t) { figure in
-        figures.record(figure)
-        if !figure.passed {
-          passed = false
-          if figure.check == .industry || figure.check == .preferredPark { parkLevelFails = true }
+    let zonings = projectZonings[j]
+    // The closures below read locals only: capturing `self` made the
+    // optimiser copy the ranker and each parcel per candidate.
+    let parcels = landCase.parcels
+    var first: Int?
+    // A park that fails a park-level rule fails it on every parcel.
+    let parkLevel = parkAdmits[k][industryOfProject[j]]
+      && (project.preferredParks.isEmpty || project.preferredParks.contains(park.id))
+    if parkLevel {
+      let largest = areaBound(project, t)
+      index.forEachCandidate(park: k, zonings: zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu) { p in
+        // Candidates come by area: past the bound, every later one fails too.
+        if first == nil { first = p } else if parcels[p].areaMu > largest { return false }
+        var figures = ThresholdFigures()
+        var passed = true
+        EligibilityChecker.evaluate(project, parcels[p], in: park, t) { figure in
+          figures.record(figure)
+          if !figure.passed { passed = false }
         }
+        if passed { found(p, figures) }
+        return true
       }
-      if passed { found(p, figures) }
-      if parkLevelFails { break }
+    } else if shows {
+      index.forEachCandidate(park: k, zonings: zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu) { p in
+        first = p
+        return false
+      }
     }
-    return first
+    guard shows else { return nil }
+    return first ?? index.nearest(park: k, zonings: zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu)
   }
 
   /// The largest area on which `project` can still meet the park's per-mu
@@ -175,7 +213,7 @@ public struct SiteRanker: Sendable {
   /// the pairs `rank` considers, for comparison with ``EligibilityChecker``.
   public func eligibleParcels(project j: Int) -> [Int] {
     var parcels: [Int] = []
-    for k in landCase.parks.indices { assess(project: j, park: k) { p, _ in parcels.append(p) } }
+    for k in landCase.parks.indices { assess(project: j, park: k, shows: false) { p, _ in parcels.append(p) } }
     return parcels
   }
 }

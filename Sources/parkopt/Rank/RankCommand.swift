@@ -83,7 +83,10 @@ struct RankCommand: ParsableCommand {
     let green = try greenPower.apply(to: &landCase, folder: folder, scenarioPath: scenario, progress: progress)
     let loaded = clock.now
     let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
-    let ranking = Ranking(landCase, weights: rankWeights, topK: topK, projects: chosen, threads: threadCount)
+    // `--outputs first` writes nothing about ineligible sites: skip their explanations.
+    let ranking = Ranking(
+      landCase, weights: rankWeights, topK: topK, projects: chosen, threads: threadCount,
+      detail: outputs == .first ? .eligibleOnly : .all)
     let ranked = clock.now
     let tables = RankingTables(ranking, language: language.language)
     var reportSeconds = 0.0
