@@ -3,6 +3,7 @@ import StandardLand
 import Testing
 
 @testable import Ranking
+import ParkOptTestSupport
 
 /// The numeric fast path (`EligibilityChecker.evaluate`, used by `rank`)
 /// gives the verdicts and margins of `assess` (used by `assign`'s reasons)

@@ -1,6 +1,7 @@
 import Foundation
 import StandardLand
 import Testing
+import ParkOptTestSupport
 
 /// A land case made by `Examples/generate_land_case.py` in a temporary folder,
 /// loaded and then removed: the generated cases the ranking tests share.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GLPK
 @testable import StandardLand
+import ParkOptTestSupport
 
 /// On the bundled example (Examples/kunming), every project lost to
 /// competition gets a proven cost to place (no range), and that cost is the
