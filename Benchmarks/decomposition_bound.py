@@ -36,6 +36,10 @@ INF = highspy.kHighsInf
 def read(path):
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    # One thread everywhere: HiGHS (1.16) refuses a sub-MIP's threads = 1
+    # once a first solve has started its scheduler with more, and then
+    # solves nothing.
+    h.setOptionValue("threads", 1)
     h.readModel(path)
     return h
 
@@ -79,7 +83,13 @@ def main(path, incumbent=None, max_rounds=500):
 
     projects = sorted({project_of(c) for c in range(n)} - {None})
     index = {p: i for i, p in enumerate(projects)}
-    project_col = [index[project_of(c)] if project_of(c) else -1 for c in range(n)]
+    # The project whose project_once row holds column c (its in_park choice,
+    # or its assign when it has one parcel in the park), else -1: a project
+    # with several parcels in a park is counted, and priced, once there,
+    # through in_park, not through each assign (which the choose_park
+    # rows tie to it).
+    once_rows = {r for r, name in enumerate(rows) if name.startswith("project_once[")}
+    project_col = [index[project_of(c)] if any(r in once_rows for r, _ in column[c]) else -1 for c in range(n)]
     must = np.zeros(len(projects), dtype=bool)
     price = np.zeros(len(projects))
     for r, name in enumerate(rows):
@@ -129,7 +139,8 @@ def main(path, incumbent=None, max_rounds=500):
             s, cols = subs[park], by_park[park]
             reduced = np.array([cost[c] - (pi[project_col[c]] if project_col[c] >= 0 else 0) for c in cols])
             s.changeColsCost(len(cols), np.arange(len(cols), dtype=np.int32), reduced)
-            s.run()
+            if s.run() != highspy.HighsStatus.kOk:
+                raise SystemExit(f"park {park}: HiGHS failed on the sub-MIP (no bound)")
             bound += max(s.getInfo().mip_dual_bound, 0.0)
             x = np.array(s.getSolution().col_value)
             chosen = tuple(sorted(project_col[c] for c, v in zip(cols, x) if v > 0.5 and project_col[c] >= 0))
