@@ -111,44 +111,50 @@ let package = Package(
       linkerSettings: [.linkedLibrary("glpk")]),
 
     // MARK: - Tests
+    // What several test targets share: repository paths, running another
+    // program, glpsol and HiGHS as independent references.
+    .target(
+      name: "ParkOptTestSupport",
+      path: "Tests/Support"),
     .testTarget(
       name: "GLPKTests",
-      dependencies: ["GLPK", "CGLPKShims"],
+      dependencies: ["ParkOptTestSupport", "GLPK", "CGLPKShims"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ParkOptDataTests",
       dependencies: ["ParkOptData"]),
     .testTarget(
       name: "StandardLandTests",
-      dependencies: ["StandardLand", "GLPK", "ParkOptData"]),
+      dependencies: ["ParkOptTestSupport", "StandardLand", "GLPK", "ParkOptData"]),
     .testTarget(
       name: "BenefitEvaluationTests",
-      dependencies: ["BenefitEvaluation", "StandardLand", "GLPK", "ParkOptData"],
+      dependencies: ["ParkOptTestSupport", "BenefitEvaluation", "StandardLand", "GLPK", "ParkOptData"],
       exclude: ["Fixtures"]),  // read from the source tree (#filePath), not bundled
     .testTarget(
       name: "GreenPowerTests",
-      dependencies: ["GreenPower", "GLPK", "ParkOptData"]),
+      dependencies: ["ParkOptTestSupport", "GreenPower", "GLPK", "ParkOptData"]),
     .testTarget(
       name: "ReportKitTests",
       dependencies: ["ReportKit"]),
     .testTarget(
       name: "PlacementTests",
-      dependencies: ["Placement", "StandardLand", "GreenPower", "ParkOptData"]),
+      dependencies: ["ParkOptTestSupport", "Placement", "StandardLand", "GreenPower", "ParkOptData"]),
     .testTarget(
       name: "RankingTests",
-      dependencies: ["Ranking", "StandardLand", "ParkOptData"]),
+      dependencies: ["ParkOptTestSupport", "Ranking", "StandardLand", "ParkOptData"]),
     .testTarget(
       name: "BatchRunsTests",
       dependencies: ["BatchRuns", "ParkOptData"]),
     .testTarget(
       name: "ParkOptServerTests",
       dependencies: [
+        "ParkOptTestSupport",
         "ParkOptServer",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     .testTarget(
       name: "ParkOptCLITests",
-      dependencies: ["parkopt", "ParkOptData"]),
+      dependencies: ["ParkOptTestSupport", "parkopt", "ParkOptData"]),
   ]
 )

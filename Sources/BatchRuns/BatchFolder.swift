@@ -45,13 +45,23 @@ public struct BatchFolder: Sendable {
 public func writeAtomically(_ data: Data, to path: String) throws {
   let folder = (path as NSString).deletingLastPathComponent
   try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
-  let temporary = path + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+  let temporary = partialSibling(of: path)
   try data.write(to: URL(fileURLWithPath: temporary))
   if rename(temporary, path) != 0 {
     let reason = String(cString: strerror(errno))
     try? FileManager.default.removeItem(atPath: temporary)
     throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "\(path): \(reason)"])
   }
+}
+
+/// The hidden sibling `writeAtomically` writes before renaming it to `path`
+/// (`.NAME.partial-PID-RANDOM`). Hidden, so that a shard starting at the same
+/// moment as another still finds the folder usable (``BatchFolder/isUsable``
+/// ignores hidden entries) while the other writes `plan.json`.
+func partialSibling(of path: String) -> String {
+  let folder = (path as NSString).deletingLastPathComponent
+  let name = "." + (path as NSString).lastPathComponent + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+  return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
 }
 
 /// Deterministic JSON: sorted keys, two-space indents, final newline.

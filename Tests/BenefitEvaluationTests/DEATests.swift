@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BenefitEvaluation
+import ParkOptTestSupport
 
 /// DEA cases whose answers are known by hand, and GLPK's own dea.mod.
 struct DEATests {
@@ -102,13 +103,9 @@ struct DEATests {
   }
 
   static let deaMod = "/usr/share/doc/glpk-utils/examples/dea.mod"
-  static var glpsolFound: Bool {
-    (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-      .contains { FileManager.default.isExecutableFile(atPath: "\($0)/glpsol") }
-  }
 
   /// GLPK's example dea.mod (BCC, input-oriented) solved by glpsol, against ours on its data.
-  @Test(.enabled(if: FileManager.default.fileExists(atPath: deaMod) && glpsolFound,
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: deaMod) && ExternalSolvers.glpsol != nil,
                  "needs glpk-utils (glpsol and its examples/dea.mod)"))
   func matchesGLPKExampleDeaMod() throws {
     let path = Self.deaMod
@@ -123,17 +120,10 @@ struct DEATests {
       returnsToScale: .bcc, orientation: .input)
     let ours = try DEASolver(problem: problem, superEfficiency: false).solve()
 
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["glpsol", "-m", path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = Pipe()
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let glpsol = try ExternalProgram.run(try #require(ExternalSolvers.glpsol), ["-m", path], standardError: .discarded)
+    #expect(glpsol.status == 0)
     var reference: [String: Double] = [:]
-    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+    for line in glpsol.text.split(separator: "\n") {
       let parts = line.split(separator: "\t")
       if parts.count == 2, let value = Double(parts[1]) { reference[String(parts[0])] = value }
     }

@@ -2,6 +2,7 @@ import Foundation
 import ParkOptData
 import Testing
 @testable import BenefitEvaluation
+import ParkOptTestSupport
 
 /// `parkopt evaluate`'s scenario and park tree, read through the shared
 /// scenario reader: misspelt keys and values out of range stop the run.
@@ -134,8 +135,7 @@ struct EvaluationScenarioTests {
 /// Every evaluate scenario key is in the README's table.
 struct ReadmeDocumentsEvaluateScenarioTests {
   @Test func everyKeyIsInTheReadme() throws {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let url = RepositoryPaths.root
     let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
     let keys = FirmLoader.scenarioKeys.filter { !["classes", "low_efficiency"].contains($0) }
       + ["method", "percentiles", "cutoffs", "by_group"].map { "classes.\($0)" }

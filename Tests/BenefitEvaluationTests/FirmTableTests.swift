@@ -2,6 +2,7 @@ import Foundation
 import ParkOptData
 import Testing
 @testable import BenefitEvaluation
+import ParkOptTestSupport
 
 /// The firm table's number cells are checked where they are read: what
 /// does not pass is an error naming file, row and column; what passes can be
@@ -87,8 +88,7 @@ import Testing
 
   /// The README's range column for the firm table says what the loader does.
   @Test func documentedRangesAreTheLoadersRanges() throws {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let url = RepositoryPaths.root
     let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
     let start = try #require(readme.range(of: "### Input: the firm table (`firms.csv`)"))
     let rows = readme[start.upperBound...].split(separator: "\n").drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }

@@ -3,13 +3,13 @@ import Testing
 import ParkOptData
 import StandardLand
 @testable import BenefitEvaluation
+import ParkOptTestSupport
 
 /// evaluate → exit → reallocate: the tables `evaluate` writes are read by
 /// `parkopt assign`'s loader, and the low-efficiency land is assignable.
 struct ReallocationLoopTests {
   static var kunming: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Examples/kunming")
+    RepositoryPaths.root.appendingPathComponent("Examples/kunming")
   }
 
   @Test func standardsAndParcelsLoadIntoALandCase() throws {

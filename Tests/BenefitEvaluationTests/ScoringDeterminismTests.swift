@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 @testable import BenefitEvaluation
+import ParkOptTestSupport
 
 /// Same input, same scores: equal firms get bit-identical scores and the same
 /// class, in every process (Swift randomises dictionary order per process).
 struct ScoringDeterminismTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let root = RepositoryPaths.root
 
   /// The built `parkopt`, when the test run built it (`swift build --build-tests` does).
   static var parkopt: URL? {

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// The binding's promise: only `Sources/GLPK/Engine/` calls GLPK's C API
 /// (directly, `glp_…`, or through the guarded C shims, `pko_…`) or imports
 /// the C modules. Everything else works on Swift values.
 @Suite struct EngineBoundaryTests {
-  static let sources = ExternalSolvers.repositoryRoot + "/Sources/GLPK"
+  static let sources = RepositoryPaths.path("Sources/GLPK")
 
   /// Swift files of Sources/GLPK outside Engine/, with their code lines
   /// (comment lines left out: documentation may name GLPK's functions).

@@ -1,13 +1,12 @@
 import Foundation
 import Testing
 @testable import GLPK
+import ParkOptTestSupport
 
 /// The objective constant in written MPS files means the same to GLPK,
 /// glpsol and HiGHS (it is a column fixed at 1, see `MPSObjectiveConstant`).
 @Suite struct MPSObjectiveConstantTests {
-  static let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-  static let fixture = repositoryRoot + "/Tests/GLPKTests/Fixtures/objective_constant.mps"
+  static let fixture = RepositoryPaths.path("Tests/GLPKTests/Fixtures/objective_constant.mps")
 
   /// min 2x + 3y − 1784.23 s.t. x + y ≥ 4, x ≤ 3: x = 3, y = 1, optimum
   /// 9 − 1784.23 = −1775.23 (a constant like size's with existing capacity).
@@ -84,7 +83,7 @@ import Testing
   func glpsolReadsTheSameOptimum() throws {
     let (dir, path) = try Self.write(Self.model(), "m.mps")
     defer { dir.remove() }
-    let output = try ExternalSolvers.run(try #require(ExternalSolvers.glpsol), ["--freemps", path, "-o", dir.path("out.txt")])
+    let output = try ExternalProgram.run(try #require(ExternalSolvers.glpsol), ["--freemps", path, "-o", dir.path("out.txt")])
     #expect(output.status == 0, "\(output.text)")
     let report = try String(contentsOfFile: dir.path("out.txt"), encoding: .utf8)
     // glpsol's report: "Objective:  obj = -1775.23 (MINimum)"

@@ -2,6 +2,7 @@ import Foundation
 import ParkOptData
 import Testing
 @testable import GreenPower
+import ParkOptTestSupport
 
 /// Reading case folders: units, consumer columns, defaults, and every kind
 /// of bad input reported with file, row and column.
@@ -123,8 +124,7 @@ import Testing
 /// Every size scenario key is in the README.
 @Suite struct ReadmeDocumentsSizeScenarioTests {
   @Test func everyKeyIsInTheReadme() throws {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let url = RepositoryPaths.root
     let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
     let sections = ["pv_ground", "pv_rooftop", "wind", "battery", "grid", "policy", "resource"]
     let keys = ScenarioLoader.topKeys.filter { !sections.contains($0) }.map { "| `\($0)` |" }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import GreenPower
+import ParkOptTestSupport
 
 /// Small hand-checkable cases.
 enum Fixtures {
@@ -57,9 +58,5 @@ enum Fixtures {
     return dir.path
   }
 
-  static var repositoryRoot: String {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }
+  static var repositoryRoot: String { RepositoryPaths.root.path }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GLPK
 import Testing
 @testable import GreenPower
+import ParkOptTestSupport
 
 /// `Models/green_power.mod` prints ("Total objective: …") the optimum the
 /// Swift model finds, also with existing capacities (the objective then has
@@ -34,26 +35,12 @@ import Testing
     #expect(abs(printed - swift) <= 1e-6 * max(1, abs(swift)), "printed \(printed) vs Swift \(swift)")
   }
 
-  @Test(.enabled(if: glpsolPath != nil, "glpsol (glpk-utils) is not installed"))
+  @Test(.enabled(if: ExternalSolvers.glpsol != nil, "glpsol (glpk-utils) is not installed"))
   func glpsolPrintsTheOptimumWithExistingCapacity() throws {
     let c = Self.caseWithExistingCapacity()
     let swift = try #require(try GreenPowerSizer(c).size().objectiveWan)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try #require(glpsolPath))
-    process.arguments = ["-m", MathProgEquivalenceTests.modelPath, "-d", try Self.dataFile(c)]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    let printed = try Self.printedTotal(String(decoding: data, as: UTF8.self))
+    let output = try ExternalSolvers.glpsolOutput(model: MathProgEquivalenceTests.modelPath, data: try Self.dataFile(c))
+    let printed = try Self.printedTotal(output)
     #expect(abs(printed - swift) <= 1e-6 * max(1, abs(swift)), "glpsol printed \(printed) vs Swift \(swift)")
   }
 }
-
-/// glpsol on PATH, when installed.
-private let glpsolPath: String? = {
-  let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-  return path.split(separator: ":").map { "\($0)/glpsol" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-}()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `rank --outputs first` in a batch: each run keeps only `first_sites.csv`,
 /// `parks_demand.csv` and `run.json`, and `batch merge` gives the same
@@ -19,7 +20,7 @@ import Testing
   }
 
   @Test func firstOutputsMergeLikeAllOutputs() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = RepositoryPaths.root
     let dir = root.appendingPathComponent(".build/batch-rank-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: dir.appendingPathComponent("m"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `parkopt evaluate` end to end on a small firm table written to a temp folder.
 @Suite struct EvaluateCommandTests {
@@ -90,8 +91,7 @@ import Testing
 
   /// The Kunming example with its park table: six parks ranked 1…6 with stars.
   @Test func kunmingExampleWithParkTree() throws {
-    let kunming = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Examples/kunming").path
+    let kunming = RepositoryPaths.root.appendingPathComponent("Examples/kunming").path
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-km-\(UUID().uuidString)").path
     let r = try CommandRunner.parkopt([
       "evaluate", kunming + "/firms.csv", "--scenario", kunming + "/evaluate.yaml", "-o", out,

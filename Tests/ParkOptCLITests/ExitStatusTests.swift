@@ -2,6 +2,7 @@ import Foundation
 import GLPK
 import Testing
 @testable import parkopt
+import ParkOptTestSupport
 
 /// One exit-code table for every command (README, *Exit codes*).
 @Suite struct ExitStatusTests {
@@ -54,8 +55,7 @@ import Testing
 
   /// The README's exit-code table has exactly the codes of ``ExitStatus``.
   @Test func readmeTableHasTheSameCodes() throws {
-    let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("README.md")
+    let readme = RepositoryPaths.root.appendingPathComponent("README.md")
     let text = try String(contentsOf: readme, encoding: .utf8)
     let section = try #require(text.components(separatedBy: "## Exit codes").dropFirst().first)
       .components(separatedBy: "\n## ").first ?? ""

@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// The README's closing-the-loop recipe, end to end: `parkopt evaluate` on
 /// the Kunming firms, then `parkopt assign` on the Kunming case with
 /// evaluate's parcels added and its thresholds layered over the standards.
 @Suite struct ReallocationLoopCommandTests {
-  static let kunming = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Examples/kunming").path
+  static let kunming = RepositoryPaths.root.appendingPathComponent("Examples/kunming").path
 
   @Test func evaluatedStockLandIsReallocated() throws {
     let work = FileManager.default.temporaryDirectory.appendingPathComponent("loop-\(UUID().uuidString)").path

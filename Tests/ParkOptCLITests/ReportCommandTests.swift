@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `report.html` of `assign` and `evaluate`, end to end: what the page shows.
 @Suite struct ReportCommandTests {
@@ -68,7 +69,7 @@ import Testing
   }
 
   static var repository: String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    RepositoryPaths.root.path
   }
 
   @Test func evaluateReportShowsClassesDistributionLowLandFrontierAndStars() throws {

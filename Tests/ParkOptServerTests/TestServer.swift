@@ -2,11 +2,12 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import ParkOptServer
+import ParkOptTestSupport
 
 /// A server over a fresh data folder, the repository's examples and a
 /// `parkopt` of the test's choosing (a small shell script, or the real one).
 struct TestServer {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = RepositoryPaths.root
   static let examples = root.appendingPathComponent("Examples", isDirectory: true)
 
   let server: ParkOptServer

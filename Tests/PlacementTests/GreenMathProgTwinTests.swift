@@ -4,6 +4,7 @@ import StandardLand
 import Testing
 
 @testable import Placement
+import ParkOptTestSupport
 
 /// `Models/standard_land.mod` with green-power options, solved by the
 /// glpsol program (a separate process, GLPK's own MathProg translator),
@@ -42,15 +43,7 @@ import Testing
     return landCase
   }
 
-  static let modelPath = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Models/standard_land.mod").path
-
-  /// glpsol on PATH, when installed.
-  static let glpsol: String? = {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    return path.split(separator: ":").map { "\($0)/glpsol" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }()
+  static let modelPath = RepositoryPaths.path("Models/standard_land.mod")
 
   /// glpsol's printed output for `data` on the model.
   static func runGlpsol(_ data: String) throws -> String {
@@ -59,17 +52,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let dat = dir.appendingPathComponent("case.dat").path
     try data.write(toFile: dat, atomically: true, encoding: .utf8)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try #require(glpsol))
-    process.arguments = ["-m", modelPath, "-d", dat]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    return String(decoding: output, as: UTF8.self)
+    return try ExternalSolvers.glpsolOutput(model: modelPath, data: dat)
   }
 
   /// The value after `Total objective:` in glpsol's output.
@@ -78,7 +61,7 @@ import Testing
       .flatMap { Double($0.dropFirst("Total objective:".count).trimmingCharacters(in: .whitespaces)) }
   }
 
-  @Test(.enabled(if: glpsol != nil, "glpsol (glpk-utils) is not installed"))
+  @Test(.enabled(if: ExternalSolvers.glpsol != nil, "glpsol (glpk-utils) is not installed"))
   func glpsolEqualsTheSwiftModelWithGreenOptions() throws {
     let landCase = try Self.greenCase()
     let relief = try #require(landCase.relief)

@@ -2,6 +2,7 @@ import StandardLand
 import Testing
 
 @testable import Ranking
+import ParkOptTestSupport
 
 /// When assign's objective and rank's score agree (tax − land cost against
 /// land cost alone, park limits ample), a project placed alone by assign

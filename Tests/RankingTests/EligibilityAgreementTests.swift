@@ -2,6 +2,7 @@ import StandardLand
 import Testing
 
 @testable import Ranking
+import ParkOptTestSupport
 
 /// One eligibility implementation: rank's eligible pairs are assign's.
 struct EligibilityAgreementTests {

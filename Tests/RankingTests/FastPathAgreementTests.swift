@@ -3,12 +3,13 @@ import StandardLand
 import Testing
 
 @testable import Ranking
+import ParkOptTestSupport
 
 /// The numeric fast path (`EligibilityChecker.evaluate`, used by `rank`)
 /// gives the verdicts and margins of `assess` (used by `assign`'s reasons)
 /// on every project–parcel pair.
 struct FastPathAgreementTests {
-  static let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+  static let python = GeneratedLandCase.pythonAvailable
 
   /// Checks every pair of `landCase`; returns (pairs, eligible pairs, eligible sites).
   func agree(_ landCase: LandCase) -> (pairs: Int, eligible: Int, sites: Int) {
@@ -63,19 +64,7 @@ struct FastPathAgreementTests {
 
   @Test(.enabled(if: python, "needs /usr/bin/python3 for Examples/generate_land_case.py"))
   func fastPathAgreesWithAssessOnAGeneratedCase() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fastpath-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let run = Process()
-    run.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    run.arguments = [
-      RepositoryPaths.path("Examples/generate_land_case.py"), "--parks", "6", "--parcels", "400", "--projects", "120",
-      "--firms", "200", "--seed", "16", "--out", folder, "--name", "fast path test",
-    ]
-    run.standardOutput = FileHandle.nullDevice
-    try run.run()
-    run.waitUntilExit()
-    #expect(run.terminationStatus == 0)
-    let landCase = try LandCaseLoader.load(folder: folder)
+    let landCase = try GeneratedLandCase(parks: 6, parcels: 400, projects: 120, firms: 200, seed: 16, name: "fast path test").load()
     let counts = agree(landCase)
     #expect(counts.pairs == 120 * 400)
     #expect(counts.eligible > 0)

@@ -2,6 +2,7 @@ import StandardLand
 import Testing
 
 @testable import Ranking
+import ParkOptTestSupport
 
 /// A case ranked by hand (README, *parkopt rank*): one project, six parks.
 ///

@@ -10,23 +10,11 @@ import Testing
 /// wrote before the speed-up (commit 547d5c9, `parkopt rank DIR --top 3`),
 /// and the eligible-only ranking (`--outputs first`) against the full one.
 struct RankOutputsDigestTests {
-  static let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+  static let python = GeneratedLandCase.pythonAvailable
 
-  /// The generated case (written to a temporary folder, removed once loaded).
+  /// The generated case (20 parks, 1,500 parcels, 300 projects, seed 17).
   static func generatedCase() throws -> LandCase {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rank-digest-\(UUID().uuidString)").path
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let run = Process()
-    run.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    run.arguments = [
-      RepositoryPaths.path("Examples/generate_land_case.py"), "--parks", "20", "--parcels", "1500", "--projects", "300",
-      "--firms", "150", "--seed", "17", "--out", folder, "--name", "rank outputs test",
-    ]
-    run.standardOutput = FileHandle.nullDevice
-    try run.run()
-    run.waitUntilExit()
-    #expect(run.terminationStatus == 0)
-    return try LandCaseLoader.load(folder: folder)
+    try GeneratedLandCase(parks: 20, parcels: 1500, projects: 300, firms: 150, seed: 17, name: "rank outputs test").load()
   }
 
   static func digest(_ text: String) -> String { InputHash.sha256(of: Data(text.utf8)) }

@@ -2,6 +2,7 @@ import StandardLand
 import Testing
 
 @testable import Ranking
+import ParkOptTestSupport
 
 /// `report.html` of `rank`: the hand case's rows and scores, the cap on
 /// project sections, and the Kunming example's sections and park bars.

@@ -2,6 +2,7 @@ import Foundation
 import ParkOptData
 import Testing
 @testable import StandardLand
+import ParkOptTestSupport
 
 /// `parkopt assign`'s scenario keys, read through the shared scenario reader.
 @Suite struct AssignScenarioTests {
@@ -94,8 +95,7 @@ import Testing
 /// Every assign scenario key is in the README's table.
 @Suite struct ReadmeDocumentsAssignScenarioTests {
   @Test func everyKeyIsInTheReadme() throws {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let url = RepositoryPaths.root
     let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
     let keys = LandCaseLoader.scenarioKeys.filter { $0 != "objective" }
       + LandCaseLoader.objectiveKeys.map { "objective.\($0)" }

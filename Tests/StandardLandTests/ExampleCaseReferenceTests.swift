@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GLPK
 @testable import StandardLand
+import ParkOptTestSupport
 
 /// On the bundled example (Examples/kunming), the plan `parkopt assign`
 /// finds is checked against a bound computed independently of the Swift

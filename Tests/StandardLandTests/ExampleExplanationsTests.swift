@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GLPK
 @testable import StandardLand
+import ParkOptTestSupport
 
 /// On the bundled example (Examples/kunming), every project lost to
 /// competition gets a proven cost to place (no range), and that cost is the
@@ -18,6 +19,13 @@ import Testing
   /// Projects whose forced re-solve is known not to prove within the
   /// default `explain_node_limit`.
   static let unproven: Set<String> = ["P008", "P025"]
+
+  /// The optimum with the project forced in, solved to a zero gap by an
+  /// independent solver: HiGHS 1.16.0 on the MIP `parkopt assign
+  /// Examples/kunming --write-model k.mps` writes, with the project's
+  /// `project_once` row raised to 1 (`python3 Benchmarks/forced_optimum.py
+  /// k.mps P008`; 2026-11-28: P008 2,867 nodes, P025 143 nodes).
+  static let forcedOptimum: [String: Double] = ["P008": 107_823.9, "P025": 107_710.3]
 
   @Test func everyCostToPlaceIsProvenAndEqualsAPlainReSolve() throws {
     var c = try LandCaseLoader.load(folder: RepositoryPaths.path("Examples/kunming"))
@@ -46,6 +54,12 @@ import Testing
         withKnownIssue("\(id): forced re-solve not proven within explain_node_limit (issue 19)") {
           #expect(competition.costToPlaceAtLeast == nil, "\(id): cost given as a range")
         }
+        // Unproven, the range must still hold the true cost: its lower end
+        // comes from a valid bound, its upper end from a plan found.
+        let truth = objective - (try #require(Self.forcedOptimum[id]))
+        let least = try #require(competition.costToPlaceAtLeast, "\(id): no lower end")
+        let most = try #require(competition.costToPlace, "\(id): no upper end")
+        #expect(least <= truth + 1e-6 && truth <= most + 1e-6, "\(id): range \(least)–\(most) misses the cost \(truth)")
         continue
       }
       #expect(competition.costToPlaceAtLeast == nil, "\(id): cost given as a range")

@@ -2,6 +2,7 @@ import Foundation
 import ParkOptData
 import Testing
 @testable import StandardLand
+import ParkOptTestSupport
 
 @Suite struct LandCaseLoaderTests {
   /// Writes `files` into a new folder and returns its path.
@@ -95,8 +96,7 @@ import Testing
 @Suite struct ReadmeDocumentsInputsTests {
   /// Every input column is documented in the README, with its aliases.
   @Test func everySchemaColumnIsInTheReadme() throws {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
+    let url = RepositoryPaths.root
     let readme = try String(contentsOf: url.appendingPathComponent("README.md"), encoding: .utf8)
     for schema in [LandSchemas.parks, LandSchemas.parcels, LandSchemas.projects, LandSchemas.standards, LandSchemas.enterprises] {
       #expect(readme.contains("**`\(schema.name).csv`**"), "\(schema.name)")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GLPK
 @testable import StandardLand
+import ParkOptTestSupport
 
 /// The Swift formulation and Models/standard_land.mod (solved by GLPK's
 /// MathProg translator, independent of the Swift model builder) give the

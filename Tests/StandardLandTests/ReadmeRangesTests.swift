@@ -2,6 +2,7 @@ import Foundation
 import ParkOptData
 import Testing
 @testable import StandardLand
+import ParkOptTestSupport
 
 /// The README's range column says what the loader does: for every number
 /// column of the land tables, the documented bounds are accepted and a value

@@ -1,4 +1,5 @@
 import Foundation
+import ParkOptTestSupport
 
 /// Something that draws mutations of one input file.
 protocol FuzzMutator: Sendable {
@@ -19,8 +20,7 @@ struct FuzzCase: Sendable {
   var results: String
 
   /// The repository root (this file is Tests/ParkOptCLITests/Fuzz/FuzzCase.swift).
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
+  static let root = RepositoryPaths.root
 
   static func example(_ path: String) throws -> Data {
     try Data(contentsOf: root.appendingPathComponent("Examples").appendingPathComponent(path))
