@@ -83,17 +83,11 @@ struct ScoringDeterminismTests {
     var outputs: [Data] = []
     for run in 0..<5 {
       let out = work.appendingPathComponent("out\(run)")
-      let process = Process()
-      process.executableURL = binary
-      process.arguments = ["evaluate", table.path, "-o", out.path]
       var environment = ProcessInfo.processInfo.environment
       environment["SWIFT_DETERMINISTIC_HASHING"] = nil
-      process.environment = environment
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0)
+      let run = try ExternalProgram.run(
+        binary.path, ["evaluate", table.path, "-o", out.path], standardError: .discarded, environment: environment)
+      #expect(run.status == 0)
       outputs.append(try Data(contentsOf: out.appendingPathComponent("scores.csv")))
     }
     #expect(outputs.count == 5 && !outputs[0].isEmpty)

@@ -58,8 +58,7 @@ import Testing
   }
 
   @Test func thirtyDaysWithABindingGreenShareRunTheSimplexSchedule() throws {
-    var c = Fixtures.syntheticCase(days: 30, startDate: "2025-07-01")
-    c.scenario.policy.minGreenShareOfConsumption = 0.92
+    let c = Fixtures.bindingShareMonth()
     let (plain, interior) = try Self.compare(c)
     #expect(plain.batteryCycles > 1)
     Self.expectSameOperation(plain, interior)
@@ -78,9 +77,7 @@ import Testing
   /// (1.63 cycles against 1.48 on this week): the re-planned battery keeps
   /// the least throughput, so it cycles no more and curtails no less.
   @Test func offGridCyclesNoMoreThanTheSimplex() throws {
-    var c = Fixtures.syntheticCase(days: 7)
-    c.scenario.grid.offGrid = true
-    c.scenario.grid.unservedPenaltyYuanPerKWh = 3
+    let c = Fixtures.offGridWeek()
     let (plain, interior) = try Self.compare(c)
     #expect(interior.batteryCycles <= plain.batteryCycles + 1e-6)
     #expect(interior.curtailedMWh >= plain.curtailedMWh - 1e-3)

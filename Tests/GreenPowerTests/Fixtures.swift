@@ -1,6 +1,5 @@
 import Foundation
 @testable import GreenPower
-import ParkOptTestSupport
 
 /// Small hand-checkable cases.
 enum Fixtures {
@@ -51,12 +50,26 @@ enum Fixtures {
     return GreenPowerCaseLoader.assemble(loadMW: load, resource: nil, scenario: s)
   }
 
+  /// Thirty July days with the green share of consumption at 92 %, where the
+  /// share binds (the sizing suites' month case).
+  static func bindingShareMonth() -> GreenPowerCase {
+    var c = syntheticCase(days: 30, startDate: "2025-07-01")
+    c.scenario.policy.minGreenShareOfConsumption = 0.92
+    return c
+  }
+
+  /// A week off grid, unserved load at 3 yuan/kWh (the sizing suites' off-grid case).
+  static func offGridWeek() -> GreenPowerCase {
+    var c = syntheticCase(days: 7)
+    c.scenario.grid.offGrid = true
+    c.scenario.grid.unservedPenaltyYuanPerKWh = 3
+    return c
+  }
+
   static func temporaryFolder(_ files: [String: String]) throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gp-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
     return dir.path
   }
-
-  static var repositoryRoot: String { RepositoryPaths.root.path }
 }

@@ -56,8 +56,7 @@ import Testing
   }
 
   @Test func thirtyDaysWithABindingGreenShareHaveTheLPThroughput() throws {
-    var c = Fixtures.syntheticCase(days: 30, startDate: "2025-07-01")
-    c.scenario.policy.minGreenShareOfConsumption = 0.92
+    let c = Fixtures.bindingShareMonth()
     try Self.expectSame(c)
   }
 
@@ -69,9 +68,7 @@ import Testing
   }
 
   @Test func offGridHasTheLPThroughput() throws {
-    var c = Fixtures.syntheticCase(days: 7)
-    c.scenario.grid.offGrid = true
-    c.scenario.grid.unservedPenaltyYuanPerKWh = 3
+    let c = Fixtures.offGridWeek()
     try Self.expectSame(c)
   }
 

@@ -2,12 +2,13 @@ import Foundation
 import GLPK
 import Testing
 @testable import GreenPower
+import ParkOptTestSupport
 
 /// The Swift model and Models/green_power.mod (translated by GLPK's
 /// MathProg translator, independent of the Swift builder) give the same
 /// optimum on the same data.
 @Suite struct MathProgEquivalenceTests {
-  static var modelPath: String { Fixtures.repositoryRoot + "/Models/green_power.mod" }
+  static var modelPath: String { RepositoryPaths.path("Models/green_power.mod") }
 
   static func mathProgObjective(_ p: SizingParameters) throws -> (Double?, LinearModel) {
     let dat = try Fixtures.temporaryFolder(["case.dat": GreenPowerMathProgData.text(p)]) + "/case.dat"
@@ -29,9 +30,7 @@ import Testing
   }
 
   @Test func sameOptimumOnAWeekOffGridWithPenaltyAndGridCharging() throws {
-    var c = Fixtures.syntheticCase(days: 7)
-    c.scenario.grid.offGrid = true
-    c.scenario.grid.unservedPenaltyYuanPerKWh = 3
+    let c = Fixtures.offGridWeek()
     try Self.check(c)
     var d = Fixtures.syntheticCase(days: 7)
     d.scenario.battery.gridCharging = true

@@ -43,8 +43,7 @@ import Testing
   }
 
   @Test func sameOptimumOnThirtyDaysWithABindingGreenShare() throws {
-    var c = Fixtures.syntheticCase(days: 30, startDate: "2025-07-01")
-    c.scenario.policy.minGreenShareOfConsumption = 0.92
+    let c = Fixtures.bindingShareMonth()
     let plain = try Self.plain(c)
     #expect(plain.termination == .optimal)
     #expect(plain.ratio(.greenShareOfConsumption)?.binds == true)
@@ -66,9 +65,7 @@ import Testing
   /// split form have the plain optimum, also off-grid with unserved load and
   /// with grid charging (the branches the Kunming case does not reach).
   @Test func compactAndSplitFormsHaveThePlainOptimum() throws {
-    var offGrid = Fixtures.syntheticCase(days: 7)
-    offGrid.scenario.grid.offGrid = true
-    offGrid.scenario.grid.unservedPenaltyYuanPerKWh = 3
+    let offGrid = Fixtures.offGridWeek()
     var gridCharging = Fixtures.syntheticCase(days: 7)
     gridCharging.scenario.battery.gridCharging = true
     gridCharging.scenario.grid.demandChargeYuanPerKWMonth = 40

@@ -52,8 +52,7 @@ import Testing
   }
 
   @Test func thirtyDaysMatchTheSimplex() throws {
-    var c = Fixtures.syntheticCase(days: 30, startDate: "2025-07-01")
-    c.scenario.policy.minGreenShareOfConsumption = 0.92
+    let c = Fixtures.bindingShareMonth()
     try Self.compare(c)
   }
 

@@ -22,17 +22,12 @@ struct GeneratedLandCase {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("rank-generated-\(UUID().uuidString)").path
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let run = Process()
-    run.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-    run.arguments = [
+    let run = try ExternalProgram.run("/usr/bin/python3", [
       RepositoryPaths.path("Examples/generate_land_case.py"), "--parks", "\(parks)", "--parcels", "\(parcels)",
       "--projects", "\(projects)", "--firms", "\(firms)", "--seed", "\(seed)", "--out", folder,
       "--name", name,
-    ]
-    run.standardOutput = FileHandle.nullDevice
-    try run.run()
-    run.waitUntilExit()
-    #expect(run.terminationStatus == 0)
+    ])
+    #expect(run.status == 0, "\(run.text)")
     return try LandCaseLoader.load(folder: folder)
   }
 }
