@@ -9,11 +9,14 @@
 # prints the total time, the merge time and the disk use.
 # Usage: Benchmarks/run-rank-sweep.sh [WORK]   (default /tmp/parkopt-rank-sweep)
 # Environment: E, L, S (default 2, 2, 2: 8 runs; 25, 20, 20 is 10,000),
-# SHARDS (default 4), PARKOPT (default: a release build).
+# SHARDS (default 4), PARKOPT (default: a release build), BATCH_OPTIONS
+# (default --in-process: each shard ranks its runs in one process, re-using
+# the parsed case and the eligible parcels; set it empty for a process per run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:-/tmp/parkopt-rank-sweep}"
 E="${E:-2}" L="${L:-2}" S="${S:-2}" shards="${SHARDS:-4}"
+export BATCH_OPTIONS="${BATCH_OPTIONS---in-process}"
 if [ -z "${PARKOPT:-}" ]; then
   swift build -c release --product parkopt >&2
   PARKOPT="$(pwd)/.build/release/parkopt"

@@ -27,10 +27,15 @@ public struct CSVTable: Sendable {
       let exists = FileManager.default.fileExists(atPath: path)
       throw DataErrors([DataIssue(file: path, message: exists ? "cannot be read" : "no such file")])
     }
+    try self.init(data: data, file: path)
+  }
+
+  /// Parses the bytes of a CSV file read already; `file` names it in messages.
+  public init(data: Data, file: String) throws(DataErrors) {
     guard let text = TextDecoding.decode(data) else {
-      throw DataErrors([DataIssue(file: path, message: "is neither UTF-8 nor GB18030 text")])
+      throw DataErrors([DataIssue(file: file, message: "is neither UTF-8 nor GB18030 text")])
     }
-    try self.init(text: text, file: path)
+    try self.init(text: text, file: file)
   }
 
   /// Parses CSV text; `file` names it in messages.

@@ -17,16 +17,23 @@ public struct Ranking: Sendable {
   /// With `detail` ``SiteRanker/Detail/eligibleOnly`` each project keeps its
   /// eligible sites only: the same first sites, top K, ``parks`` and
   /// ``eligibleNowhere``, without the ineligible sites' explanations.
+  ///
+  /// The eligible parcels (what quotas and weights do not change) come
+  /// from ``EligibleParcelsCache`` when the last ranking in this process had
+  /// the same ``EligibilityInputs``; `reuse` false finds them afresh.
   public init(
     _ landCase: LandCase, weights: RankWeights = RankWeights(), topK: Int = 3, projects: [Int]? = nil,
-    threads: Int = 1, detail: SiteRanker.Detail = .all
+    threads: Int = 1, detail: SiteRanker.Detail = .all, reuse: Bool = true
   ) {
-    let ranker = SiteRanker(landCase, weights: weights)
+    let ranker = SiteRanker(landCase, weights: weights, reuse: reuse)
     let chosen = projects ?? Array(landCase.projects.indices)
+    let eligible = EligibleParcelsCache.shared.eligible(ranker, projects: chosen, threads: threads, reuse: reuse)
     let chunk = 64
     let chunks = (chosen.count + chunk - 1) / chunk
     let parts = ParallelJobs(threads: threads).map(chunks) { (c: Int) -> [[Site]] in
-      chosen[(c * chunk)..<min(chosen.count, (c + 1) * chunk)].map { ranker.sites(project: $0, detail: detail) }
+      ((c * chunk)..<min(chosen.count, (c + 1) * chunk)).map {
+        ranker.sites(project: chosen[$0], eligible: eligible[$0], detail: detail)
+      }
     }
     self.landCase = landCase
     self.weights = weights

@@ -88,18 +88,30 @@ public struct SiteComponents: Sendable, Equatable {
 
   /// Σ wᵢ·cᵢ ÷ Σ wᵢ, rounded to 6 decimals (so equal sites tie exactly).
   public func score(_ weights: RankWeights) -> Double {
+    Self.score(
+      thresholdMargin: thresholdMarginScore, industryFit: industryFit.score, landCost: landCostScore,
+      quota: quotaScore, landSupply: landSupplyScore, green: greenScore, weights)
+  }
+
+  /// ``score(_:)`` of these component values: the one formula, also used
+  /// where `rank` scores a parcel without building its components.
+  @inline(__always)
+  static func score(
+    thresholdMargin: Double, industryFit: Double, landCost: Double, quota: Double, landSupply: Double,
+    green: Double, _ weights: RankWeights
+  ) -> Double {
     // Added in the order of ``scores``, from 0, without arrays (a province
     // run scores millions of parcels).
     let w = weights
     let total = 0 + w.thresholdMargin + w.industryFit + w.landCost + w.quotaShare + w.landSupply + w.greenPremium
     guard total > 0 else { return 0 }
     var sum = 0.0
-    sum += w.thresholdMargin * thresholdMarginScore
-    sum += w.industryFit * industryFit.score
-    sum += w.landCost * landCostScore
-    sum += w.quotaShare * quotaScore
-    sum += w.landSupply * landSupplyScore
-    sum += w.greenPremium * greenScore
+    sum += w.thresholdMargin * thresholdMargin
+    sum += w.industryFit * industryFit
+    sum += w.landCost * landCost
+    sum += w.quotaShare * quota
+    sum += w.landSupply * landSupply
+    sum += w.greenPremium * green
     return ((sum / total) * 1e6).rounded() / 1e6
   }
 }

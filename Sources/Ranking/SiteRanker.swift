@@ -11,18 +11,17 @@ public struct SiteRanker: Sendable {
   public let landCase: LandCase
   public let weights: RankWeights
   public let checker: EligibilityChecker
-  let index: ParcelIndex
   /// The cheapest relief option per "project\u{1F}park".
   let cheapestRelief: [String: QuotaRelief.Option]
-  /// Per project, the position of its industry in ``parkThresholds``' rows.
-  let industryOfProject: [Int]
-  /// Per park, the thresholds of each industry (``industryOfProject``).
-  let parkThresholds: [[Thresholds]]
-  /// Per park, how it takes each industry, and whether it admits it.
-  let parkFits: [[IndustryFit]]
-  let parkAdmits: [[Bool]]
-  /// Per project, its zonings as ``index`` numbers them.
-  let projectZonings: [ParcelIndex.Zonings]
+  /// What only the eligibility inputs decide (thresholds, index, fits).
+  let basis: RankBasis
+  /// The key of ``basis`` and of the eligible parcels it goes with.
+  let inputs: EligibilityInputs
+  var index: ParcelIndex { basis.index }
+  var industryOfProject: [Int] { basis.industryOfProject }
+  var parkFits: [[IndustryFit]] { basis.parkFits }
+  var parkAdmits: [[Bool]] { basis.parkAdmits }
+  var projectZonings: [ParcelIndex.Zonings] { basis.projectZonings }
 
   /// What ``sites(project:detail:)`` returns.
   public enum Detail: Sendable {
@@ -32,14 +31,23 @@ public struct SiteRanker: Sendable {
     /// ``all``'s): enough for `rank --outputs first`, without the
     /// explanations of the ineligible ones.
     case eligibleOnly
+    /// The eligible sites as ``eligibleOnly``, with every component but the
+    /// four per-mu margins (``SiteComponents/investmentMargin`` … ``SiteComponents/energyMargin``),
+    /// which only each project's first site carries: what
+    /// `rank --outputs first` writes (a province run has 250,000 eligible sites).
+    case firstMargins
   }
 
-  /// A ranker for `landCase` (with or without ``LandCase/relief``).
-  public init(_ landCase: LandCase, weights: RankWeights = RankWeights()) {
+  /// A ranker for `landCase` (with or without ``LandCase/relief``). With
+  /// `reuse`, the thresholds and the parcel index come from
+  /// ``EligibleParcelsCache`` when the last case ranked in this process had
+  /// the same ``EligibilityInputs``.
+  public init(_ landCase: LandCase, weights: RankWeights = RankWeights(), reuse: Bool = false) {
     self.landCase = landCase
     self.weights = weights
-    checker = EligibilityChecker(landCase)
-    index = ParcelIndex(landCase)
+    inputs = EligibilityInputs(landCase)
+    basis = reuse ? EligibleParcelsCache.shared.basis(inputs) : RankBasis(landCase)
+    checker = EligibilityChecker(landCase, thresholds: basis.thresholds)
     var cheapest: [String: QuotaRelief.Option] = [:]
     for option in landCase.relief?.options ?? [] {
       let key = option.projectID + "\u{1F}" + option.parkID
@@ -47,18 +55,6 @@ public struct SiteRanker: Sendable {
       cheapest[key] = option
     }
     cheapestRelief = cheapest
-    var industries: [String: Int] = [:], names: [String] = []
-    industryOfProject = landCase.projects.map { project in
-      if let i = industries[project.industry] { return i }
-      industries[project.industry] = names.count
-      names.append(project.industry)
-      return names.count - 1
-    }
-    let table = checker.thresholds
-    parkThresholds = landCase.parks.map { park in names.map { table.thresholds(park: park.id, industry: $0) } }
-    parkFits = landCase.parks.map { park in names.map { IndustryFit($0, in: park) } }
-    parkAdmits = landCase.parks.map { park in names.map { park.admits($0) } }
-    projectZonings = landCase.projects.map { [index] in index.numbers(of: $0.zonings) }
   }
 
   /// Lower objective cost, then more energy relief, then label order.
@@ -71,85 +67,216 @@ public struct SiteRanker: Sendable {
   /// The sites of project `j`, one per park (``Detail/all``) or one per
   /// park where it is eligible (``Detail/eligibleOnly``), in rank order.
   public func sites(project j: Int, detail: Detail = .all) -> [Site] {
-    let project = landCase.projects[j], fits = industryOfProject[j]
-    var sites: [Site] = []
-    sites.reserveCapacity(detail == .all ? landCase.parks.count : 16)
-    let parcels = landCase.parcels, relief = cheapestRelief
-    // The eligible parcels of every park, in park order then (area, id).
-    var eligible: [(park: Int, parcel: Int, components: SiteComponents)] = []
-    var minCost = Double.infinity, maxCost = -Double.infinity
+    sites(project: j, eligible: eligible(project: j), detail: detail)
+  }
+
+  /// The eligible parcels of project `j` (what does not change with quotas
+  /// or weights), and the parcel each park without one shows.
+  func eligible(project j: Int) -> EligibleParcels {
+    var e = EligibleParcels(parkCount: landCase.parks.count)
+    let costs = basis.parcelCosts
     for k in landCase.parks.indices {
-      let park = landCase.parks[k]
-      let before = eligible.count
-      let fit = parkFits[k][fits]
+      let before = e.parcels.count
       // Locals, not `self`, in the closure: a province has millions of
       // eligible (project, parcel) pairs.
-      let shown = assess(project: j, park: k, shows: detail == .all) { p, figures in
-        let cost = parcels[p].landCostWan
-        minCost = min(minCost, cost)
-        maxCost = max(maxCost, cost)
-        eligible.append((k, p, Self.components(project, park, fit, parcels[p], figures, relief: relief)))
+      let shown = assess(project: j, park: k) { p, figures in
+        let cost = costs[p]
+        e.minCost = min(e.minCost, cost)
+        e.maxCost = max(e.maxCost, cost)
+        e.parcels.append(Int32(p))
+        e.marginScores.append(Self.marginScore(figures))
       }
-      guard eligible.count == before, detail == .all else { continue }
-      var figures = SiteComponents()
-      if let p = shown {
-        let parcel = landCase.parcels[p]
-        figures = Self.components(
-          project, park, fit, parcel, ThresholdFigures(project, parcel, park, threshold(j, k)), relief: relief)
-      } else {
-        figures.industryFit = fit
+      if e.parcels.count > before {
+        e.parks.append(Int32(k))
+        e.ends.append(Int32(e.parcels.count))
+        Self.frontier(&e, before..<e.parcels.count, basis: basis)
+        e.frontierEnds.append(Int32(e.frontier.count))
+      } else if let shown {
+        e.shown[k] = Int32(shown)
       }
-      let failures = shown.map { checker.failures(project: j, parcel: $0) } ?? [
-        RuleCheck(rule: .area, passed: false, detail: "\(park.id) offers no parcels", detailZh: "\(park.id) 无地块")
-      ]
-      sites.append(Site(
-        project: j, park: k, parcel: shown, eligible: false, score: nil, components: figures,
-        failures: failures, eligibleParcels: 0))
     }
-    var start = 0
-    while start < eligible.count {
-      let k = eligible[start].park
-      var end = start
-      while end < eligible.count && eligible[end].park == k { end += 1 }
-      var best: (i: Int, score: Double, area: Double, landCostScore: Double)?
-      for i in start..<end {
-        let p = eligible[i].parcel, area = landCase.parcels[p].areaMu
-        var c = eligible[i].components
-        c.landCostScore = maxCost > minCost ? (maxCost - landCase.parcels[p].landCostWan) / (maxCost - minCost) : 1
-        let score = c.score(weights)
-        if let current = best, (current.score, -current.area) >= (score, -area) {
-          continue  // earlier parcels come in (area, id) order: ties keep them
+    return e
+  }
+
+  /// Appends to `e.frontier` the positions in `range` (one park's eligible
+  /// parcels, in (area, id) order) of the parcels no earlier parcel of the
+  /// range dominates. An earlier parcel p dominates a later q when p's land
+  /// cost is ≤ q's, p's threshold-margin score is ≥ q's, and p is stock
+  /// land or q is new land: then, with every weight ≥ 0, p's score is ≥
+  /// q's under any quota (each component of p is ≥ q's: the land-supply
+  /// score is 1 on stock land and falls with the area on new land, and p's
+  /// area is ≤ q's), and where they are equal p comes first and keeps the
+  /// tie. So the best parcel is always on the frontier. Dominance is
+  /// transitive, so comparing with the parcels kept is enough.
+  static func frontier(_ e: inout EligibleParcels, _ range: Range<Int>, basis: RankBasis) {
+    let first = e.frontier.count
+    for i in range {
+      let q = Int(e.parcels[i])
+      var dominated = false
+      for f in first..<e.frontier.count {
+        let position = Int(e.frontier[f]), p = Int(e.parcels[position])
+        if basis.parcelCosts[p] <= basis.parcelCosts[q], e.marginScores[position] >= e.marginScores[i],
+          !basis.parcelIsNew[p] || basis.parcelIsNew[q]
+        {
+          dominated = true
+          break
         }
-        best = (i, score, area, c.landCostScore)
       }
-      if let best {
-        var c = eligible[best.i].components
-        c.landCostScore = best.landCostScore
-        sites.append(Site(
-          project: j, park: k, parcel: eligible[best.i].parcel, eligible: true, score: best.score, components: c,
-          failures: [], eligibleParcels: end - start))
+      if !dominated { e.frontier.append(Int32(i)) }
+    }
+  }
+
+  /// The sites of project `j` from its eligible parcels `e` (``eligible(project:)``,
+  /// found under the same ``EligibilityInputs``), scored under this
+  /// ranker's quotas and weights.
+  /// `pruned` scores only the frontier of each park when every weight is
+  /// ≥ 0 (the same sites: `FrontierTests`); false scores every eligible parcel.
+  func sites(project j: Int, eligible e: EligibleParcels, detail: Detail, pruned: Bool = true) -> [Site] {
+    var sites: [Site] = []
+    sites.reserveCapacity(detail == .all ? landCase.parks.count : e.parks.count)
+    if detail == .all {
+      var group = 0
+      for k in landCase.parks.indices {
+        if group < e.parks.count, Int(e.parks[group]) == k {
+          group += 1
+        } else {
+          sites.append(ineligibleSite(project: j, park: k, shown: e.shown[k] < 0 ? nil : Int(e.shown[k])))
+        }
       }
+    }
+    let fits = industryOfProject[j], relief = cheapestRelief, weights = weights
+    let frontierOnly = pruned && weights.values.allSatisfy { $0 >= 0 }
+    let project = landCase.projects[j]
+    // Borrowed, not copied: a province run builds 250,000 sites.
+    landCase.parks.withUnsafeBufferPointer { parks in
+    landCase.parcels.withUnsafeBufferPointer { parcels in
+    var start = 0
+    for group in e.parks.indices {
+      let k = Int(e.parks[group]), end = Int(e.ends[group])
+      let fit = parkFits[k][fits]
+      // What does not change from parcel to parcel of the park: the fit,
+      // the quota share and the green-power option.
+      var c = Self.siteConstants(project, parks[k], fit, relief: relief)
+      let candidates = frontierOnly
+        ? (group == 0 ? 0 : Int(e.frontierEnds[group - 1]))..<Int(e.frontierEnds[group]) : start..<end
+      let best = Self.bestParcel(
+        e, candidates, ofFrontier: frontierOnly, quota: parks[k].newLandQuotaMu, basis: basis, constant: c,
+        weights)
+      let p = Int(e.parcels[best.i])
+      let quota = parks[k].newLandQuotaMu
+      c.thresholdMarginScore = e.marginScores[best.i]
+      Self.setLand(
+        &c, area: basis.parcelAreas[p], cost: basis.parcelCosts[p], isNew: basis.parcelIsNew[p], quota: quota,
+        stockLinkRatio: parks[k].stockLinkRatio)
+      if detail != .firstMargins {
+        Self.setMargins(&c, ThresholdFigures(project, parcels[p], parks[k], threshold(j, k)))
+      }
+      c.landCostScore = best.landCostScore
+      sites.append(Site(
+        project: j, park: k, parcel: p, eligible: true, score: best.score, components: c,
+        failures: [], eligibleParcels: end - start))
       start = end
     }
-    return Self.ordered(sites, landCase)
+    }
+    }
+    var ordered = Self.ordered(sites, parkOrder: basis.parkOrder)
+    if detail == .firstMargins, let first = ordered.first, let p = first.parcel {
+      let k = first.park
+      Self.setMargins(
+        &ordered[0].components, ThresholdFigures(project, landCase.parcels[p], landCase.parks[k], threshold(j, k)))
+    }
+    return ordered
+  }
+
+  /// The best of the eligible parcels of `e` in one park — positions
+  /// `range` of ``EligibleParcels/parcels``, or with `ofFrontier` of
+  /// ``EligibleParcels/frontier`` — : the highest score, ties to the earlier
+  /// (smaller area, then id) one; with its position in ``EligibleParcels/parcels``,
+  /// its score and land-cost score. `quota` is the park's new-land quota,
+  /// `constant` the components that do not change within the park.
+  @inline(__always)
+  static func bestParcel(
+    _ e: EligibleParcels, _ range: Range<Int>, ofFrontier: Bool, quota: Double, basis: RankBasis,
+    constant: SiteComponents, _ weights: RankWeights
+  ) -> (i: Int, score: Double, landCostScore: Double) {
+    let fit = constant.industryFit.score, quotaScore = constant.quotaScore, green = constant.greenScore
+    let minCost = e.minCost, maxCost = e.maxCost
+    var best = (i: -1, score: -Double.infinity, area: Double.infinity, landCostScore: 0.0)
+    e.parcels.withUnsafeBufferPointer { parcels in
+      e.marginScores.withUnsafeBufferPointer { margins in
+        e.frontier.withUnsafeBufferPointer { frontier in
+          basis.parcelAreas.withUnsafeBufferPointer { areas in
+            basis.parcelCosts.withUnsafeBufferPointer { costs in
+              basis.parcelIsNew.withUnsafeBufferPointer { isNew in
+                for r in range {
+                  let i = ofFrontier ? Int(frontier[r]) : r
+                  let p = Int(parcels[i]), area = areas[p]
+                  let landCost = maxCost > minCost ? (maxCost - costs[p]) / (maxCost - minCost) : 1
+                  let score = SiteComponents.score(
+                    thresholdMargin: margins[i], industryFit: fit, landCost: landCost, quota: quotaScore,
+                    landSupply: landSupplyScore(area: area, isNew: isNew[p], quota: quota), green: green, weights)
+                  // Earlier parcels come in (area, id) order: ties keep them.
+                  if best.i >= 0, (best.score, -best.area) >= (score, -area) { continue }
+                  best = (i, score, area, landCost)
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return (best.i, best.score, best.landCostScore)
+  }
+
+  /// The ineligible site of project `j` in park `k`, showing parcel `shown`
+  /// (nil: the park offers none) with its failing rules.
+  private func ineligibleSite(project j: Int, park k: Int, shown: Int?) -> Site {
+    let project = landCase.projects[j], park = landCase.parks[k]
+    let fit = parkFits[k][industryOfProject[j]]
+    var figures = SiteComponents()
+    if let p = shown {
+      let parcel = landCase.parcels[p]
+      figures = Self.components(
+        project, park, fit, parcel, ThresholdFigures(project, parcel, park, threshold(j, k)), relief: cheapestRelief)
+    } else {
+      figures.industryFit = fit
+    }
+    let failures = shown.map { checker.failures(project: j, parcel: $0) } ?? [
+      RuleCheck(rule: .area, passed: false, detail: "\(park.id) offers no parcels", detailZh: "\(park.id) 无地块")
+    ]
+    return Site(
+      project: j, park: k, parcel: shown, eligible: false, score: nil, components: figures,
+      failures: failures, eligibleParcels: 0)
   }
 
   /// Eligible sites by score (high first), then park id; then ineligible
   /// ones by number of failing rules, then park id. Ranks from 1.
   static func ordered(_ sites: [Site], _ landCase: LandCase) -> [Site] {
-    var sorted = sites.sorted { a, b in
+    ordered(sites, parkOrder: RankBasis.parkOrder(landCase))
+  }
+
+  /// ``ordered(_:_:)`` with the parks' (id, index) order worked out
+  /// (``RankBasis/parkOrder``).
+  static func ordered(_ sites: [Site], parkOrder: [Int]) -> [Site] {
+    // Positions sorted, not sites: a site is a few hundred bytes to move.
+    let positions = sites.indices.sorted { i, j in
+      let a = sites[i], b = sites[j]
       if a.eligible != b.eligible { return a.eligible }
       if a.eligible, let x = a.score, let y = b.score, x != y { return x > y }
       if !a.eligible, a.failures.count != b.failures.count { return a.failures.count < b.failures.count }
-      let pa = landCase.parks[a.park].id, pb = landCase.parks[b.park].id
-      return pa != pb ? pa < pb : a.park < b.park
+      return parkOrder[a.park] < parkOrder[b.park]
     }
-    for i in sorted.indices { sorted[i].rank = i + 1 }
+    var sorted: [Site] = []
+    sorted.reserveCapacity(sites.count)
+    for (rank, i) in positions.enumerated() {
+      sorted.append(sites[i])
+      sorted[rank].rank = rank + 1
+    }
     return sorted
   }
 
   /// The thresholds project `j` is held to in park `k`.
-  func threshold(_ j: Int, _ k: Int) -> Thresholds { parkThresholds[k][industryOfProject[j]] }
+  func threshold(_ j: Int, _ k: Int) -> Thresholds { basis.parkThresholds[k][basis.industryOfProject[j]] }
 
   /// Assesses the parcels of park `k` for project `j` — every candidate
   /// (usable zoning, area in range, up to ``areaBound(_:_:)`` past the

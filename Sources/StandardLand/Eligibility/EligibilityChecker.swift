@@ -16,8 +16,15 @@ public struct EligibilityChecker: Sendable {
   private let parkIndex: [String: Int]
 
   public init(_ landCase: LandCase) {
+    self.init(landCase, thresholds: ThresholdTable(landCase))
+  }
+
+  /// A checker with `thresholds` built already (``ThresholdTable/init(_:)``
+  /// of a case whose parks, industries, standards, firms and
+  /// `use_enterprise_averages` equal `landCase`'s).
+  public init(_ landCase: LandCase, thresholds: ThresholdTable) {
     self.landCase = landCase
-    thresholds = ThresholdTable(landCase)
+    self.thresholds = thresholds
     parkIndex = Dictionary(landCase.parks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 

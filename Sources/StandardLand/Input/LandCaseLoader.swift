@@ -44,6 +44,24 @@ public enum LandCaseLoader {
         return nil
       }
     }
+    // Tables that do not depend on the scenario: a clean parse of the same
+    // bytes is taken from ``ParsedTableCache`` (sweeps in one process).
+    func parsed<Value: Sendable>(_ kind: String, required: Bool, _ parse: (TableReader) -> Parsed<Value>) -> Parsed<Value>? {
+      let candidates = (fileNames[kind] ?? []).map { (folder as NSString).appendingPathComponent($0) }
+      guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
+        let bytes = FileManager.default.contents(atPath: path)
+      else { return table(kind, required: required).map(parse) }  // its messages
+      if let kept: Parsed<Value> = ParsedTableCache.shared.lookup(kind, bytes: bytes, file: path) { return kept }
+      let result: Parsed<Value>
+      do throws(DataErrors) {
+        result = parse(TableReader(try CSVTable(data: bytes, file: path), schema: schema(kind)))
+      } catch {
+        issues.append(contentsOf: error.issues)
+        return nil
+      }
+      ParsedTableCache.shared.keep(kind, bytes: bytes, result)
+      return result
+    }
     let scenario: Scenario
     do {
       scenario = try loadScenario(folder: folder, override: scenarioPath)
@@ -52,10 +70,10 @@ public enum LandCaseLoader {
       scenario = Scenario()
     }
     var parks = table("parks", required: true).map { LandRows.parks($0, scenario: scenario) }
-    var parcels = table("parcels", required: true).map(LandRows.parcels)
-    var projects = table("projects", required: true).map(LandRows.projects)
-    var standards = table("standards", required: false).map(LandRows.standards)
-    var firms = table("enterprises", required: false).map(LandRows.enterprises)
+    var parcels = parsed("parcels", required: true, LandRows.parcels)
+    var projects = parsed("projects", required: true, LandRows.projects)
+    var standards = parsed("standards", required: false, LandRows.standards)
+    var firms = parsed("enterprises", required: false, LandRows.enterprises)
     for part in [parks?.issues, parcels?.issues, projects?.issues, standards?.issues, firms?.issues] {
       issues.append(contentsOf: part ?? [])
     }

@@ -9,6 +9,8 @@ struct Parsed<Value> {
   var file: String
 }
 
+extension Parsed: Sendable where Value: Sendable {}
+
 /// Turns table rows into domain values, recording every bad cell.
 enum LandRows {
   static func parks(_ r: TableReader, scenario: Scenario) -> Parsed<Park> {

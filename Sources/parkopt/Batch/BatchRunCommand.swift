@@ -33,7 +33,8 @@ struct BatchRunCommand: ParsableCommand {
   @Flag(help: "Also merge (summary.csv) when the runs are done.")
   var merge = false
 
-  @Flag(help: .hidden)
+  @Flag(help: ArgumentHelp(
+    "Run every command inside this process instead of one process per run: a sweep of one case then reads its unchanged tables once, and rank finds each project's eligible parcels once (for sweeps of quotas, 增存挂钩 ratios and weights). A crash of one run ends the batch."))
   var inProcess = false
 
   func validate() throws {

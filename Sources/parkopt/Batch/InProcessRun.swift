@@ -1,17 +1,22 @@
 import ArgumentParser
 import Foundation
 
-/// Runs a `parkopt` command line on the calling thread (the hidden
-/// `batch run --in-process`, which measures threads against processes; see
-/// Benchmarks/BATCH.md). Not for users: a GLPK failure would end the batch,
-/// and `run.json` records the batch's command line.
+/// Runs a `parkopt` command line on the calling thread (`batch run
+/// --in-process`): no process start, and a sweep of one case re-uses what
+/// the loader and `rank` keep between runs (the parsed tables, the eligible
+/// parcels; see Benchmarks/BATCH.md). `run.json` records the command line
+/// the run would have had as a process. A crash of one run ends the batch.
 enum InProcessRun {
   /// The command's exit code and error text; its progress line is silent.
   static func run(_ arguments: [String]) -> (Int32, String) {
     do {
       var command = try ParkOpt.parseAsRoot(arguments)
       // Batch draws its own line: the command's would overwrite it.
-      try ProgressLine.silencing { try command.run() }
+      try ResultRun.$commandLine.withValue([RunExecutor.executable] + arguments) {
+        try ReportWriter.$discardsStandardOutput.withValue(true) {
+          try ProgressLine.silencing { try command.run() }
+        }
+      }
       return (0, "")
     } catch let exit as ExitCode {
       return (exit.rawValue, "")

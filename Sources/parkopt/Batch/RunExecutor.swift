@@ -21,8 +21,8 @@ struct RunExecutor: Sendable {
   /// The manifest's folder (relative paths in it start there).
   let base: String
   let force: Bool
-  /// Runs each command on the batch's own thread instead of a process (for
-  /// the process-versus-thread benchmark only).
+  /// Runs each command on a thread of the batch process instead of a
+  /// process of its own (``InProcessRun``).
   let inProcess: Bool
   let hashes = HashCache()
 

@@ -83,10 +83,11 @@ struct RankCommand: ParsableCommand {
     let green = try greenPower.apply(to: &landCase, folder: folder, scenarioPath: scenario, progress: progress)
     let loaded = clock.now
     let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
-    // `--outputs first` writes nothing about ineligible sites: skip their explanations.
+    // `--outputs first` writes nothing about ineligible sites and no margins
+    // but the first site's: skip them.
     let ranking = Ranking(
       landCase, weights: rankWeights, topK: topK, projects: chosen, threads: threadCount,
-      detail: outputs == .first ? .eligibleOnly : .all)
+      detail: outputs == .first ? .firstMargins : .all)
     let ranked = clock.now
     let tables = RankingTables(ranking, language: language.language)
     var reportSeconds = 0.0

@@ -7,9 +7,13 @@ enum ReportWriter {
     return FileHandle(forWritingAtPath: path)
   }
 
+  /// True while a command runs inside `batch run --in-process`: its report
+  /// to standard output is dropped, as a child process's would be.
+  @TaskLocal static var discardsStandardOutput = false
+
   static func write(_ text: String, to path: String?) throws {
     guard let path else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      if !discardsStandardOutput { FileHandle.standardOutput.write(Data(text.utf8)) }
       return
     }
     var isDirectory: ObjCBool = false

@@ -44,7 +44,7 @@ struct ResultRun {
       let (seconds, attoseconds) = (ContinuousClock.now - started).components
       timings["total"] = Double(seconds) + Double(attoseconds) * 1e-18
       let record = RunRecord(
-        command: CommandLine.arguments, parkoptVersion: ParkOpt.version, glpkVersion: Solver.glpkVersion,
+        command: Self.commandLine ?? CommandLine.arguments, parkoptVersion: ParkOpt.version, glpkVersion: Solver.glpkVersion,
         inputs: try RunRecord.inputs(inputs), status: status, exitCode: exit.rawValue, files: files,
         timingsSeconds: timings)
       try folder.save(RunRecord.fileName, try record.json())
@@ -67,6 +67,11 @@ struct ResultRun {
       ResultRun.notes.append("the previous results in \(folder.path) were left untouched")
     }
   }
+
+  /// The command line `run.json` records when it is not this process's own:
+  /// `batch run --in-process` runs each command on a thread of the batch
+  /// process and binds it to the command the run would have been started as.
+  @TaskLocal static var commandLine: [String]?
 
   /// Notes for standard error, printed by `ParkOpt.main` after the run's
   /// own message (main thread only).
