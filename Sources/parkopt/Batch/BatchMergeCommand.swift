@@ -12,6 +12,12 @@ struct BatchMergeCommand: ParsableCommand {
   @Argument(help: "The batch folder (parkopt batch run's -o).")
   var folder: String
 
+  /// Threads reading the runs: at least 8 whatever the cores, because
+  /// reading 10,000 runs from a cold disk is waiting for it, and more reads
+  /// in flight finish sooner (Benchmarks/BATCH.md); the result does not
+  /// depend on the number.
+  static let readerThreads = max(8, ProcessInfo.processInfo.activeProcessorCount)
+
   func run() throws {
     let batch = BatchFolder(folder)
     guard FileManager.default.fileExists(atPath: batch.planFile) else {
@@ -19,7 +25,7 @@ struct BatchMergeCommand: ParsableCommand {
     }
     let summary: BatchSummary
     do {
-      summary = try BatchSummary(batch)
+      summary = try BatchSummary(batch, threads: Self.readerThreads)
     } catch {
       throw CommandFailure("\(batch.planFile): cannot be read: \(error)", code: .badInput)
     }
