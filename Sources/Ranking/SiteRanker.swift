@@ -149,35 +149,33 @@ public struct SiteRanker: Sendable {
     let project = landCase.projects[j]
     // Borrowed, not copied: a province run builds 250,000 sites.
     landCase.parks.withUnsafeBufferPointer { parks in
-    landCase.parcels.withUnsafeBufferPointer { parcels in
-    var start = 0
-    for group in e.parks.indices {
-      let k = Int(e.parks[group]), end = Int(e.ends[group])
-      let fit = parkFits[k][fits]
-      // What does not change from parcel to parcel of the park: the fit,
-      // the quota share and the green-power option.
-      var c = Self.siteConstants(project, parks[k], fit, relief: relief)
-      let candidates = frontierOnly
-        ? (group == 0 ? 0 : Int(e.frontierEnds[group - 1]))..<Int(e.frontierEnds[group]) : start..<end
-      let best = Self.bestParcel(
-        e, candidates, ofFrontier: frontierOnly, quota: parks[k].newLandQuotaMu, basis: basis, constant: c,
-        weights)
-      let p = Int(e.parcels[best.i])
-      let quota = parks[k].newLandQuotaMu
-      c.thresholdMarginScore = e.marginScores[best.i]
-      Self.setLand(
-        &c, area: basis.parcelAreas[p], cost: basis.parcelCosts[p], isNew: basis.parcelIsNew[p], quota: quota,
-        stockLinkRatio: parks[k].stockLinkRatio)
-      if detail != .firstMargins {
-        Self.setMargins(&c, ThresholdFigures(project, parcels[p], parks[k], threshold(j, k)))
+      landCase.parcels.withUnsafeBufferPointer { parcels in
+        var start = 0
+        for group in e.parks.indices {
+          let k = Int(e.parks[group]), end = Int(e.ends[group])
+          let quota = parks[k].newLandQuotaMu
+          // What does not change from parcel to parcel of the park: the fit,
+          // the quota share and the green-power option.
+          var c = Self.siteConstants(project, parks[k], parkFits[k][fits], relief: relief)
+          let candidates = frontierOnly
+            ? (group == 0 ? 0 : Int(e.frontierEnds[group - 1]))..<Int(e.frontierEnds[group]) : start..<end
+          let best = Self.bestParcel(
+            e, candidates, ofFrontier: frontierOnly, quota: quota, basis: basis, constant: c, weights)
+          let p = Int(e.parcels[best.i])
+          c.thresholdMarginScore = e.marginScores[best.i]
+          c.landCostScore = best.landCostScore
+          Self.setLand(
+            &c, area: basis.parcelAreas[p], cost: basis.parcelCosts[p], isNew: basis.parcelIsNew[p], quota: quota,
+            stockLinkRatio: parks[k].stockLinkRatio)
+          if detail != .firstMargins {
+            Self.setMargins(&c, ThresholdFigures(project, parcels[p], parks[k], threshold(j, k)))
+          }
+          sites.append(Site(
+            project: j, park: k, parcel: p, eligible: true, score: best.score, components: c,
+            failures: [], eligibleParcels: end - start))
+          start = end
+        }
       }
-      c.landCostScore = best.landCostScore
-      sites.append(Site(
-        project: j, park: k, parcel: p, eligible: true, score: best.score, components: c,
-        failures: [], eligibleParcels: end - start))
-      start = end
-    }
-    }
     }
     var ordered = Self.ordered(sites, parkOrder: basis.parkOrder)
     if detail == .firstMargins, let first = ordered.first, let p = first.parcel {
@@ -251,12 +249,7 @@ public struct SiteRanker: Sendable {
 
   /// Eligible sites by score (high first), then park id; then ineligible
   /// ones by number of failing rules, then park id. Ranks from 1.
-  static func ordered(_ sites: [Site], _ landCase: LandCase) -> [Site] {
-    ordered(sites, parkOrder: RankBasis.parkOrder(landCase))
-  }
-
-  /// ``ordered(_:_:)`` with the parks' (id, index) order worked out
-  /// (``RankBasis/parkOrder``).
+  /// `parkOrder` is ``RankBasis/parkOrder``.
   static func ordered(_ sites: [Site], parkOrder: [Int]) -> [Site] {
     // Positions sorted, not sites: a site is a few hundred bytes to move.
     let positions = sites.indices.sorted { i, j in

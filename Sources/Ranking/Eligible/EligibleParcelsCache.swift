@@ -64,15 +64,6 @@ final class EligibleParcelsCache: @unchecked Sendable {
       }
       lock.unlock()
     }
-    return projects.map { known[$0] ?? ranker.eligible(project: $0) }
-  }
-
-  /// Forgets what is kept.
-  func removeAll() {
-    lock.lock()
-    inputs = nil
-    keptBasis = nil
-    table = []
-    lock.unlock()
+    return projects.map { known[$0]! }  // every project missing above was found
   }
 }

@@ -48,7 +48,7 @@ struct RankBasis: Sendable {
   }
 
   /// ``parkOrder`` of `landCase`.
-  static func parkOrder(_ landCase: LandCase) -> [Int] {
+  private static func parkOrder(_ landCase: LandCase) -> [Int] {
     let sorted = landCase.parks.indices.sorted {
       let a = landCase.parks[$0].id, b = landCase.parks[$1].id
       return a != b ? a < b : $0 < $1

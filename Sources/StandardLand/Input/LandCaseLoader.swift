@@ -29,11 +29,16 @@ public enum LandCaseLoader {
       throw DataErrors([DataIssue(file: folder, message: "is not a folder with parks.csv, parcels.csv and projects.csv")])
     }
     var issues: [DataIssue] = []
+    // The file of table `kind` in the folder (its English or Chinese name), or nil.
+    func path(_ kind: String) -> String? {
+      (fileNames[kind] ?? []).map { (folder as NSString).appendingPathComponent($0) }
+        .first { FileManager.default.fileExists(atPath: $0) }
+    }
     func table(_ kind: String, required: Bool) -> TableReader? {
-      let candidates = (fileNames[kind] ?? []).map { (folder as NSString).appendingPathComponent($0) }
-      guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+      guard let path = path(kind) else {
         if required {
-          issues.append(DataIssue(file: candidates.first ?? folder, message: "missing (\(kind) table is required)"))
+          let name = fileNames[kind]?.first.map { (folder as NSString).appendingPathComponent($0) } ?? folder
+          issues.append(DataIssue(file: name, message: "missing (\(kind) table is required)"))
         }
         return nil
       }
@@ -47,10 +52,9 @@ public enum LandCaseLoader {
     // Tables that do not depend on the scenario: a clean parse of the same
     // bytes is taken from ``ParsedTableCache`` (sweeps in one process).
     func parsed<Value: Sendable>(_ kind: String, required: Bool, _ parse: (TableReader) -> Parsed<Value>) -> Parsed<Value>? {
-      let candidates = (fileNames[kind] ?? []).map { (folder as NSString).appendingPathComponent($0) }
-      guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
-        let bytes = FileManager.default.contents(atPath: path)
-      else { return table(kind, required: required).map(parse) }  // its messages
+      guard let path = path(kind), let bytes = FileManager.default.contents(atPath: path) else {
+        return table(kind, required: required).map(parse)  // its messages
+      }
       if let kept: Parsed<Value> = ParsedTableCache.shared.lookup(kind, bytes: bytes, file: path) { return kept }
       let result: Parsed<Value>
       do throws(DataErrors) {
