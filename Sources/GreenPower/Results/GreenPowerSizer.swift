@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import ParkOptData
 
 /// Builds and solves the sizing LP for a case and reads back a ``SizingResult``.
 public struct GreenPowerSizer: Sendable {
@@ -27,6 +28,11 @@ public struct GreenPowerSizer: Sendable {
   /// Time limit of each simplex solve. GLPK's interior point has none; it
   /// applies to its fallback.
   public var timeLimitSeconds: Double?
+  /// Threads for the interior point's two tries (ratio rows ÷ hours and
+  /// ÷ 24): 2 runs them at once (the second is then ready when the first
+  /// fails); 1 runs the second only when the first fails. The result is the
+  /// same either way.
+  public var interiorThreads = 1
   /// The interior point's ordering (GLPK's AMD by default).
   public var interiorOrdering: SolveOptions.InteriorOrdering = .approximateMinimumDegree
   /// Day sampling of the staged method's first stage.
@@ -68,21 +74,38 @@ public struct GreenPowerSizer: Sendable {
       parameters, sparseForm: interior,
       ratioScale: interior ? 1 / Double(max(1, greenCase.hours)) : 1)
     let buildSeconds = Date().timeIntervalSince(start)
-    var solution = try Solver(options: options).solve(built.model)
+    var solution: Solution
     var retried: TerminationReason?
-    if interior && solution.termination != .optimal && greenCase.hours > 24 {
-      // Second try with the ratio rows divided by 24 instead of the hours: on
-      // the stress cases (Benchmarks/SIZE.md) it converged where the first
-      // ended in numerical trouble, in the same time.
-      retried = solution.termination
+    // A second try with the ratio rows divided by 24 instead of the hours:
+    // on the stress cases (Benchmarks/SIZE.md) each scale converged on some
+    // cases where the other ended in numerical trouble or on the iteration
+    // limit, in about the same time. The first try's result is used when
+    // it is optimal, else the second's: the same choice whether they run
+    // one after the other or at once (``interiorThreads``).
+    let secondTry = interior && greenCase.hours > 24
+    if secondTry && interiorThreads > 1 {
       let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
-      let second = try Solver(options: options).solve(again.model)
-      if second.termination == .optimal {
+      let models = [built.model, again.model]
+      let options = options
+      let both = try ParallelJobs(threads: 2).map(2) { i throws(GLPKError) in try Solver(options: options).solve(models[i]) }
+      solution = both[0]
+      if solution.termination != .optimal, both[1].termination == .optimal {
+        retried = solution.termination
         built = again
-        solution = second
-        solution.solveSeconds += Date().timeIntervalSince(start) - buildSeconds - second.solveSeconds
-      } else {
-        retried = nil
+        solution = both[1]
+      }
+      solution.solveSeconds = Date().timeIntervalSince(start) - buildSeconds
+    } else {
+      solution = try Solver(options: options).solve(built.model)
+      if secondTry && solution.termination != .optimal {
+        let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
+        let second = try Solver(options: options).solve(again.model)
+        if second.termination == .optimal {
+          retried = solution.termination
+          built = again
+          solution = second
+          solution.solveSeconds = Date().timeIntervalSince(start) - buildSeconds
+        }
       }
     }
     if interior && solution.termination != .optimal {
@@ -90,7 +113,13 @@ public struct GreenPowerSizer: Sendable {
       // simplex then gives the exact optimum.
       var fallback = self
       fallback.method = .staged
-      var result = try fallback.staged()
+      // The interior point's best point (it stalled near the optimum, as a
+      // rule) gives the capacities to start from.
+      var seed: StagedSeed?
+      if solution.values.count == built.model.variableCount {
+        seed = StagedSeed(built, solution)
+      }
+      var result = try fallback.staged(seed: seed)
       result.method = "GLPK interior point ended with \(solution.termination) (twice: ratio rows ÷ hours, ÷ 24); fell back to "
         + result.method
       return result
@@ -118,39 +147,93 @@ public struct GreenPowerSizer: Sendable {
     return result
   }
 
-  private func staged() throws(GLPKError) -> SizingResult {
+  /// The staged simplex: capacities from `seed` (the interior point's
+  /// best point, when it stalled) or from a sample of days; the full
+  /// dispatch with them fixed; then the full LP from that point.
+  func staged(seed: StagedSeed? = nil, fixingHours: Bool = true) throws(GLPKError) -> SizingResult {
     let clock = Date()
-    // Stage 1: capacities from a sample of days.
-    let sample = SizingModel(greenCase.sampledDays(every: sampleEveryDays))
-    let first = try Solver(options: options).solve(sample.model)
+    // Stage 1: capacities from the seed, else from a sample of days.
+    var sample: SizingModel?
+    var first: Solution?
+    var chosen: [CapacityKind: Double] = seed?.capacities ?? [:]
+    if seed == nil {
+      let sampled = SizingModel(greenCase.sampledDays(every: sampleEveryDays))
+      let solved = try Solver(options: options).solve(sampled.model)
+      if solved.hasFeasiblePoint {
+        for (kind, v) in sampled.capacity { chosen[kind] = solved[v] }
+      }
+      sample = sampled
+      first = solved
+    }
     let t1 = Date().timeIntervalSince(clock)
     // Stage 2: the full dispatch with those capacities fixed.
     let start = Date()
     var built = SizingModel(greenCase)
     let buildSeconds = Date().timeIntervalSince(start)
     var fixed = built.model
-    if first.hasFeasiblePoint {
-      for (kind, v) in built.capacity {
-        let value = min(max(first[sample.capacity[kind] ?? v], fixed.lowerBound(of: v)), fixed.upperBound(of: v))
-        fixed.fix(v, at: value)
-      }
+    var shifts: [(variable: Variable, value: Double)] = []
+    for kind in CapacityKind.allCases {
+      guard let v = built.capacity[kind], let guess = chosen[kind] else { continue }
+      let value = min(max(guess, fixed.lowerBound(of: v)), fixed.upperBound(of: v))
+      fixed.fix(v, at: value)
+      shifts.append((v, value))
     }
-    let second = try Solver(options: options).solve(fixed)
+    var fixedHours: [(Variable, Basis.Status)] = []
+    if let seed, fixingHours {
+      fixedHours = seed.fixAtBounds(&fixed, built)
+    }
+    // GLPK's presolver takes the fixed capacities out first (import-limit-95
+    // of Benchmarks/SIZE.md: 70,084 rows → 26,283).
+    var dispatchOptions = options
+    dispatchOptions.presolve = .on
+    let second = try Solver(options: dispatchOptions).solve(fixed)
+    if seed != nil && second.termination != .optimal {
+      // The hours fixed at a bound were one too many: again with the
+      // capacities only; when those do not carry the full dispatch either
+      // (the point was too far from feasible), from a sample of days.
+      if !fixedHours.isEmpty { return try staged(seed: seed, fixingHours: false) }
+      return try staged(seed: nil)
+    }
     let t2 = Date().timeIntervalSince(clock) - t1 - buildSeconds
-    // Stage 3: the full LP from the stage-2 basis.
-    var finish = options
-    finish.warmStart = second.basis
-    let solution = try Solver(options: finish).solve(built.model)
+    // Stage 3: the full LP from the stage-2 point.
+    let solution: Solution
+    var iterations3 = 0
+    if second.termination == .optimal, let basis = second.basis, !shifts.isEmpty {
+      // Exactly from that point: the capacities' origins moved to their
+      // stage-2 values (LinearModel.shiftingOrigin), so the stage-2 basis is
+      // a feasible start; then the original model from the optimal basis
+      // found (no iterations, as a rule), for its values and duals.
+      let shifted = built.model.shiftingOrigin(shifts)
+      var fromStage2 = options
+      var start = shifted.startingBasis(from: basis)
+      // Hourly columns fixed at a bound are free again, non-basic at it.
+      for (v, status) in fixedHours where start.columns[v.index] != .basic { start.columns[v.index] = status }
+      fromStage2.warmStart = start
+      let third = try Solver(options: fromStage2).solve(shifted.model)
+      iterations3 = third.iterations
+      var fromShifted = options
+      fromShifted.warmStart = third.basis.map(shifted.originalBasis(from:)) ?? basis
+      solution = try Solver(options: fromShifted).solve(built.model)
+      iterations3 += solution.iterations
+    } else {
+      var finish = options
+      finish.warmStart = second.basis
+      solution = try Solver(options: finish).solve(built.model)
+      iterations3 = solution.iterations
+    }
     let t3 = Date().timeIntervalSince(clock) - t1 - t2 - buildSeconds
     built.model.name = "green_power"
     var result = ResultReader(built: built, solution: solution, greenCase: greenCase).result()
-    result.method = "GLPK primal simplex, staged: every \(sampleEveryDays)th day → fixed-capacity dispatch → full LP from that basis"
+    let origin = seed == nil ? "every \(sampleEveryDays)th day" : "the interior point's capacities"
+    result.method = "GLPK primal simplex, staged: \(origin) → fixed-capacity dispatch → full LP from that point"
     result.stageTimings = String(
-      format: "sample %.1f s (%d it), fixed-capacity dispatch %.1f s (%d it), full LP from that basis %.1f s (%d it)",
-      t1, first.iterations, t2, second.iterations, t3, solution.iterations)
+      format: "%@ %.1f s (%d it), fixed-capacity dispatch%@ %.1f s (%d it), full LP from that point %.1f s (%d it)",
+      seed == nil ? "sample" : "capacities", t1, first?.iterations ?? 0,
+      fixedHours.isEmpty ? "" : " (\(fixedHours.count) hourly flows at a bound fixed)", t2, second.iterations, t3,
+      iterations3)
     result.buildSeconds = buildSeconds
     result.solveSeconds = t1 + t2 + t3
-    if first.hasFeasiblePoint, let exact = result.objectiveWan, let sampled = first.objectiveValue {
+    if let first, first.hasFeasiblePoint, let sample, let exact = result.objectiveWan, let sampled = first.objectiveValue {
       // How far the sampled-days approximation (stage 1) was from the full model.
       var error = ["objective_relative": (sampled - exact) / max(1e-9, abs(exact))]
       for (kind, v) in sample.capacity {
@@ -158,7 +241,7 @@ public struct GreenPowerSizer: Sendable {
       }
       result.aggregationError = error.mapValues { ($0 * 1e6).rounded() / 1e6 }
     }
-    result.iterations = first.iterations + second.iterations + solution.iterations
+    result.iterations = (first?.iterations ?? 0) + second.iterations + iterations3
     return result
   }
 }

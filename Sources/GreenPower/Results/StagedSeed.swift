@@ -1,0 +1,62 @@
+import GLPK
+
+/// Where the staged simplex starts when GLPK's interior point stalled: its
+/// best point's capacities, and the hourly flows it has at a bound.
+///
+/// The interior point stops near the optimum (import-limit-95 of
+/// Benchmarks/SIZE.md: relative gap 3.9e-6 at its 100-iteration limit), so
+/// its capacities carry the full dispatch, and the hourly flows it leaves at
+/// a bound are, as a rule, at that bound in the optimum too. Fixing them
+/// makes the fixed-capacity dispatch a much smaller LP; it is a restriction
+/// only, and the last stage frees everything again from a feasible basis
+/// (fixed at a bound, a column is non-basic there), so the result is the
+/// full LP's optimum either way.
+struct StagedSeed: Sendable {
+  /// The capacities of the interior point's best point.
+  let capacities: [CapacityKind: Double]
+  /// Its hourly flows, by family, in hour order (empty when absent).
+  let hourly: [[Double]]
+
+  /// A flow within this distance (MW or MWh) of a bound counts as at it.
+  /// The interior point leaves such flows at 1e-5 to 1e-3 rather than 0:
+  /// on import-limit-95, 1e-6 fixes 203 of them (fixed-capacity dispatch
+  /// 23.0 s), 1e-4 16,033 (14.7 s), 1e-3 16,415 (14.3 s, and a longer last
+  /// stage), 1e-2 too many (the dispatch is infeasible and is solved again
+  /// with the capacities only).
+  static let boundTolerance = 1e-4
+
+  /// The families of hourly columns fixed, in one order for every model.
+  static func families(_ m: SizingModel) -> [[Variable]] {
+    [m.green, m.imports, m.exports, m.charge, m.discharge, m.soc, m.unserved]
+  }
+
+  /// Fixes `plain`'s hourly columns (of `built`, the plain form) that this
+  /// point has at a bound; returns them with the bound's status, for the
+  /// basis that frees them again.
+  func fixAtBounds(_ plain: inout LinearModel, _ built: SizingModel) -> [(Variable, Basis.Status)] {
+    var fixed: [(Variable, Basis.Status)] = []
+    for (family, values) in zip(Self.families(built), hourly) where family.count == values.count {
+      for (v, value) in zip(family, values) {
+        let lower = plain.lowerBound(of: v), upper = plain.upperBound(of: v)
+        if lower.isFinite && value <= lower + Self.boundTolerance {
+          plain.fix(v, at: lower)
+          fixed.append((v, .atLower))
+        } else if upper.isFinite && value >= upper - Self.boundTolerance {
+          plain.fix(v, at: upper)
+          fixed.append((v, .atUpper))
+        }
+      }
+    }
+    return fixed
+  }
+}
+
+extension StagedSeed {
+  /// The seed of `solution`, a point of `built` (the sparse form the
+  /// interior point solves).
+  init(_ built: SizingModel, _ solution: Solution) {
+    self.init(
+      capacities: built.capacity.mapValues { solution[$0] },
+      hourly: Self.families(built).map { family in family.map { solution[$0] } })
+  }
+}
