@@ -52,6 +52,21 @@ import GLPK
       let original = try Solver(options: back).solve(model)
       #expect(original.termination == .optimal && original.iterations == 0)
       #expect(abs(try #require(original.objectiveValue) - optimum) <= 1e-9 * abs(optimum))
+      // Mapped back without that solve: the same values, activities, duals,
+      // reduced costs and basis.
+      let mapped = shifted.originalSolution(finish, of: model)
+      #expect(mapped.values.count == original.values.count)
+      for (a, b) in zip(mapped.values, original.values) { #expect(abs(a - b) <= 1e-7) }
+      for (a, b) in zip(mapped.activities, original.activities) { #expect(abs(a - b) <= 1e-7) }
+      let mappedDuals = try #require(mapped.duals), duals = try #require(original.duals)
+      #expect(mappedDuals.count == duals.count)
+      for (a, b) in zip(mappedDuals, duals) { #expect(abs(a - b) <= 1e-9) }
+      let mappedCosts = try #require(mapped.reducedCosts), costs = try #require(original.reducedCosts)
+      for (a, b) in zip(mappedCosts, costs) { #expect(abs(a - b) <= 1e-9) }
+      #expect(abs(mappedCosts[cap.index]) <= 1e-9, "the capacity is basic: no reduced cost")
+      #expect(mapped.basis?.columns == original.basis?.columns)
+      #expect(mapped.basis?.rows == original.basis?.rows)
+      #expect(abs(try #require(mapped.objectiveValue) - optimum) <= 1e-9 * abs(optimum))
     }
   }
 
@@ -86,5 +101,50 @@ import GLPK
     let original = try Solver(options: back).solve(model)
     #expect(original.iterations == 0)
     #expect(abs(try #require(original.objectiveValue) - optimum) <= 1e-9 * abs(optimum))
+    // The capacity ends at its upper bound: its reduced cost (the bound
+    // row's dual, mapped back) is the original's, and not zero.
+    let mapped = shifted.originalSolution(finish, of: model)
+    let reduced = try #require(mapped.reducedCosts?[cap.index]), expected = try #require(original.reducedCosts?[cap.index])
+    #expect(abs(reduced - expected) <= 1e-9 && abs(expected) > 1e-6, "\(reduced) vs \(expected)")
+  }
+
+  /// Columns the fixed solve also fixed at a bound, their own or one a row
+  /// implies (each hour's generation at its available output where a first
+  /// fixed-capacity solve has it there: `fixNearBounds`): the restricted
+  /// solve has the same optimum, the start makes the row-fixed columns basic
+  /// and those rows non-basic, and the finish reaches the full optimum
+  /// exactly, in fewer iterations than cold.
+  @Test func columnsFixedNearABoundAreFreedAgain() throws {
+    let (model, cap) = Self.sizing()
+    let cold = try Solver().solve(model)
+    let optimum = try #require(cold.objectiveValue)
+    let value = cold[cap] * 0.8
+    var fixed = model
+    fixed.fix(cap, at: value)
+    let first = try Solver().solve(fixed)
+    let point = fixed.variables.filter { $0 != cap }.map { (variable: $0, value: first[$0]) }
+    var restricted = fixed
+    let released = restricted.fixNearBounds(point, tolerance: 1e-9, throughRows: true)
+    let throughRows = released.filter { $0.constraint != nil }
+    let atOutput = throughRows.filter { restricted.name(of: $0.constraint!)?.hasPrefix("available") == true }
+    #expect(atOutput.count >= 10, "\(atOutput.count) hours at their available output")
+    #expect(atOutput.allSatisfy { $0.status == .atUpper })
+    #expect(released.count > throughRows.count, "imports at 0 or 20")
+    let stage = try Solver().solve(restricted)
+    #expect(stage.termination == .optimal)
+    let restrictedValue = try #require(stage.objectiveValue), fixedValue = try #require(first.objectiveValue)
+    #expect(abs(restrictedValue - fixedValue) <= 1e-9 * abs(fixedValue))
+    let shifted = model.shiftingOrigin([(cap, value)])
+    let start = shifted.startingBasis(from: try #require(stage.basis), released: released)
+    for f in throughRows {
+      #expect(start.columns[f.variable.index] == .basic)
+      #expect(start.rows[f.constraint!.index] == f.status)
+    }
+    var warm = SolveOptions()
+    warm.warmStart = start
+    let finish = try Solver(options: warm).solve(shifted.model)
+    #expect(finish.termination == .optimal)
+    #expect(abs(try #require(finish.objectiveValue) - optimum) <= 1e-9 * abs(optimum))
+    #expect(finish.iterations < cold.iterations, "\(finish.iterations) vs \(cold.iterations) cold")
   }
 }

@@ -55,6 +55,48 @@ public struct GreenPowerSizer: Sendable {
     return options
   }
 
+  /// The interior point on `first` (ratio rows ÷ hours) and, for more than
+  /// a day, a second try with the ratio rows divided by 24: on the stress
+  /// cases (Benchmarks/SIZE.md) each scale converged on some cases where the
+  /// other ended in numerical trouble or on the iteration limit, in about
+  /// the same time. The first try's result is used when it is optimal, else
+  /// the second's when that is: the same choice whether they run one after
+  /// the other or at once (``interiorThreads``). Returns the model solved,
+  /// its solution, and how the first try ended when the second was used.
+  private func interiorTries(
+    _ parameters: SizingParameters, _ first: SizingModel
+  ) throws(GLPKError) -> (SizingModel, Solution, TerminationReason?) {
+    let options = options
+    guard greenCase.hours > 24 else { return (first, try Solver(options: options).solve(first.model), nil) }
+    var second: SizingModel?
+    var solutions: [Solution]
+    if interiorThreads > 1 {
+      let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
+      let models = [first.model, again.model]
+      solutions = try ParallelJobs(threads: 2).map(2) { i throws(GLPKError) in try Solver(options: options).solve(models[i]) }
+      second = again
+    } else {
+      solutions = [try Solver(options: options).solve(first.model)]
+      if solutions[0].termination != .optimal {
+        let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
+        solutions.append(try Solver(options: options).solve(again.model))
+        second = again
+      }
+    }
+    if solutions[0].termination != .optimal, let second, solutions[1].termination == .optimal {
+      return (second, solutions[1], solutions[0].termination)
+    }
+    return (first, solutions[0], nil)
+  }
+
+  /// The staged method's simplex options, whichever `method` is set (the
+  /// interior point's fallback must not solve its stages by interior point).
+  private var stagedOptions: SolveOptions {
+    var sizer = self
+    sizer.method = .staged
+    return sizer.options
+  }
+
   /// Builds, solves and reads the result.
   public func size() throws(GLPKError) -> SizingResult {
     let start = Date()
@@ -76,51 +118,23 @@ public struct GreenPowerSizer: Sendable {
     let buildSeconds = Date().timeIntervalSince(start)
     var solution: Solution
     var retried: TerminationReason?
-    // A second try with the ratio rows divided by 24 instead of the hours:
-    // on the stress cases (Benchmarks/SIZE.md) each scale converged on some
-    // cases where the other ended in numerical trouble or on the iteration
-    // limit, in about the same time. The first try's result is used when
-    // it is optimal, else the second's: the same choice whether they run
-    // one after the other or at once (``interiorThreads``).
-    let secondTry = interior && greenCase.hours > 24
-    if secondTry && interiorThreads > 1 {
-      let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
-      let models = [built.model, again.model]
-      let options = options
-      let both = try ParallelJobs(threads: 2).map(2) { i throws(GLPKError) in try Solver(options: options).solve(models[i]) }
-      solution = both[0]
-      if solution.termination != .optimal, both[1].termination == .optimal {
-        retried = solution.termination
-        built = again
-        solution = both[1]
-      }
+    if interior {
+      (built, solution, retried) = try interiorTries(parameters, built)
       solution.solveSeconds = Date().timeIntervalSince(start) - buildSeconds
     } else {
       solution = try Solver(options: options).solve(built.model)
-      if secondTry && solution.termination != .optimal {
-        let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
-        let second = try Solver(options: options).solve(again.model)
-        if second.termination == .optimal {
-          retried = solution.termination
-          built = again
-          solution = second
-          solution.solveSeconds = Date().timeIntervalSince(start) - buildSeconds
-        }
-      }
     }
     if interior && solution.termination != .optimal {
       // GLPK's interior point has no crossover and can stall; the staged
       // simplex then gives the exact optimum.
-      var fallback = self
-      fallback.method = .staged
       // The interior point's best point (it stalled near the optimum, as a
       // rule) gives the capacities to start from.
       var seed: StagedSeed?
       if solution.values.count == built.model.variableCount {
         seed = StagedSeed(built, solution)
       }
-      var result = try fallback.staged(seed: seed)
-      result.method = "GLPK interior point ended with \(solution.termination) (twice: ratio rows ÷ hours, ÷ 24); fell back to "
+      var result = try staged(seed: seed)
+      result.method = "GLPK interior point ended with \(solution.termination)\(greenCase.hours > 24 ? " (twice: ratio rows ÷ hours, ÷ 24)" : ""); fell back to "
         + result.method
       return result
     }
@@ -150,7 +164,8 @@ public struct GreenPowerSizer: Sendable {
   /// The staged simplex: capacities from `seed` (the interior point's
   /// best point, when it stalled) or from a sample of days; the full
   /// dispatch with them fixed; then the full LP from that point.
-  func staged(seed: StagedSeed? = nil, fixingHours: Bool = true) throws(GLPKError) -> SizingResult {
+  func staged(seed: StagedSeed? = nil, fixing: StagedSeed.HourFixing = .rowBounds) throws(GLPKError) -> SizingResult {
+    let options = stagedOptions
     let clock = Date()
     // Stage 1: capacities from the seed, else from a sample of days.
     var sample: SizingModel?
@@ -178,21 +193,31 @@ public struct GreenPowerSizer: Sendable {
       fixed.fix(v, at: value)
       shifts.append((v, value))
     }
-    var fixedHours: [(Variable, Basis.Status)] = []
-    if let seed, fixingHours {
-      fixedHours = seed.fixAtBounds(&fixed, built)
-    }
+    let fixingStart = Date()
+    let fixedHours = seed?.fix(&fixed, built, fixing) ?? []
+    let fixingSeconds = Date().timeIntervalSince(fixingStart)
     // GLPK's presolver takes the fixed capacities out first (import-limit-95
     // of Benchmarks/SIZE.md: 70,084 rows → 26,283).
     var dispatchOptions = options
     dispatchOptions.presolve = .on
     let second = try Solver(options: dispatchOptions).solve(fixed)
     if seed != nil && second.termination != .optimal {
-      // The hours fixed at a bound were one too many: again with the
-      // capacities only; when those do not carry the full dispatch either
-      // (the point was too far from feasible), from a sample of days.
-      if !fixedHours.isEmpty { return try staged(seed: seed, fixingHours: false) }
-      return try staged(seed: nil)
+      // Some hours fixed at a bound are not at it in any feasible dispatch
+      // (a binding yearly ratio leaves no room for the point's small
+      // errors): again with fewer fixed, then with the capacities only;
+      // when those do not carry the full dispatch either (the point was too
+      // far from feasible), from a sample of days.
+      let next: StagedSeed.HourFixing? =
+        fixedHours.contains { $0.constraint != nil } ? .columnBounds
+        : fixedHours.isEmpty ? nil : StagedSeed.HourFixing.none
+      var result: SizingResult
+      if let next { result = try staged(seed: seed, fixing: next) } else { result = try staged(seed: nil) }
+      let spent = Date().timeIntervalSince(clock)
+      result.stageTimings = String(
+        format: "%d hourly flows fixed: dispatch %@ (%.1f s); ", fixedHours.count,
+        "\(second.termination)", spent) + (result.stageTimings ?? "")
+      result.solveSeconds += spent
+      return result
     }
     let t2 = Date().timeIntervalSince(clock) - t1 - buildSeconds
     // Stage 3: the full LP from the stage-2 point.
@@ -201,20 +226,23 @@ public struct GreenPowerSizer: Sendable {
     if second.termination == .optimal, let basis = second.basis, !shifts.isEmpty {
       // Exactly from that point: the capacities' origins moved to their
       // stage-2 values (LinearModel.shiftingOrigin), so the stage-2 basis is
-      // a feasible start; then the original model from the optimal basis
-      // found (no iterations, as a rule), for its values and duals.
+      // a feasible start; its optimum is mapped back to the original model
+      // (values, duals, basis), which is solved from that basis only when
+      // the shifted solve did not end optimal.
       let shifted = built.model.shiftingOrigin(shifts)
       var fromStage2 = options
-      var start = shifted.startingBasis(from: basis)
       // Hourly columns fixed at a bound are free again, non-basic at it.
-      for (v, status) in fixedHours where start.columns[v.index] != .basic { start.columns[v.index] = status }
-      fromStage2.warmStart = start
+      fromStage2.warmStart = shifted.startingBasis(from: basis, released: fixedHours)
       let third = try Solver(options: fromStage2).solve(shifted.model)
       iterations3 = third.iterations
-      var fromShifted = options
-      fromShifted.warmStart = third.basis.map(shifted.originalBasis(from:)) ?? basis
-      solution = try Solver(options: fromShifted).solve(built.model)
-      iterations3 += solution.iterations
+      if third.termination == .optimal {
+        solution = shifted.originalSolution(third, of: built.model)
+      } else {
+        var fromShifted = options
+        fromShifted.warmStart = third.basis.map(shifted.originalBasis(from:)) ?? basis
+        solution = try Solver(options: fromShifted).solve(built.model)
+        iterations3 += solution.iterations
+      }
     } else {
       var finish = options
       finish.warmStart = second.basis
@@ -229,7 +257,7 @@ public struct GreenPowerSizer: Sendable {
     result.stageTimings = String(
       format: "%@ %.1f s (%d it), fixed-capacity dispatch%@ %.1f s (%d it), full LP from that point %.1f s (%d it)",
       seed == nil ? "sample" : "capacities", t1, first?.iterations ?? 0,
-      fixedHours.isEmpty ? "" : " (\(fixedHours.count) hourly flows at a bound fixed)", t2, second.iterations, t3,
+      fixedHours.isEmpty ? "" : String(format: " (%d hourly flows at a bound fixed, %d of them at a row's, in %.1f s)", fixedHours.count, fixedHours.filter { $0.constraint != nil }.count, fixingSeconds), t2, second.iterations, t3,
       iterations3)
     result.buildSeconds = buildSeconds
     result.solveSeconds = t1 + t2 + t3

@@ -12,6 +12,21 @@ import GLPK
 /// (fixed at a bound, a column is non-basic there), so the result is the
 /// full LP's optimum either way.
 struct StagedSeed: Sendable {
+  /// Which hourly flows the fixed-capacity dispatch fixes, from most to
+  /// fewest; when a choice makes it infeasible the next is tried.
+  enum HourFixing: Int, Comparable {
+    /// None: the capacities only.
+    case none
+    /// Those at one of their own bounds.
+    case columnBounds
+    /// Those too at a bound a row implies once the row's other columns are
+    /// fixed (green power at the available output, the state of charge at
+    /// the battery's energy, the balance's last flow).
+    case rowBounds
+
+    static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+  }
+
   /// The capacities of the interior point's best point.
   let capacities: [CapacityKind: Double]
   /// Its hourly flows, by family, in hour order (empty when absent).
@@ -31,23 +46,15 @@ struct StagedSeed: Sendable {
   }
 
   /// Fixes `plain`'s hourly columns (of `built`, the plain form) that this
-  /// point has at a bound; returns them with the bound's status, for the
-  /// basis that frees them again.
-  func fixAtBounds(_ plain: inout LinearModel, _ built: SizingModel) -> [(Variable, Basis.Status)] {
-    var fixed: [(Variable, Basis.Status)] = []
+  /// point has at a bound, as `fixing` says; returns them, for the basis
+  /// that frees them again.
+  func fix(_ plain: inout LinearModel, _ built: SizingModel, _ fixing: HourFixing) -> [BoundFixing] {
+    guard fixing > .none else { return [] }
+    var point: [(variable: Variable, value: Double)] = []
     for (family, values) in zip(Self.families(built), hourly) where family.count == values.count {
-      for (v, value) in zip(family, values) {
-        let lower = plain.lowerBound(of: v), upper = plain.upperBound(of: v)
-        if lower.isFinite && value <= lower + Self.boundTolerance {
-          plain.fix(v, at: lower)
-          fixed.append((v, .atLower))
-        } else if upper.isFinite && value >= upper - Self.boundTolerance {
-          plain.fix(v, at: upper)
-          fixed.append((v, .atUpper))
-        }
-      }
+      point += zip(family, values).map { ($0, $1) }
     }
-    return fixed
+    return plain.fixNearBounds(point, tolerance: Self.boundTolerance, throughRows: fixing == .rowBounds)
   }
 }
 
