@@ -7,10 +7,16 @@ import GLPK
 /// Benchmarks/SIZE.md: relative gap 3.9e-6 at its 100-iteration limit), so
 /// its capacities carry the full dispatch, and the hourly flows it leaves at
 /// a bound are, as a rule, at that bound in the optimum too. Fixing them
-/// makes the fixed-capacity dispatch a much smaller LP; it is a restriction
-/// only, and the last stage frees everything again from a feasible basis
-/// (fixed at a bound, a column is non-basic there), so the result is the
-/// full LP's optimum either way.
+/// makes the fixed-capacity dispatch a much smaller LP (import-limit-95:
+/// 23,082 of 61,320 hourly flows fixed, 7,049 of them at a bound a row
+/// implies; dispatch 18,202 → 11,883 iterations); it is a restriction only,
+/// and the last stage frees everything again from a feasible basis (fixed
+/// at its own bound, a column is non-basic there; fixed at a row's, it is
+/// basic and the row non-basic), so the result is the full LP's optimum
+/// either way. On an interior point that converged (the test cases), the
+/// fixings through rows often leave the dispatch infeasible by 1e-6 (a
+/// storage cycle or a yearly ratio has no room left for the point's
+/// rounding); the stage then runs again with fewer fixed (``HourFixing``).
 struct StagedSeed: Sendable {
   /// Which hourly flows the fixed-capacity dispatch fixes, from most to
   /// fewest; when a choice makes it infeasible the next is tried.
@@ -34,10 +40,11 @@ struct StagedSeed: Sendable {
 
   /// A flow within this distance (MW or MWh) of a bound counts as at it.
   /// The interior point leaves such flows at 1e-5 to 1e-3 rather than 0:
-  /// on import-limit-95, 1e-6 fixes 203 of them (fixed-capacity dispatch
-  /// 23.0 s), 1e-4 16,033 (14.7 s), 1e-3 16,415 (14.3 s, and a longer last
-  /// stage), 1e-2 too many (the dispatch is infeasible and is solved again
-  /// with the capacities only).
+  /// on import-limit-95, at their own bounds only (Benchmarks/SIZE.md,
+  /// 2026-11-28), 1e-6 fixes 203 of them (fixed-capacity dispatch 23.0 s),
+  /// 1e-4 16,033 (14.7 s), 1e-3 16,415 (14.3 s, and a longer last stage),
+  /// 1e-2 too many (the dispatch is infeasible and is solved again with the
+  /// capacities only).
   static let boundTolerance = 1e-4
 
   /// The families of hourly columns fixed, in one order for every model.
