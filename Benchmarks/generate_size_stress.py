@@ -7,7 +7,8 @@ committed, and are not examples.
     python3 Benchmarks/generate_size_stress.py [OUT_DIR] [--hours N] [--seed S]
 
 OUT_DIR defaults to /tmp/size-stress. Each case differs from `base` in the
-rule named by its folder; `offgrid-infeasible` has no feasible point.
+rule named by its folder; `offgrid-infeasible` and `offgrid-energy-infeasible`
+have no feasible point.
 """
 import math
 import os
@@ -119,6 +120,9 @@ CASES = {
     "cheap-battery": dict(battery_capex=380),
     "offgrid": dict(off_grid="true", unserved=4),
     "offgrid-infeasible": dict(off_grid="true", wind_extra=", max_mw: 10", battery_extra="\n  max_mw: 5"),
+    # Every hour passes (battery power unlimited), but PV on 2,000 mu and 10 MW of wind cannot
+    # produce the year's load: proven by the energy sum over the horizon, not by any hour.
+    "offgrid-energy-infeasible": dict(off_grid="true", pv_extra=", area_limit_mu: 2000", wind_extra=", max_mw: 10"),
 }
 
 

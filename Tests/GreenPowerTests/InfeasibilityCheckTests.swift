@@ -42,6 +42,40 @@ import Testing
     #expect(plain.termination == .infeasible)
   }
 
+  /// Off grid with ground PV only, at most 15 MW, and a battery without a
+  /// power limit: every hour passes (the battery could give any power), but
+  /// over the week PV cannot produce the load's energy. Proven by the sum,
+  /// and the full LP agrees; with 2,000 MW of PV the sum passes.
+  @Test func offGridEnergyOverTheHorizonIsProvenInfeasible() throws {
+    var c = Self.offGridPVOnly()
+    c.scenario.battery.enabled = true
+    c.scenario.battery.maxMW = nil
+    c.scenario.battery.maxMWh = nil
+    c.scenario.pvGround.maxMW = 15
+    c.scenario.pvRooftop.enabled = false
+    c.scenario.groundLandLimitMu = nil
+    let p = SizingParameters(c)
+    let reasons = InfeasibilityCheck(parameters: p).reasons()
+    #expect(reasons.count == 1)
+    let reason = try #require(reasons.first)
+    #expect(reason.hasPrefix("balance[t] cannot hold over the horizon: the load beyond the grid's (off grid: all of it) totals "), "\(reason)")
+    #expect(reason.contains("pv_ground.max_mw") && reason.contains("grid.unserved_penalty_yuan_per_kwh"), "\(reason)")
+    // The figures: the week's load and PV at 15 MW.
+    let pv = try #require(p.capacities.first { $0.kind == .pvGround })
+    let load = p.loadMW.reduce(0, +), solar = pv.cf.reduce(0, +) * 15
+    #expect(reason.contains(" totals \(Self.tenths(load)) MWh over the 168 hours"), "\(reason) vs \(load)")
+    #expect(reason.contains("give at most \(Self.tenths(solar)) MWh"), "\(reason) vs \(solar)")
+    let plain = try Solver().solve(SizingModel(p).model)
+    #expect(plain.termination == .infeasible)
+    c.scenario.pvGround.maxMW = 2000
+    #expect(InfeasibilityCheck(parameters: SizingParameters(c)).reasons().isEmpty)
+  }
+
+  static func tenths(_ x: Double) -> String {
+    let r = (x * 10).rounded() / 10
+    return r == r.rounded() ? String(Int(r)) : String(r)
+  }
+
   @Test func feasibleCasesPass() {
     var offGrid = Fixtures.syntheticCase(days: 7)
     offGrid.scenario.grid.offGrid = true

@@ -83,6 +83,12 @@ public struct GreenPowerSizer: Sendable {
         second = again
       }
     }
+    if let log {
+      let tries = zip(["÷ hours", "÷ 24"], solutions).map { name, s in
+        String(format: "ratio rows %@ %@ (%.1f s)", name, "\(s.termination)", s.solveSeconds)
+      }
+      log("interior point: " + tries.joined(separator: "; "))
+    }
     if solutions[0].termination != .optimal, let second, solutions[1].termination == .optimal {
       return (second, solutions[1], solutions[0].termination)
     }
@@ -134,6 +140,8 @@ public struct GreenPowerSizer: Sendable {
         seed = StagedSeed(built, solution)
       }
       var result = try staged(seed: seed)
+      result.solveSeconds += solution.solveSeconds
+      result.stageTimings = String(format: "interior point %.1f s, ", solution.solveSeconds) + (result.stageTimings ?? "")
       result.method = "GLPK interior point ended with \(solution.termination)\(greenCase.hours > 24 ? " (twice: ratio rows ÷ hours, ÷ 24)" : ""); fell back to "
         + result.method
       return result
@@ -210,9 +218,9 @@ public struct GreenPowerSizer: Sendable {
       let next: StagedSeed.HourFixing? =
         fixedHours.contains { $0.constraint != nil } ? .columnBounds
         : fixedHours.isEmpty ? nil : StagedSeed.HourFixing.none
+      let spent = Date().timeIntervalSince(clock)
       var result: SizingResult
       if let next { result = try staged(seed: seed, fixing: next) } else { result = try staged(seed: nil) }
-      let spent = Date().timeIntervalSince(clock)
       result.stageTimings = String(
         format: "%d hourly flows fixed: dispatch %@ (%.1f s); ", fixedHours.count,
         "\(second.termination)", spent) + (result.stageTimings ?? "")

@@ -9,7 +9,13 @@
 /// - `green_share_of_consumption`: Σ_t min(load[t], Σ_k cf[k,t] × max[k] +
 ///   battery power max) ≥ share × Σ load, and Σ_t Σ_k cf[k,t] × max[k] ≥
 ///   share × Σ load (green power covers at most each hour's load; the
-///   battery stores, it does not generate).
+///   battery stores, it does not generate);
+/// - `balance[t]` summed over the horizon: Σ_t max(0, load[t] − import
+///   limit) ≤ Σ_t Σ_k cf[k,t] × max[k] (+ Σ_t max(0, import limit − load[t])
+///   with grid charging) — the load the grid cannot carry must come from
+///   PV and wind; the battery, cyclic and with losses, adds no energy, and
+///   without grid charging import never exceeds the hour's load (it is not
+///   stored).
 ///
 /// With unserved load allowed, the balance always holds and only the share is
 /// checked (off grid there are no ratios).
@@ -56,6 +62,23 @@ struct InfeasibilityCheck {
           "balance[t] cannot hold in \(short) of \(T) hours (first hour \(first); worst hour \(worstHour): load "
             + fmt(p.loadMW[worstHour]) + " MW, at most " + fmt(p.loadMW[worstHour] - worst)
             + " MW from import, PV, wind and battery power at their largest): relax " + limits
+            + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
+      }
+    }
+    if p.unservedPenaltyWan == nil, reasons.isEmpty {
+      var beyondGrid = 0.0, gridRoom = 0.0
+      for t in 0..<T {
+        beyondGrid += max(0, p.loadMW[t] - p.importLimitMW)
+        if p.gridCharging { gridRoom += max(0, p.importLimitMW - p.loadMW[t]) }
+      }
+      let green = greenMax.reduce(0, +) + gridRoom
+      if green.isFinite, beyondGrid > green + 1e-9 * max(1, beyondGrid) {
+        reasons.append(
+          "balance[t] cannot hold over the horizon: the load beyond the grid's "
+            + (p.importLimitMW == 0 ? "(off grid: all of it)" : "import limit") + " totals " + fmt(beyondGrid)
+            + " MWh over the \(T) hours, PV and wind at their largest give at most " + fmt(greenMax.reduce(0, +))
+            + " MWh" + (p.gridCharging && gridRoom > 0 ? " (plus " + fmt(gridRoom) + " MWh the grid could charge)" : "")
+            + " — the battery stores, it does not generate: relax " + limits
             + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
       }
     }
