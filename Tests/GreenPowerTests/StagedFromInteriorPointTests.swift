@@ -70,4 +70,24 @@ import Testing
     for kind in CapacityKind.allCases { #expect(a.capacity(kind) == b.capacity(kind)) }
     #expect(a.method == b.method)
   }
+
+  /// 2,000 MW of existing PV against a load of about 80 MW: at most a few
+  /// per cent of the generation can be used, 60 % is required. The
+  /// capacity-free check does not see it (it bounds capacities from above);
+  /// the staged method's sample has no feasible point, so nothing is fixed
+  /// and its second stage is the full LP, which proves it: no third solve.
+  @Test func anInfeasibleCaseIsSolvedOnce() throws {
+    var c = Fixtures.syntheticCase(days: 7)
+    c.scenario.pvGround.existingMW = 2000
+    #expect(InfeasibilityCheck(parameters: SizingParameters(c)).reasons().isEmpty)
+    var staged = GreenPowerSizer(c)
+    staged.method = .staged
+    let r = try staged.size()
+    #expect(r.termination == .infeasible)
+    let timings = try #require(r.stageTimings)
+    #expect(timings.hasSuffix("full LP from that point 0.0 s (0 it)"), "\(timings)")
+    let plain = try Solver().solve(SizingModel(SizingParameters(c)).model)
+    #expect(plain.termination == .infeasible)
+  }
 }
+

@@ -251,6 +251,11 @@ public struct GreenPowerSizer: Sendable {
         solution = try Solver(options: fromShifted).solve(built.model)
         iterations3 += solution.iterations
       }
+    } else if shifts.isEmpty && fixedHours.isEmpty {
+      // Nothing was fixed (the sample had no feasible point): the second
+      // stage was the full LP itself; solving it again would only repeat it
+      // (an off-grid case infeasible over the year: 29 s).
+      solution = second
     } else {
       var finish = options
       finish.warmStart = second.basis
