@@ -71,6 +71,25 @@ import Testing
     #expect(InfeasibilityCheck(parameters: SizingParameters(c)).reasons().isEmpty)
   }
 
+  /// 2,000 MW of existing ground PV against the week's load: 60 % of its
+  /// available output is more than the load can use. Proven with the
+  /// figures, and the full LP agrees; with 200 MW the check passes.
+  @Test func selfUseOutOfReachWithExistingCapacityIsProvenInfeasible() throws {
+    var c = Fixtures.syntheticCase(days: 7)
+    c.scenario.pvGround.existingMW = 2000
+    let p = SizingParameters(c)
+    let reasons = InfeasibilityCheck(parameters: p).reasons()
+    #expect(reasons.count == 1)
+    let reason = try #require(reasons.first)
+    let pv = try #require(p.capacities.first { $0.kind == .pvGround })
+    let available = pv.cf.reduce(0, +) * 2000
+    #expect(reason.hasPrefix("self_use_of_generation cannot hold: the PV and wind that must be kept or built make \(Self.tenths(available)) MWh available over the 168 hours; 60 % of it, \(Self.tenths(0.6 * available)) MWh, is more than the whole load (\(Self.tenths(p.loadMW.reduce(0, +))) MWh) can use"), "\(reason)")
+    #expect(reason.hasSuffix("relax policy.min_self_use_of_generation (or policy.target), or pv_ground.existing_mw"), "\(reason)")
+    #expect(try Solver().solve(SizingModel(p).model).termination == .infeasible)
+    c.scenario.pvGround.existingMW = 200
+    #expect(InfeasibilityCheck(parameters: SizingParameters(c)).reasons().isEmpty)
+  }
+
   static func tenths(_ x: Double) -> String {
     let r = (x * 10).rounded() / 10
     return r == r.rounded() ? String(Int(r)) : String(r)

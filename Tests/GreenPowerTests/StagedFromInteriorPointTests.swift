@@ -71,14 +71,19 @@ import Testing
     #expect(a.method == b.method)
   }
 
-  /// 2,000 MW of existing PV against a load of about 80 MW: at most a few
-  /// per cent of the generation can be used, 60 % is required. The
-  /// capacity-free check does not see it (it bounds capacities from above);
-  /// the staged method's sample has no feasible point, so nothing is fixed
-  /// and its second stage is the full LP, which proves it: no third solve.
+  /// Off grid, PV only, a battery of at most 50 MWh without a power limit:
+  /// every hour passes (the battery could give any power), the week's
+  /// energy too (up to 2,000 MW of PV), but no night can be carried. The
+  /// capacity-free check does not see it; the staged method's sample has no
+  /// feasible point, so nothing is fixed and its second stage is the full
+  /// LP, which proves it: no third solve.
   @Test func anInfeasibleCaseIsSolvedOnce() throws {
-    var c = Fixtures.syntheticCase(days: 7)
-    c.scenario.pvGround.existingMW = 2000
+    var c = InfeasibilityCheckTests.offGridPVOnly()
+    c.scenario.pvGround.maxMW = 2000
+    c.scenario.groundLandLimitMu = nil
+    c.scenario.battery.enabled = true
+    c.scenario.battery.maxMW = nil
+    c.scenario.battery.maxMWh = 50
     #expect(InfeasibilityCheck(parameters: SizingParameters(c)).reasons().isEmpty)
     var staged = GreenPowerSizer(c)
     staged.method = .staged

@@ -16,9 +16,13 @@
 ///   PV and wind; the battery, cyclic and with losses, adds no energy, and
 ///   without grid charging import never exceeds the hour's load (it is not
 ///   stored).
+/// - `self_use_of_generation`: Σ load ≥ r × Σ_k FLH[k] × min[k] over PV and
+///   wind, min[k] being the capacity that must be kept or built
+///   (max(existing, min)): the row's left side, Σ(load − import − unserved),
+///   is at most the load, and its right side at least that.
 ///
-/// With unserved load allowed, the balance always holds and only the share is
-/// checked (off grid there are no ratios).
+/// With unserved load allowed, the balance always holds and only the ratios
+/// are checked (off grid there are no ratios).
 struct InfeasibilityCheck {
   let parameters: SizingParameters
 
@@ -92,6 +96,21 @@ struct InfeasibilityCheck {
           "green_share_of_consumption cannot hold: at most " + fmt(100 * green / max(1e-9, p.totalLoadMWh))
             + " % of the load can be green power with every capacity at its largest, " + fmt(100 * share)
             + " % required: relax policy.min_green_share_of_consumption (or policy.target), or " + limits)
+      }
+    }
+    if let r = p.minSelfUseOfGeneration, r > 0 {
+      let kept = p.capacities.filter { $0.kind.isGenerator && $0.lower > 0 }
+      let available = kept.reduce(0.0) { $0 + $1.fullLoadHours * $1.lower }
+      if r * available > p.totalLoadMWh * (1 + 1e-9) {
+        let keys = kept.map { c in
+          "\(Self.scenarioKey(c.kind))." + (c.existing >= c.lower ? "existing_mw" : "min_mw")
+        }
+        reasons.append(
+          "self_use_of_generation cannot hold: the PV and wind that must be kept or built make "
+            + fmt(available) + " MWh available over the \(T) hours; " + fmt(100 * r) + " % of it, "
+            + fmt(r * available) + " MWh, is more than the whole load (" + fmt(p.totalLoadMWh)
+            + " MWh) can use: relax policy.min_self_use_of_generation (or policy.target), or "
+            + keys.joined(separator: ", "))
       }
     }
     return reasons
