@@ -107,18 +107,8 @@ extension LinearModel {
   /// within its bounds (to 1e-9 relative); with one, that column's range
   /// and the row's implied range meet (to the same tolerance).
   private func rowStaysSatisfiable(_ i: Int) -> Bool {
-    var free = -1, coefficient = 0.0, fixedPart = 0.0
-    for k in rowStart[i]..<rowStart[i + 1] {
-      let c = Int(termColumn[k])
-      if columnLower[c] == columnUpper[c] {
-        fixedPart += termValue[k] * columnLower[c]
-      } else if free < 0 || free == c {
-        free = c
-        coefficient += termValue[k]
-      } else {
-        return true
-      }
-    }
+    // Two or more free columns: the row can still move.
+    guard let (free, coefficient, fixedPart) = fixedPart(ofRow: i) else { return true }
     func slack(_ bound: Double) -> Double { 1e-9 * max(1, abs(bound)) }
     if free < 0 || coefficient == 0 {
       return fixedPart >= rowLower[i] - slack(rowLower[i]) && fixedPart <= rowUpper[i] + slack(rowUpper[i])

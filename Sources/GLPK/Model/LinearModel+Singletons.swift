@@ -21,20 +21,7 @@ extension LinearModel {
   public func singletonRows() -> [SingletonRow] {
     var result: [SingletonRow] = []
     for i in 0..<constraintCount {
-      var free = -1, coefficient = 0.0, fixedPart = 0.0, several = false
-      for k in rowStart[i]..<rowStart[i + 1] {
-        let c = Int(termColumn[k])
-        if columnLower[c] == columnUpper[c] {
-          fixedPart += termValue[k] * columnLower[c]
-        } else if free < 0 || free == c {
-          free = c
-          coefficient += termValue[k]
-        } else {
-          several = true
-          break
-        }
-      }
-      guard !several, free >= 0, coefficient != 0 else { continue }
+      guard let (free, coefficient, fixedPart) = fixedPart(ofRow: i), free >= 0, coefficient != 0 else { continue }
       let low = (rowLower[i] - fixedPart) / coefficient, high = (rowUpper[i] - fixedPart) / coefficient
       let positive = coefficient > 0
       result.append(SingletonRow(
@@ -42,5 +29,24 @@ extension LinearModel {
         lower: positive ? low : high, upper: positive ? high : low, lowerFromRowLower: positive))
     }
     return result
+  }
+
+  /// Row `i` split into its fixed columns' part (Σ coefficient × value) and
+  /// its one free column (index and summed coefficient; −1 and 0 when none);
+  /// nil when two or more columns are free.
+  func fixedPart(ofRow i: Int) -> (free: Int, coefficient: Double, fixedPart: Double)? {
+    var free = -1, coefficient = 0.0, fixedPart = 0.0
+    for k in rowStart[i]..<rowStart[i + 1] {
+      let c = Int(termColumn[k])
+      if columnLower[c] == columnUpper[c] {
+        fixedPart += termValue[k] * columnLower[c]
+      } else if free < 0 || free == c {
+        free = c
+        coefficient += termValue[k]
+      } else {
+        return nil
+      }
+    }
+    return (free, coefficient, fixedPart)
   }
 }

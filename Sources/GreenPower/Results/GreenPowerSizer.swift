@@ -68,17 +68,18 @@ public struct GreenPowerSizer: Sendable {
   ) throws(GLPKError) -> (SizingModel, Solution, TerminationReason?) {
     let options = options
     guard greenCase.hours > 24 else { return (first, try Solver(options: options).solve(first.model), nil) }
+    func secondForm() -> SizingModel { SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24) }
     var second: SizingModel?
     var solutions: [Solution]
     if interiorThreads > 1 {
-      let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
+      let again = secondForm()
       let models = [first.model, again.model]
       solutions = try ParallelJobs(threads: 2).map(2) { i throws(GLPKError) in try Solver(options: options).solve(models[i]) }
       second = again
     } else {
       solutions = [try Solver(options: options).solve(first.model)]
       if solutions[0].termination != .optimal {
-        let again = SizingModel(parameters, sparseForm: true, ratioScale: 1.0 / 24)
+        let again = secondForm()
         solutions.append(try Solver(options: options).solve(again.model))
         second = again
       }

@@ -50,6 +50,7 @@ struct InfeasibilityCheck {
       // Unlimited capacity: unlimited power in the hours it has any.
       for t in 0..<T where c.cf[t] > 0 { greenMax[t] += m.isFinite ? c.cf[t] * m : .infinity }
     }
+    let greenTotal = greenMax.reduce(0, +)
     var reasons: [String] = []
     let limits = limitKeys(maxima)
     if p.unservedPenaltyWan == nil {
@@ -75,12 +76,12 @@ struct InfeasibilityCheck {
         beyondGrid += max(0, p.loadMW[t] - p.importLimitMW)
         if p.gridCharging { gridRoom += max(0, p.importLimitMW - p.loadMW[t]) }
       }
-      let green = greenMax.reduce(0, +) + gridRoom
+      let green = greenTotal + gridRoom
       if green.isFinite, beyondGrid > green + 1e-9 * max(1, beyondGrid) {
         reasons.append(
           "balance[t] cannot hold over the horizon: the load beyond the grid's "
             + (p.importLimitMW == 0 ? "(off grid: all of it)" : "import limit") + " totals " + fmt(beyondGrid)
-            + " MWh over the \(T) hours, PV and wind at their largest give at most " + fmt(greenMax.reduce(0, +))
+            + " MWh over the \(T) hours, PV and wind at their largest give at most " + fmt(greenTotal)
             + " MWh" + (p.gridCharging && gridRoom > 0 ? " (plus " + fmt(gridRoom) + " MWh the grid could charge)" : "")
             + " — the battery stores, it does not generate: relax " + limits
             + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
@@ -89,7 +90,7 @@ struct InfeasibilityCheck {
     if let share = p.minGreenShareOfConsumption {
       var green = 0.0
       for t in 0..<T { green += min(p.loadMW[t], greenMax[t] + storage) }
-      green = min(green, greenMax.reduce(0, +))  // the battery stores, it does not generate
+      green = min(green, greenTotal)  // the battery stores, it does not generate
       let needed = share * p.totalLoadMWh
       if green < needed * (1 - 1e-9) {
         reasons.append(
