@@ -7,8 +7,8 @@ committed, and are not examples.
     python3 Benchmarks/generate_size_stress.py [OUT_DIR] [--hours N] [--seed S]
 
 OUT_DIR defaults to /tmp/size-stress. Each case differs from `base` in the
-rule named by its folder; `offgrid-infeasible` and `offgrid-energy-infeasible`
-have no feasible point.
+rule named by its folder; `offgrid-infeasible`, `offgrid-energy-infeasible` and
+`offgrid-night-infeasible` have no feasible point.
 """
 import math
 import os
@@ -67,7 +67,7 @@ BASE = """name: stress {name}
 load_unit: MW
 start_date: "2025-01-01"
 discount_rate: 0.07
-pv_ground: {{capex_yuan_per_kw: 2900, fixed_om_yuan_per_kw_year: 40, lifetime_years: 25, area_mu_per_mw: 18{pv_extra}}}
+{top_extra}pv_ground: {{capex_yuan_per_kw: 2900, fixed_om_yuan_per_kw_year: 40, lifetime_years: 25, area_mu_per_mw: 18{pv_extra}}}
 pv_rooftop: {{capex_yuan_per_kw: 3400, fixed_om_yuan_per_kw_year: 45, lifetime_years: 25, area_mu_per_mw: 12, area_limit_mu: 500}}
 wind: {{capex_yuan_per_kw: 5200, fixed_om_yuan_per_kw_year: 100, lifetime_years: 20, area_mu_per_mw: 3{wind_extra}}}
 battery:
@@ -92,15 +92,16 @@ grid:
 {summer}
 policy:
   target: "{target}"
-  min_self_use_of_generation: 0.60
-  max_export_of_generation: 0.20
+  min_self_use_of_generation: {self_use}
+  max_export_of_generation: 0.20{policy_extra}
 """
 
 SUMMER_HOURS = ("[valley, valley, valley, valley, valley, valley, valley, valley, flat, flat, peak, peak, "
                 "flat, flat, flat, flat, flat, peak, peak, critical, critical, peak, flat, valley]")
 
 DEFAULTS = dict(pv_extra="", wind_extra="", battery_capex=650, battery_extra="", import_limit="null", demand=0,
-                export_allowed="true", off_grid="false", unserved="null", target="2025")
+                export_allowed="true", off_grid="false", unserved="null", target="2025", top_extra="",
+                self_use="0.60", policy_extra="")
 
 # name -> overrides of DEFAULTS: each case changes one rule or two.
 CASES = {
@@ -123,6 +124,14 @@ CASES = {
     # Every hour passes (battery power unlimited), but PV on 2,000 mu and 10 MW of wind cannot
     # produce the year's load: proven by the energy sum over the horizon, not by any hour.
     "offgrid-energy-infeasible": dict(off_grid="true", pv_extra=", area_limit_mu: 2000", wind_extra=", max_mw: 10"),
+    # Every hour and the year's energy pass, but a 50 MWh battery cannot carry the calm nights
+    # (no PV, no wind): proven by the storage pass of the capacity-free check (added 2026-11-29).
+    "offgrid-night-infeasible": dict(off_grid="true", battery_extra="\n  max_mwh: 50"),
+    # Feasible but extreme: 97 % green share, 80 % self-use, PV and wind on 6,000 mu, on base's
+    # load and weather ("draw"): both interior-point tries end in numerical trouble early and
+    # their point carries no dispatch (added 2026-11-29).
+    "share-97-land-6000": dict(top_extra="ground_land_limit_mu: 6000\n", self_use="0.80",
+                               policy_extra="\n  min_green_share_of_consumption: 0.97", draw="base"),
 }
 
 
@@ -153,8 +162,11 @@ def main(argv):
             seed = int(args.pop(0))
         else:
             out = a
+    names = list(CASES)
     for k, (name, overrides) in enumerate(CASES.items()):
-        rng = random.Random(seed + k)
+        # A case's load and weather: its own draw, or another case's ("draw").
+        overrides = dict(overrides)
+        rng = random.Random(seed + names.index(overrides.pop("draw", name)))
         load = factory_load(rng, hours)
         pv, wind = resource(rng, hours)
         write_case(os.path.join(out, name), name, overrides, load, pv, wind)

@@ -2,8 +2,9 @@
 /// run before the full LP (which takes far longer to prove the same).
 ///
 /// Every capacity is set to its largest value (its `max`, or what its land or
-/// roof limit allows, each on its own) and the hours are decoupled. Two
-/// necessary conditions of the LP follow; when one fails, no plan exists:
+/// roof limit allows, each on its own) and the hours are decoupled (the
+/// battery excepted in the last condition). Necessary conditions of the LP
+/// follow; when one fails, no plan exists:
 /// - `balance[t]`: in every hour, load ≤ import limit + Σ_k cf[k,t] × max[k]
 ///   + battery power max (the most the battery can give in an hour);
 /// - `green_share_of_consumption`: Σ_t min(load[t], Σ_k cf[k,t] × max[k] +
@@ -20,6 +21,10 @@
 ///   wind, min[k] being the capacity that must be kept or built
 ///   (max(existing, min)): the row's left side, Σ(load − import − unserved),
 ///   is at most the load, and its right side at least that.
+/// - `soc_min[t]`: the battery as a reservoir (``storageDrain(_:_:_:)``):
+///   from a full battery, the hours whose load exceeds import limit + PV
+///   and wind at their largest must not drain it below its minimum state
+///   of charge before it can refill.
 ///
 /// With unserved load allowed, the balance always holds and only the ratios
 /// are checked (off grid there are no ratios).
@@ -87,6 +92,14 @@ struct InfeasibilityCheck {
             + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
       }
     }
+    if p.unservedPenaltyWan == nil, reasons.isEmpty, let drained = storageDrain(greenMax, storage, batteryEnergy) {
+      reasons.append(
+        "soc_min[t] cannot hold: even from a full battery (" + fmt(batteryEnergy) + " MWh at its largest) the"
+          + " hours the grid, PV and wind at their largest cannot carry drain it below its minimum state of charge by"
+          + " hour \(drained.hour) (" + fmt(drained.need) + " MWh drawn from storage since it was last full or the pass began, at most "
+          + fmt((1 - p.minSOC) * batteryEnergy) + " MWh usable): relax " + limits
+          + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
+    }
     if let share = p.minGreenShareOfConsumption {
       var green = 0.0
       for t in 0..<T { green += min(p.loadMW[t], greenMax[t] + storage) }
@@ -115,6 +128,47 @@ struct InfeasibilityCheck {
       }
     }
     return reasons
+  }
+
+  /// The battery as a reservoir, every other capacity at its largest: the
+  /// most its state of charge can be, hour by hour, from a full battery.
+  /// In an hour whose load exceeds import limit + PV and wind at their
+  /// largest, the battery must give the difference, and its state of charge
+  /// falls by at least that ÷ the discharge efficiency; in any other hour it
+  /// rises by at most the charge efficiency × min(power, what is left:
+  /// PV and wind at their largest + the import the hour's load does not take
+  /// when the grid may charge − the load not imported). The horizon is
+  /// cyclic, so the pass is repeated from the end's state (at most 3
+  /// passes, each a relaxation). Returns the first hour whose state would
+  /// fall below the minimum, with the energy drawn since the battery could
+  /// last be full (or since the pass began); nil when none does, when the
+  /// battery's energy is unlimited, or when the grid is unlimited.
+  private func storageDrain(_ greenMax: [Double], _ power: Double, _ energy: Double) -> (hour: Int, need: Double)? {
+    let p = parameters
+    guard energy.isFinite, p.importLimitMW.isFinite else { return nil }
+    let floor = p.minSOC * energy
+    let ec = p.chargeEfficiency, ed = p.dischargeEfficiency
+    var start = energy
+    for _ in 0..<3 {
+      var soc = start, drawn = 0.0
+      for t in 0..<p.hours {
+        let need = p.loadMW[t] - p.importLimitMW - greenMax[t]
+        if need > 0 {
+          soc -= need / ed
+          drawn += need / ed
+          if soc < floor - 1e-9 * max(1, energy) { return (t, drawn) }
+        } else {
+          let imported = p.gridCharging ? p.importLimitMW : min(p.importLimitMW, p.loadMW[t])
+          let left = greenMax[t] + imported - p.loadMW[t]
+          let charged = ec * min(power, left)
+          if charged > 0 { soc = min(energy, soc + charged) }
+          if soc >= energy { drawn = 0 }
+        }
+      }
+      if soc >= start { break }
+      start = soc
+    }
+    return nil
   }
 
   /// The scenario keys that bound the relaxation.
