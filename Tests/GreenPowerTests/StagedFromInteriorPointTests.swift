@@ -97,3 +97,37 @@ import Testing
   }
 }
 
+
+/// Two ratio rows binding at once (97 % green share, 80 % self-use): the
+/// capacities of a point off in their last digits leave no dispatch for
+/// them; the fixed-capacity dispatch's ratio rows get a little room
+/// (``StagedSeed/ratioRoom``) and the last stage restores them, so the
+/// point's capacities still carry the stage and the optimum is the plain one.
+@Suite struct StagedRatioRoomTests {
+  static func twoBindingRatios() -> GreenPowerCase {
+    var c = Fixtures.syntheticCase(days: 7)
+    c.scenario.policy.minGreenShareOfConsumption = 0.97
+    c.scenario.policy.minSelfUseOfGeneration = 0.8
+    return c
+  }
+
+  @Test func capacitiesOffInTheirLastDigitsStillCarryTheDispatch() throws {
+    let c = Self.twoBindingRatios()
+    var plain = GreenPowerSizer(c)
+    plain.method = .plain
+    let reference = try plain.size()
+    #expect(reference.termination == .optimal)
+    #expect(reference.ratios.filter(\.binds).map(\.kind.rawValue).sorted()
+            == ["green_share_of_consumption", "self_use_of_generation"], "\(reference.ratios.map { ($0.kind, $0.binds) })")
+    // The optimum's capacities, the generators' 1e-8 too large: without the
+    // room the self-use row has none left and the dispatch is infeasible.
+    var capacities: [CapacityKind: Double] = [:]
+    for kind in CapacityKind.allCases {
+      capacities[kind] = reference.capacity(kind) * (kind.isGenerator ? 1 + 1e-8 : 1)
+    }
+    let r = try GreenPowerSizer(c).staged(seed: StagedSeed(capacities: capacities, hourly: []))
+    try StagedFromInteriorPointTests.expectPlainOptimum(r, c)
+    #expect(r.method.contains("the interior point's capacities"), "\(r.method)")
+    #expect(r.stageTimings?.contains("dispatch infeasible") == false, "\(r.stageTimings ?? "")")
+  }
+}

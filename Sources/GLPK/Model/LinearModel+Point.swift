@@ -21,6 +21,28 @@ extension LinearModel {
     return sum
   }
 
+  /// How far `values` is from feasible: the largest amount by which it
+  /// breaks a bound of a column or a constraint, relative to the bound when
+  /// that exceeds 1 (0 for a feasible point, infinity for a value that is
+  /// not finite). Integrality is not looked at.
+  public func largestViolation(of values: [Double]) -> Double {
+    precondition(values.count == variableCount, "one value per variable")
+    func violation(_ v: Double, _ lower: Double, _ upper: Double) -> Double {
+      if v < lower { return (lower - v) / max(1, abs(lower)) }
+      if v > upper { return (v - upper) / max(1, abs(upper)) }
+      return 0
+    }
+    var largest = 0.0
+    for j in 0..<variableCount {
+      guard values[j].isFinite else { return .infinity }
+      largest = max(largest, violation(values[j], columnLower[j], columnUpper[j]))
+    }
+    for (i, activity) in activities(at: values).enumerated() {
+      largest = max(largest, violation(activity, rowLower[i], rowUpper[i]))
+    }
+    return largest
+  }
+
   /// Why `values` is not a feasible point (the first bound, integrality
   /// requirement or constraint it breaks by more than `tolerance`, relative
   /// to the bound when that exceeds 1), or nil when it is one.
