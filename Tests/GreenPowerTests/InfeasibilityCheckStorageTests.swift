@@ -4,7 +4,7 @@ import Testing
 
 /// The capacity-free check's storage pass: a battery too small for the
 /// hours that neither the grid nor PV and wind can carry (InfeasibilityCheck
-/// `storageDrain`).
+/// `storageShortfall`).
 @Suite struct InfeasibilityCheckStorageTests {
   /// Off grid, ground PV only (up to 2,000 MW), a battery of at most
   /// `maxMWh` without a power limit: every hour passes (a) and the week's
@@ -74,6 +74,54 @@ import Testing
     c.scenario.grid.importLimitMW = 200
     #expect(InfeasibilityCheck(parameters: SizingParameters(c)).reasons().isEmpty)
     var sizer = GreenPowerSizer(c)
+    sizer.method = .plain
+    #expect(try sizer.size().termination == .optimal)
+  }
+
+  /// No PV, no wind, a 100,000 MWh battery without a power limit, and an
+  /// import limit at the week's average load: the hours above it must come
+  /// from the battery, and only the grid can refill it.
+  static func gridOnly(gridCharging: Bool, limitFactor: Double) -> GreenPowerCase {
+    var c = Fixtures.syntheticCase(days: 7)
+    c.scenario.pvGround.enabled = false
+    c.scenario.pvRooftop.enabled = false
+    c.scenario.wind.enabled = false
+    c.scenario.battery.enabled = true
+    c.scenario.battery.maxMW = nil
+    c.scenario.battery.maxMWh = 100_000
+    c.scenario.battery.gridCharging = gridCharging
+    c.scenario.policy.minGreenShareOfConsumption = nil
+    c.scenario.policy.minSelfUseOfGeneration = nil
+    c.scenario.grid.importLimitMW = limitFactor * c.loadMW.reduce(0, +) / Double(c.loadMW.count)
+    return c
+  }
+
+  /// Without grid charging nothing refills the battery (condition (c)); with it, the
+  /// import room below the limit equals the load above it, and the
+  /// battery's losses make the cycle fail by Σ excess × (1/ηd − ηc), worked
+  /// out here; 10 % more import limit carries it (the LP agrees each time).
+  @Test func aCycleThatLosesEnergyCannotClose() throws {
+    for gridCharging in [false, true] {
+      let c = Self.gridOnly(gridCharging: gridCharging, limitFactor: 1)
+      let p = SizingParameters(c)
+      let reasons = InfeasibilityCheck(parameters: p).reasons()
+      // Without grid charging the sum over the horizon (c) already sees it;
+      // with it, only the battery's losses break the cycle.
+      let rule = gridCharging ? "soc_dynamics[t] cannot close the cycle" : "balance[t] cannot hold over the horizon"
+      #expect(reasons.count == 1 && reasons.first?.hasPrefix(rule) == true, "\(gridCharging): \(reasons)")
+      #expect(try Solver().solve(SizingModel(p).model).termination == .infeasible)
+      if gridCharging {
+        let excess = p.loadMW.reduce(0.0) { $0 + max(0, $1 - p.importLimitMW) }
+        let room = p.loadMW.reduce(0.0) { $0 + max(0, p.importLimitMW - $1) }
+        let lost = excess / p.dischargeEfficiency - p.chargeEfficiency * room
+        #expect(lost > 0)
+        #expect(reasons.first?.contains("gives \(InfeasibilityCheckTests.tenths(lost)) MWh more") == true,
+                "\(reasons) vs \(lost)")
+      }
+    }
+    let roomy = Self.gridOnly(gridCharging: true, limitFactor: 1.1)
+    #expect(InfeasibilityCheck(parameters: SizingParameters(roomy)).reasons().isEmpty)
+    var sizer = GreenPowerSizer(roomy)
     sizer.method = .plain
     #expect(try sizer.size().termination == .optimal)
   }

@@ -21,10 +21,11 @@
 ///   wind, min[k] being the capacity that must be kept or built
 ///   (max(existing, min)): the row's left side, Σ(load − import − unserved),
 ///   is at most the load, and its right side at least that.
-/// - `soc_min[t]`: the battery as a reservoir (``storageDrain(_:_:_:)``):
+/// - `soc_min[t]`: the battery as a reservoir (``storageShortfall(_:_:_:)``):
 ///   from a full battery, the hours whose load exceeds import limit + PV
 ///   and wind at their largest must not drain it below its minimum state
-///   of charge before it can refill.
+///   of charge before it can refill, and over the cyclic horizon it must
+///   be able to regain what it gives (`soc_dynamics[t]`).
 ///
 /// With unserved load allowed, the balance always holds and only the ratios
 /// are checked (off grid there are no ratios).
@@ -92,13 +93,22 @@ struct InfeasibilityCheck {
             + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
       }
     }
-    if p.unservedPenaltyWan == nil, reasons.isEmpty, let drained = storageDrain(greenMax, storage, batteryEnergy) {
-      reasons.append(
-        "soc_min[t] cannot hold: even from a full battery (" + fmt(batteryEnergy) + " MWh at its largest) the"
-          + " hours the grid, PV and wind at their largest cannot carry drain it below its minimum state of charge by"
-          + " hour \(drained.hour) (" + fmt(drained.need) + " MWh drawn from storage since it was last full or the pass began, at most "
-          + fmt((1 - p.minSOC) * batteryEnergy) + " MWh usable): relax " + limits
-          + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
+    if p.unservedPenaltyWan == nil, reasons.isEmpty, let shortfall = storageShortfall(greenMax, storage, batteryEnergy) {
+      let relax = "relax " + limits
+        + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : "")
+      switch shortfall {
+      case .drained(let hour, let drawn):
+        reasons.append(
+          "soc_min[t] cannot hold: even from a full battery (" + fmt(batteryEnergy) + " MWh at its largest) the"
+            + " hours the grid, PV and wind at their largest cannot carry drain it below its minimum state of charge by"
+            + " hour \(hour) (" + fmt(drawn) + " MWh drawn from storage since it was last full or the pass began, at most "
+            + fmt((1 - p.minSOC) * batteryEnergy) + " MWh usable): " + relax)
+      case .losesEachCycle(let lost):
+        reasons.append(
+          "soc_dynamics[t] cannot close the cycle: over the \(T) hours the battery gives " + fmt(lost)
+            + " MWh more than the grid, PV and wind at their largest let it take back, and it never fills up, so its"
+            + " state of charge cannot return to where it started: " + relax)
+      }
     }
     if let share = p.minGreenShareOfConsumption {
       var green = 0.0
@@ -130,6 +140,17 @@ struct InfeasibilityCheck {
     return reasons
   }
 
+  /// How the battery, as a reservoir, fails the hours the grid, PV and wind
+  /// cannot carry.
+  enum StorageShortfall: Equatable {
+    /// Below its minimum state of charge at `hour`, having given `drawn`
+    /// MWh since it could last be full (or since the pass began).
+    case drained(hour: Int, drawn: Double)
+    /// Never full over a cycle and lower at its end by `lost` MWh: no
+    /// starting state repeats, as the cyclic horizon requires.
+    case losesEachCycle(lost: Double)
+  }
+
   /// The battery as a reservoir, every other capacity at its largest: the
   /// most its state of charge can be, hour by hour, from a full battery.
   /// In an hour whose load exceeds import limit + PV and wind at their
@@ -137,35 +158,38 @@ struct InfeasibilityCheck {
   /// falls by at least that ÷ the discharge efficiency; in any other hour it
   /// rises by at most the charge efficiency × min(power, what is left:
   /// PV and wind at their largest + the import the hour's load does not take
-  /// when the grid may charge − the load not imported). The horizon is
-  /// cyclic, so the pass is repeated from the end's state (at most 3
-  /// passes, each a relaxation). Returns the first hour whose state would
-  /// fall below the minimum, with the energy drawn since the battery could
-  /// last be full (or since the pass began); nil when none does, when the
-  /// battery's energy is unlimited, or when the grid is unlimited.
-  private func storageDrain(_ greenMax: [Double], _ power: Double, _ energy: Double) -> (hour: Int, need: Double)? {
+  /// when the grid may charge − the load not imported), never above full.
+  /// The horizon is cyclic, so the pass is repeated from the end's state (at
+  /// most 3 passes, each a relaxation). A pass that ends lower than it
+  /// started without ever reaching full proves the cycle cannot close (from
+  /// any lower start it loses as much). nil when the state never falls below
+  /// the minimum and the cycle can close, when the battery's energy is
+  /// unlimited, or when the grid is unlimited.
+  func storageShortfall(_ greenMax: [Double], _ power: Double, _ energy: Double) -> StorageShortfall? {
     let p = parameters
     guard energy.isFinite, p.importLimitMW.isFinite else { return nil }
     let floor = p.minSOC * energy
+    let tolerance = 1e-9 * max(1, energy)
     let ec = p.chargeEfficiency, ed = p.dischargeEfficiency
     var start = energy
     for _ in 0..<3 {
-      var soc = start, drawn = 0.0
+      var soc = start, drawn = 0.0, filled = false
       for t in 0..<p.hours {
         let need = p.loadMW[t] - p.importLimitMW - greenMax[t]
         if need > 0 {
           soc -= need / ed
           drawn += need / ed
-          if soc < floor - 1e-9 * max(1, energy) { return (t, drawn) }
+          if soc < floor - tolerance { return .drained(hour: t, drawn: drawn) }
         } else {
           let imported = p.gridCharging ? p.importLimitMW : min(p.importLimitMW, p.loadMW[t])
           let left = greenMax[t] + imported - p.loadMW[t]
           let charged = ec * min(power, left)
-          if charged > 0 { soc = min(energy, soc + charged) }
-          if soc >= energy { drawn = 0 }
+          if charged > 0 { soc += charged }
+          if soc >= energy { soc = energy; drawn = 0; filled = true }
         }
       }
-      if soc >= start { break }
+      if soc >= start - tolerance { return nil }
+      if !filled { return .losesEachCycle(lost: start - soc) }
       start = soc
     }
     return nil
