@@ -42,7 +42,7 @@ public struct GreenPowerSizer: Sendable {
 
   public init(_ greenCase: GreenPowerCase) { self.greenCase = greenCase }
 
-  private var options: SolveOptions {
+  var options: SolveOptions {
     var options = SolveOptions()
     switch method {
     case .dual: options.method = .dualSimplex
@@ -120,8 +120,30 @@ public struct GreenPowerSizer: Sendable {
     return sizer.options
   }
 
-  /// Builds, solves and reads the result.
+  /// Builds, solves and reads the result. When the LP itself proves the
+  /// case infeasible, ``ShortfallExplanation`` names the rows and limits.
   public func size() throws(GLPKError) -> SizingResult {
+    try explained(sized())
+  }
+
+  /// `result`, with the reasons of an infeasibility the LP proved (the
+  /// capacity-free check's come with their own).
+  func explained(_ result: SizingResult) throws(GLPKError) -> SizingResult {
+    guard result.termination == .infeasible, result.infeasibilityReasons.isEmpty else { return result }
+    var interior = self
+    interior.method = .interior
+    let start = Date()
+    let reasons = try ShortfallExplanation(parameters: SizingParameters(greenCase)).reasons(options: interior.options)
+    log?(String(format: "shortfall explanation: %@ (%.1f s)", reasons == nil ? "none" : "rows named",
+                Date().timeIntervalSince(start)))
+    guard let reasons else { return result }
+    var explained = result
+    explained.infeasibilityReasons = reasons
+    explained.notes += reasons
+    return explained
+  }
+
+  private func sized() throws(GLPKError) -> SizingResult {
     let start = Date()
     // A quick proof on the capacity-free relaxation (milliseconds; the full
     // LP takes tens of seconds to prove the same).

@@ -223,8 +223,11 @@ struct InfeasibilityCheck {
     }
   }
 
-  private func fmt(_ x: Double) -> String {
+  /// `x` to one decimal, without a trailing ".0" (the reasons' numbers).
+  static func oneDecimal(_ x: Double) -> String {
     let r = (x * 10).rounded() / 10
     return r == r.rounded() ? String(Int(r)) : String(r)
   }
+
+  private func fmt(_ x: Double) -> String { Self.oneDecimal(x) }
 }
