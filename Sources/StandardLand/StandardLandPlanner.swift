@@ -1,5 +1,6 @@
 import Foundation
 import GLPK
+import ParkOptData
 
 /// Runs the standard-land assignment: eligibility, the MIP, and the reasons.
 public struct StandardLandPlanner: Sendable {
@@ -109,7 +110,7 @@ public struct StandardLandPlanner: Sendable {
     plan.parks = landCase.parks.map { explainer.summary(of: $0) }
     let scenario = landCase.scenario
     if scenario.explainUnplaced || scenario.valueLimits {
-      let threads = scenario.explainThreads ?? ProcessInfo.processInfo.activeProcessorCount
+      let threads = scenario.explainThreads ?? AvailableProcessors.count
       progress?("explaining unplaced projects and valuing park limits (\(threads) thread\(threads == 1 ? "" : "s"))")
       let explained = try explainer.explain(unplaced: scenario.explainUnplaced, limits: scenario.valueLimits, threads: threads)
       plan.limitValues = explained.limitValues

@@ -27,7 +27,7 @@ public struct BatchSummary: Sendable, Equatable {
   /// the runs on `threads` threads in chunks of at least `runsPerChunk` runs
   /// (the result depends on neither).
   public init(
-    _ folder: BatchFolder, threads: Int = ProcessInfo.processInfo.activeProcessorCount, runsPerChunk: Int = 256
+    _ folder: BatchFolder, threads: Int = AvailableProcessors.count, runsPerChunk: Int = 256
   ) throws {
     let plan = try PlanFile(path: folder.planFile)
     let commands = ["assign", "size", "evaluate", "rank"].filter { c in plan.runs.contains { $0.command == c } }

@@ -14,7 +14,7 @@ public struct DEASolver: Sendable {
   /// λ below this is not a peer.
   public var peerTolerance = 1e-9
   /// Threads solving runs of units at once (default: the processor count).
-  public var threads = ProcessInfo.processInfo.activeProcessorCount
+  public var threads = AvailableProcessors.count
 
   public init(problem: DEAProblem, superEfficiency: Bool = true) {
     self.problem = problem

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BatchRuns
 import Foundation
+import ParkOptData
 
 /// `parkopt batch merge`: `summary.csv` and the robustness tables.
 struct BatchMergeCommand: ParsableCommand {
@@ -16,7 +17,7 @@ struct BatchMergeCommand: ParsableCommand {
   /// reading 10,000 runs from a cold disk is waiting for it, and more reads
   /// in flight finish sooner (Benchmarks/BATCH.md); the result does not
   /// depend on the number.
-  static let readerThreads = max(8, ProcessInfo.processInfo.activeProcessorCount)
+  static let readerThreads = max(8, AvailableProcessors.count)
 
   func run() throws {
     let batch = BatchFolder(folder)

@@ -18,7 +18,7 @@ struct BatchRunCommand: ParsableCommand {
   @Argument(help: "The manifest (YAML or JSON).")
   var manifest: String
 
-  @Option(help: "Runs at a time (default: the number of cores).")
+  @Option(help: "Runs at a time (default: the processors this process may use, e.g. a Slurm job's CPUs).")
   var jobs: Int?
 
   @Option(help: ArgumentHelp("Only the runs whose position modulo N is I (0 ≤ I < N).", valueName: "I/N"))
@@ -59,7 +59,7 @@ struct BatchRunCommand: ParsableCommand {
     let executor = RunExecutor(
       folder: folder, base: base.isEmpty ? "." : base, force: force, inProcess: inProcess)
     let progress = BatchProgress(total: runs.count)
-    let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    let threads = jobs ?? AvailableProcessors.count
     let results = ParallelJobs(threads: threads).map(runs.count) { i in
       let result = executor.execute(runs[i])
       progress.record(result)

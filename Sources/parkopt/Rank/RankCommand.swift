@@ -43,7 +43,7 @@ struct RankCommand: ParsableCommand {
 
   @OptionGroup var greenPower: GreenPowerOptions
 
-  @Option(help: "Threads (default: one per processor core).")
+  @Option(help: "Threads (default: one per processor this process may use).")
   var threads: Int?
 
   @Flag(name: .shortAndLong, help: "Report timings on standard error.")
@@ -82,7 +82,7 @@ struct RankCommand: ParsableCommand {
       ? { @Sendable message in FileHandle.standardError.write(Data("parkopt: \(message)\n".utf8)) } : nil
     let green = try greenPower.apply(to: &landCase, folder: folder, scenarioPath: scenario, progress: progress)
     let loaded = clock.now
-    let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
+    let threadCount = threads ?? AvailableProcessors.count
     // `--outputs first` writes nothing about ineligible sites and no margins
     // but the first site's: skip them.
     let ranking = Ranking(

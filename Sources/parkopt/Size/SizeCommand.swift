@@ -82,7 +82,7 @@ struct SizeCommand: ParsableCommand {
     sizer.timeLimitSeconds = timeLimit
     // The interior point's two scalings at once where two cores are free
     // (the same result as one after the other).
-    sizer.interiorThreads = min(2, ProcessInfo.processInfo.activeProcessorCount)
+    sizer.interiorThreads = min(2, AvailableProcessors.count)
     if verbose { sizer.log = { @Sendable line in FileHandle.standardError.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8)) } }
     // Without -v, on a terminal: the progress line shows GLPK's latest log line (ETA unknown).
     let line = ProgressLine("parkopt size", terminal: !verbose && ProgressLine.standardErrorIsTerminal)

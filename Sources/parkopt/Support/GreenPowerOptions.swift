@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GLPK
+import ParkOptData
 import Placement
 import StandardLand
 
@@ -32,7 +33,7 @@ struct GreenPowerOptions: ParsableArguments {
     guard let green else { return nil }
     var builder = ReliefBuilder(
       green, cache: SizingCache(directory: cacheDir ?? SizingCache.defaultDirectory()),
-      threads: ProcessInfo.processInfo.activeProcessorCount)
+      threads: AvailableProcessors.count)
     builder.progress = progress
     let caseSoFar = landCase
     switch Result(catching: { () throws(GLPKError) -> ReliefBuilder.Outcome in try builder.build(caseSoFar) }) {
