@@ -73,7 +73,7 @@ struct InfeasibilityCheck {
           "balance[t] cannot hold in \(short) of \(T) hours (first hour \(first); worst hour \(worstHour): load "
             + fmt(p.loadMW[worstHour]) + " MW, at most " + fmt(p.loadMW[worstHour] - worst)
             + " MW from import, PV, wind and battery power at their largest): relax " + limits
-            + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
+            + Self.unservedHint(p))
       }
     }
     if p.unservedPenaltyWan == nil, reasons.isEmpty {
@@ -90,12 +90,12 @@ struct InfeasibilityCheck {
             + " MWh over the \(T) hours, PV and wind at their largest give at most " + fmt(greenTotal)
             + " MWh" + (p.gridCharging && gridRoom > 0 ? " (plus " + fmt(gridRoom) + " MWh the grid could charge)" : "")
             + " — the battery stores, it does not generate: relax " + limits
-            + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
+            + Self.unservedHint(p))
       }
     }
     if p.unservedPenaltyWan == nil, reasons.isEmpty, let shortfall = storageShortfall(greenMax, storage, batteryEnergy) {
       let relax = "relax " + limits
-        + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : "")
+        + Self.unservedHint(p)
       switch shortfall {
       case .drained(let hour, let drawn):
         reasons.append(
@@ -119,7 +119,7 @@ struct InfeasibilityCheck {
         reasons.append(
           "green_share_of_consumption cannot hold: at most " + fmt(100 * green / max(1e-9, p.totalLoadMWh))
             + " % of the load can be green power with every capacity at its largest, " + fmt(100 * share)
-            + " % required: relax policy.min_green_share_of_consumption (or policy.target), or " + limits)
+            + " % required: relax " + Self.policyKey(.greenShareOfConsumption) + " (or policy.target), or " + limits)
       }
     }
     if let r = p.minSelfUseOfGeneration, r > 0 {
@@ -133,7 +133,7 @@ struct InfeasibilityCheck {
           "self_use_of_generation cannot hold: the PV and wind that must be kept or built make "
             + fmt(available) + " MWh available over the \(T) hours; " + fmt(100 * r) + " % of it, "
             + fmt(r * available) + " MWh, is more than the whole load (" + fmt(p.totalLoadMWh)
-            + " MWh) can use: relax policy.min_self_use_of_generation (or policy.target), or "
+            + " MWh) can use: relax " + Self.policyKey(.selfUseOfGeneration) + " (or policy.target), or "
             + keys.joined(separator: ", "))
       }
     }
@@ -199,20 +199,42 @@ struct InfeasibilityCheck {
   private func limitKeys(_ maxima: [(SizingParameters.Capacity, Double)]) -> String {
     let p = parameters
     var keys: [String] = []
-    if p.importLimitMW == 0 { keys.append("grid.off_grid") } else if p.importLimitMW.isFinite {
-      keys.append("grid.import_limit_mw")
-    }
+    if let key = Self.importKey(p) { keys.append(key) }
     for (c, m) in maxima where m.isFinite {
-      let key = Self.scenarioKey(c.kind)
-      if c.upper.isFinite, c.upper <= m {
-        keys.append(c.upper == c.existing ? "\(key).enabled" : "\(key).max_\(c.kind.unit.lowercased())")
-      }
-      if c.kind.isGenerator, c.areaLimitMu != nil, m < c.upper { keys.append("\(key).area_limit_mu") }
+      if c.upper.isFinite, c.upper <= m { keys.append(Self.maxKey(c)) }
+      if c.kind.isGenerator, c.areaLimitMu != nil, m < c.upper { keys.append("\(Self.scenarioKey(c.kind)).area_limit_mu") }
     }
     if p.groundLandLimitMu != nil { keys.append("ground_land_limit_mu") }
     var seen = Set<String>()
     keys = keys.filter { seen.insert($0).inserted }
     return keys.isEmpty ? "the capacity limits" : keys.joined(separator: ", ")
+  }
+
+  /// The key that caps capacity `c`: `enabled` when it is held at its
+  /// existing size, else its `max_mw` or `max_mwh`.
+  static func maxKey(_ c: SizingParameters.Capacity) -> String {
+    let key = scenarioKey(c.kind)
+    return c.upper == c.existing ? "\(key).enabled" : "\(key).max_\(c.kind.unit.lowercased())"
+  }
+
+  /// The key behind the import limit (`grid.off_grid` off grid); nil when
+  /// import is unlimited.
+  static func importKey(_ p: SizingParameters) -> String? {
+    p.importLimitMW == 0 ? "grid.off_grid" : p.importLimitMW.isFinite ? "grid.import_limit_mw" : nil
+  }
+
+  /// Off grid, the hint to allow unserved load; "" otherwise.
+  static func unservedHint(_ p: SizingParameters) -> String {
+    p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""
+  }
+
+  /// The policy key of a 650号 ratio row.
+  static func policyKey(_ kind: SizingModel.RatioKind) -> String {
+    switch kind {
+    case .selfUseOfGeneration: return "policy.min_self_use_of_generation"
+    case .greenShareOfConsumption: return "policy.min_green_share_of_consumption"
+    case .exportOfGeneration: return "policy.max_export_of_generation"
+    }
   }
 
   /// The scenario section of a capacity.

@@ -56,12 +56,12 @@ struct ShortfallExplanation {
           + fmt(unservedTotal) + " MWh (" + fmt(100 * unservedTotal / max(1e-9, p.totalLoadMWh))
           + " % of the load) goes unserved in \(short.count) of the \(T) hours (first hour \(short.first ?? 0); worst hour"
           + " \(worst): " + fmt(unserved[worst]) + " of " + fmt(p.loadMW[worst]) + " MW): relax " + relax
-          + (p.importLimitMW == 0 ? ", or allow unserved load (grid.unserved_penalty_yuan_per_kwh)" : ""))
+          + InfeasibilityCheck.unservedHint(p))
     }
     for (kind, short) in ratioShort {
       reasons.append(
         "\(kind.rawValue) cannot hold: allowed to fall short at a prohibitive price, it misses by " + fmt(short)
-          + " MWh over the \(T) hours: relax " + Self.policyKey(kind) + " (or policy.target), or " + relax)
+          + " MWh over the \(T) hours: relax " + InfeasibilityCheck.policyKey(kind) + " (or policy.target), or " + relax)
     }
     return reasons
   }
@@ -74,30 +74,20 @@ struct ShortfallExplanation {
     let threshold = 1e-6 * Self.penaltyWanPerMWh
     for c in p.capacities where c.upper.isFinite {
       guard let v = built.capacity[c.kind], let d = s.reducedCost(v), -d > threshold else { continue }
-      let key = InfeasibilityCheck.scenarioKey(c.kind)
-      // The same key rule as InfeasibilityCheck's.
-      limits.append((c.upper == c.existing ? "\(key).enabled" : "\(key).max_\(c.kind.unit.lowercased())", -d))
+      limits.append((InfeasibilityCheck.maxKey(c), -d))
     }
     for (name, row) in built.areaRows.sorted(by: { $0.key < $1.key }) {
       guard let y = s.dual(row), -y > threshold else { continue }
       limits.append((name == "ground_land" ? "ground_land_limit_mu" : "\(name).area_limit_mu", -y))
     }
-    if p.importLimitMW.isFinite {
+    if let key = InfeasibilityCheck.importKey(p) {
       var value = 0.0
       for v in built.imports { if let d = s.reducedCost(v), d < 0 { value -= d } }
-      if value > threshold { limits.append((p.importLimitMW == 0 ? "grid.off_grid" : "grid.import_limit_mw", value)) }
+      if value > threshold { limits.append((key, value)) }
     }
     guard !limits.isEmpty else { return "the rules named (no capacity, land or import limit binds)" }
     return limits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
       .joined(separator: ", ")
-  }
-
-  static func policyKey(_ kind: SizingModel.RatioKind) -> String {
-    switch kind {
-    case .selfUseOfGeneration: return "policy.min_self_use_of_generation"
-    case .greenShareOfConsumption: return "policy.min_green_share_of_consumption"
-    case .exportOfGeneration: return "policy.max_export_of_generation"
-    }
   }
 
   private func fmt(_ x: Double) -> String { InfeasibilityCheck.oneDecimal(x) }
