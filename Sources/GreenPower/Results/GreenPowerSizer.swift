@@ -42,7 +42,12 @@ public struct GreenPowerSizer: Sendable {
 
   public init(_ greenCase: GreenPowerCase) { self.greenCase = greenCase }
 
-  var options: SolveOptions {
+  private var options: SolveOptions { options(for: method) }
+
+  /// The solve options of `method` (the stages of the interior point's
+  /// fallback are solved by simplex, the shortfall explanation by interior
+  /// point, whatever `method` is set).
+  private func options(for method: Method) -> SolveOptions {
     var options = SolveOptions()
     switch method {
     case .dual: options.method = .dualSimplex
@@ -93,6 +98,8 @@ public struct GreenPowerSizer: Sendable {
     // share-97 case with 4,500 mu the first's is 91 (its roof PV above the
     // roof) and the fallback from it sampled days, 48 s instead of 4.5 s
     // (Benchmarks/SIZE.md).
+    // Measured only when a choice or the log needs it (a pass over the LP).
+    guard solutions[0].termination != .optimal || log != nil else { return (first, solutions[0], nil) }
     let models = [first] + (second.map { [$0] } ?? [])
     let violations = zip(models, solutions).map { m, s in
       s.values.count == m.model.variableCount ? m.model.largestViolation(of: s.values) : .infinity
@@ -112,14 +119,6 @@ public struct GreenPowerSizer: Sendable {
     return (first, solutions[0], nil)
   }
 
-  /// The staged method's simplex options, whichever `method` is set (the
-  /// interior point's fallback must not solve its stages by interior point).
-  private var stagedOptions: SolveOptions {
-    var sizer = self
-    sizer.method = .staged
-    return sizer.options
-  }
-
   /// Builds, solves and reads the result. When the LP itself proves the
   /// case infeasible, ``ShortfallExplanation`` names the rows and limits.
   public func size() throws(GLPKError) -> SizingResult {
@@ -130,10 +129,8 @@ public struct GreenPowerSizer: Sendable {
   /// capacity-free check's come with their own).
   func explained(_ result: SizingResult) throws(GLPKError) -> SizingResult {
     guard result.termination == .infeasible, result.infeasibilityReasons.isEmpty else { return result }
-    var interior = self
-    interior.method = .interior
     let start = Date()
-    let reasons = try ShortfallExplanation(parameters: SizingParameters(greenCase)).reasons(options: interior.options)
+    let reasons = try ShortfallExplanation(parameters: SizingParameters(greenCase)).reasons(options: options(for: .interior))
     log?(String(format: "shortfall explanation: %@ (%.1f s)", reasons == nil ? "none" : "rows named",
                 Date().timeIntervalSince(start)))
     guard let reasons else { return result }
@@ -217,7 +214,8 @@ public struct GreenPowerSizer: Sendable {
   /// best point, when it stalled) or from a sample of days; the full
   /// dispatch with them fixed; then the full LP from that point.
   func staged(seed: StagedSeed? = nil, fixing: StagedSeed.HourFixing = .rowBounds) throws(GLPKError) -> SizingResult {
-    let options = stagedOptions
+    // The interior point's fallback must not solve its stages by interior point.
+    let options = options(for: .staged)
     let clock = Date()
     // Stage 1: capacities from the seed, else from a sample of days.
     var sample: SizingModel?
