@@ -28,9 +28,7 @@ extension LinearModel {
   public func largestViolation(of values: [Double]) -> Double {
     precondition(values.count == variableCount, "one value per variable")
     func violation(_ v: Double, _ lower: Double, _ upper: Double) -> Double {
-      if v < lower { return (lower - v) / max(1, abs(lower)) }
-      if v > upper { return (v - upper) / max(1, abs(upper)) }
-      return 0
+      max(0, Self.relative(v, below: lower), Self.relative(v, above: upper))
     }
     var largest = 0.0
     for j in 0..<variableCount {
@@ -43,6 +41,18 @@ extension LinearModel {
     return largest
   }
 
+  /// How far `value` lies below `lower`, relative to the bound when that
+  /// exceeds 1 (negative when it does not lie below).
+  private static func relative(_ value: Double, below lower: Double) -> Double {
+    (lower - value) / max(1, abs(lower))
+  }
+
+  /// How far `value` lies above `upper`, relative to the bound when that
+  /// exceeds 1 (negative when it does not lie above).
+  private static func relative(_ value: Double, above upper: Double) -> Double {
+    (value - upper) / max(1, abs(upper))
+  }
+
   /// Why `values` is not a feasible point (the first bound, integrality
   /// requirement or constraint it breaks by more than `tolerance`, relative
   /// to the bound when that exceeds 1), or nil when it is one.
@@ -50,8 +60,8 @@ extension LinearModel {
     guard values.count == variableCount else {
       return "\(values.count) values for \(variableCount) variables"
     }
-    func exceeds(_ value: Double, below lower: Double) -> Bool { value < lower - tolerance * max(1, abs(lower)) }
-    func exceeds(_ value: Double, above upper: Double) -> Bool { value > upper + tolerance * max(1, abs(upper)) }
+    func exceeds(_ value: Double, below lower: Double) -> Bool { Self.relative(value, below: lower) > tolerance }
+    func exceeds(_ value: Double, above upper: Double) -> Bool { Self.relative(value, above: upper) > tolerance }
     for j in 0..<variableCount {
       let v = values[j], name = Self.label(columnName[j], j)
       guard v.isFinite else { return "\(name) = \(v)" }
