@@ -79,12 +79,7 @@ import Testing
   /// point, so nothing is fixed and its second stage is the full LP, which
   /// proves it: no third solve.
   @Test func anInfeasibleCaseIsSolvedOnce() throws {
-    var c = InfeasibilityCheckTests.offGridPVOnly()
-    c.scenario.pvGround.maxMW = 2000
-    c.scenario.groundLandLimitMu = nil
-    c.scenario.battery.enabled = true
-    c.scenario.battery.maxMW = nil
-    c.scenario.battery.maxMWh = 50
+    let c = InfeasibilityCheckStorageTests.offGridNights(maxMWh: 50)
     #expect(InfeasibilityCheck(parameters: SizingParameters(c)).reasons().first?.hasPrefix("soc_min[t]") == true)
     var staged = GreenPowerSizer(c)
     staged.method = .staged
