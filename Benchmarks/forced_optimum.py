@@ -3,7 +3,9 @@
 An independent reference for `parkopt assign`'s costs to place (the
 "lost to competition" explanations): cost = plan objective − this optimum.
 The MIP is the one `parkopt assign CASE --write-model F.mps` writes; the
-project is forced in by raising its `project_once[ID]` row's lower bound to 1.
+project is forced in by raising its `project_once[ID]` row's lower bound to 1
+(a project with a single eligible parcel has no such row: its one `assign`
+column is fixed at 1).
 
     python3 Benchmarks/forced_optimum.py F.mps P008 [--gap 0]
 
@@ -31,9 +33,15 @@ def main():
     lp = h.getLp()
     for project in args.project:
         status, row = h.getRowByName(f"project_once[{project}]")
-        if status != highspy.HighsStatus.kOk:
-            raise SystemExit(f"{args.mps}: no row project_once[{project}]")
-        h.changeRowBounds(row, 1, lp.row_upper_[row])
+        if status == highspy.HighsStatus.kOk:
+            h.changeRowBounds(row, 1, lp.row_upper_[row])
+            continue
+        # A project with one eligible parcel has no project_once row: its
+        # only assign column is fixed at 1.
+        columns = [c for c in range(lp.num_col_) if h.getColName(c)[1].startswith(f"assign[{project},")]
+        if len(columns) != 1:
+            raise SystemExit(f"{args.mps}: no row project_once[{project}] and {len(columns)} assign columns")
+        h.changeColBounds(columns[0], 1, 1)
     start = time.time()
     h.run()
     info = h.getInfo()

@@ -36,10 +36,12 @@ public struct StandardLandPlanner: Sendable {
   /// on every machine) and its safety time limit (`explain_time_limit_s`);
   /// `spentSeconds` is taken off the plan's time limit (which covers
   /// building the model); `bound` is a valid bound on `model`'s optimum
-  /// known from outside (``ParkFirstSearch/solve(_:start:bound:)``).
+  /// known from outside (``ParkFirstSearch/solve(_:start:bound:)``);
+  /// `hullCuts` holds the plan's hull cuts for its re-solves.
   func solve(
     _ model: LinearModel, _ formulation: StandardLandModel, explaining: Bool = false, spentSeconds: Double = 0,
-    start: [Double]? = nil, bound: Double? = nil, progress: (@Sendable (String) -> Void)? = nil
+    start: [Double]? = nil, bound: Double? = nil, hullCuts: HullCutPool? = nil,
+    progress: (@Sendable (String) -> Void)? = nil
   ) throws(GLPKError) -> Solution {
     var options = solver.options
     var nodeLimit = landCase.scenario.nodeLimit
@@ -49,8 +51,9 @@ public struct StandardLandPlanner: Sendable {
     } else if let limit = options.timeLimit {
       options.timeLimit = max(limit - spentSeconds, 0.001)
     }
-    return try ParkFirstSearch(formulation: formulation, options: options, nodeLimit: nodeLimit, progress: progress)
-      .solve(model, start: start, bound: bound)
+    var search = ParkFirstSearch(formulation: formulation, options: options, nodeLimit: nodeLimit, progress: progress)
+    search.hullCutPool = hullCuts
+    return try search.solve(model, start: start, bound: bound)
   }
 
   /// Builds and solves the plan; `progress` hears what is being done.
@@ -67,7 +70,9 @@ public struct StandardLandPlanner: Sendable {
     let formulation = StandardLandModel(landCase, pairs: pairs)
     let built = clock.now
     progress?("\(pairs.count) eligible project–parcel pairs; solving the MIP (\(formulation.model.constraintCount) constraints)")
-    let solution = try solve(formulation.model, formulation, spentSeconds: (built - start).inSeconds, progress: progress)
+    let hullCuts = HullCutPool()
+    let solution = try solve(
+      formulation.model, formulation, spentSeconds: (built - start).inSeconds, hullCuts: hullCuts, progress: progress)
     let solved = clock.now
     var plan = AssignmentPlan(
       termination: solution.termination, objective: solution.objectiveValue, bestBound: solution.bestBound,
@@ -100,10 +105,12 @@ public struct StandardLandPlanner: Sendable {
       plan.reliefChosen = options.indices.map { on.contains($0) }
     }
     let planValues = solution.values
+    // The re-solves start from the plan's hull cuts, in a pool none of them changes.
+    let planCuts = HullCutPool(cuts: hullCuts.cuts)
     var explainer = UnplacedExplainer(
       landCase: landCase, formulation: formulation, solution: solution, chosen: chosen,
       reSolve: { [self] model, bound throws(GLPKError) in
-        try solve(model, formulation, explaining: true, start: planValues, bound: bound)
+        try solve(model, formulation, explaining: true, start: planValues, bound: bound, hullCuts: planCuts)
       },
       rejections: { [self] j in rejections(j) })
     explainer.progress = progress

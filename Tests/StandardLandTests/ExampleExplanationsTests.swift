@@ -10,22 +10,19 @@ import ParkOptTestSupport
 /// project forced in, with no start, no bound from the plan and no node
 /// budget.
 ///
-/// P008 and P025 are the known exceptions (issue 19): with either forced
-/// in, the park relaxation's bound does not reach the gap within the
-/// default 20,000 nodes (P008's stays at the plan's 108,100.7 through
-/// 22,500), so their costs stay ranges; the test records that as a known
-/// issue instead of passing silently.
+/// Each cost is also checked against an independent solver: HiGHS 1.16.0
+/// on the MIP `parkopt assign Examples/kunming --write-model k.mps` writes,
+/// with the project forced in and a zero gap (`python3
+/// Benchmarks/forced_optimum.py k.mps P008 --gap 0`, 2026-11-29). Until
+/// the park knapsacks' hull cuts (issue 19), P008's and P025's costs were
+/// ranges: their re-solves did not prove within 20,000 nodes.
 @Suite struct ExampleExplanationsTests {
-  /// Projects whose forced re-solve is known not to prove within the
-  /// default `explain_node_limit`.
-  static let unproven: Set<String> = ["P008", "P025"]
-
-  /// The optimum with the project forced in, solved to a zero gap by an
-  /// independent solver: HiGHS 1.16.0 on the MIP `parkopt assign
-  /// Examples/kunming --write-model k.mps` writes, with the project's
-  /// `project_once` row raised to 1 (`python3 Benchmarks/forced_optimum.py
-  /// k.mps P008`; 2026-11-28: P008 2,867 nodes, P025 143 nodes).
-  static let forcedOptimum: [String: Double] = ["P008": 107_823.9, "P025": 107_710.3]
+  /// The optimum with each project lost to competition forced in, by HiGHS
+  /// (P008 took it 2,867 nodes, P016 738, the others 50–188).
+  static let forcedOptimum: [String: Double] = [
+    "P003": 107_612.5, "P008": 107_823.9, "P011": 108_001.9, "P016": 107_975.3,
+    "P017": 107_537.7, "P025": 107_710.3, "P057": 107_994.0, "P064": 107_409.8,
+  ]
 
   @Test func everyCostToPlaceIsProvenAndEqualsAPlainReSolve() throws {
     var c = try LandCaseLoader.load(folder: RepositoryPaths.path("Examples/kunming"))
@@ -50,20 +47,12 @@ import ParkOptTestSupport
     for (j, competition) in lost {
       let id = c.projects[j].id
       #expect(competition.reSolved, "\(id): not re-solved")
-      if Self.unproven.contains(id) {
-        withKnownIssue("\(id): forced re-solve not proven within explain_node_limit (issue 19)") {
-          #expect(competition.costToPlaceAtLeast == nil, "\(id): cost given as a range")
-        }
-        // Unproven, the range must still hold the true cost: its lower end
-        // comes from a valid bound, its upper end from a plan found.
-        let truth = objective - (try #require(Self.forcedOptimum[id]))
-        let least = try #require(competition.costToPlaceAtLeast, "\(id): no lower end")
-        let most = try #require(competition.costToPlace, "\(id): no upper end")
-        #expect(least <= truth + 1e-6 && truth <= most + 1e-6, "\(id): range \(least)–\(most) misses the cost \(truth)")
-        continue
-      }
       #expect(competition.costToPlaceAtLeast == nil, "\(id): cost given as a range")
       let cost = try #require(competition.costToPlace, "\(id): no cost to place")
+      // HiGHS's optimum is printed to 0.1 万元: its cost, within the gap
+      // and that rounding.
+      let highs = objective - (try #require(Self.forcedOptimum[id], "\(id): no HiGHS reference"))
+      #expect(abs(highs - cost) <= tolerance + 0.05, "\(id): cost \(cost) vs HiGHS \(highs)")
       var forced = formulation.model
       if let row = formulation.projectRows[j] {
         forced.setBounds(row, lower: 1, upper: 1)

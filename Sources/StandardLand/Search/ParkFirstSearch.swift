@@ -56,6 +56,9 @@ public struct ParkFirstSearch: Sendable {
   let ledger: SearchLedger
   /// Thresholds, time shares and node caps of the steps.
   let settings: SearchSettings
+  /// Hull cuts shared with related searches (the plan's and its
+  /// re-solves'); nil: this search finds its own.
+  var hullCutPool: HullCutPool?
 
   /// A search; `nodeLimit` is its budget of branch-and-cut nodes over all
   /// its GLPK calls (nil: none; ``SolveOptions/nodeLimit`` is ignored).
@@ -112,7 +115,7 @@ public struct ParkFirstSearch: Sendable {
     if formulation.parcelChoices.isEmpty {
       return try plainBranchAndCut(model, from: greedy, deadline)
     }
-    let relaxation = parkRelaxation(model)
+    var relaxation = parkRelaxation(model)
     var found = HeadStart(greedy: greedy, best: greedy, lpBound: knownBound)
     if let proven = provenByLP(model, found, deadline) { return proven }
     if model.sense == .maximize, canGoOn(deadline) {
@@ -124,6 +127,8 @@ public struct ParkFirstSearch: Sendable {
       }
       if let proven = provenByLP(model, found, deadline) { return proven }
     }
+    try hullCutsPhase(model, relaxation: &relaxation, &found, deadline)
+    if let proven = provenByLP(model, found, deadline) { return proven }
     if let best = found.best, let lpBound = found.lpBound, !canGoOn(deadline) {
       // No time or nodes left for the relaxation (loading it alone takes
       // seconds where it is large): the LP's bound stands.

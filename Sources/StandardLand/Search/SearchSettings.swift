@@ -96,6 +96,11 @@ struct SearchSettings: Sendable {
   /// the time limit itself.
   var shortestStepSeconds = 0.001
 
+  /// Whether the park relaxation gets the park knapsacks' hull cuts
+  /// (``KnapsackHullCuts``) before the exact loop (models that are not
+  /// large only: each round re-solves the whole LP).
+  var hullCuts = true
+
   /// The settings measured on the benchmark cases.
   static let standard = SearchSettings()
 }

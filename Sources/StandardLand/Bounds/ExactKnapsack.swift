@@ -1,0 +1,131 @@
+/// A 0–1 knapsack with one or more capacity rows, solved exactly by
+/// depth-first branch-and-bound: max Σ vᵢ·zᵢ subject to Σ wᵣᵢ·zᵢ ≤ cᵣ for
+/// every row r, zᵢ ∈ {0, 1}, with weights wᵣᵢ ≥ 0.
+///
+/// Written by hand: it is the oracle of ``KnapsackHullSeparator`` and runs
+/// thousands of times on a few dozen items, where a GLPK MIP per call would
+/// cost more in set-up than in solving. Its bound at a node is the smallest
+/// of the rows' fractional (Dantzig) bounds, each a relaxation on its own.
+///
+/// An item fits a row when the row's weight stays ≤ its capacity × (1 +
+/// ``capacityTolerance``): a set the MIP would accept within its feasibility
+/// tolerance is never missed, so a cut built from the maximum stays valid.
+struct ExactKnapsack {
+  /// Weights by row, then item (≥ 0).
+  let weights: [[Double]]
+  /// Capacities by row (≥ 0).
+  let capacities: [Double]
+  /// Relative room on every capacity (see the type's note).
+  static let capacityTolerance = 1e-9
+
+  /// The best value and its items (indices into `values`), or nil when the
+  /// search needed more than `nodeLimit` nodes (no claim is made then).
+  func maximize(_ values: [Double], nodeLimit: Int = 200_000) -> (value: Double, items: [Int])? {
+    let rowCount = capacities.count
+    let room = capacities.map { $0 * (1 + Self.capacityTolerance) + Self.capacityTolerance }
+    // Items worth nothing never help (every weight is ≥ 0); items too heavy
+    // for a row alone never fit.
+    let useful = values.indices.filter { i in
+      values[i] > 0 && (0..<rowCount).allSatisfy { weights[$0][i] <= room[$0] }
+    }
+    // Free items (no weight in any row) are always taken.
+    let free = useful.filter { i in (0..<rowCount).allSatisfy { weights[$0][i] == 0 } }
+    let heavy = useful.filter { i in !free.contains(i) }
+    // Branch in the order of the first row's value per weight (ties by index).
+    let order = heavy.sorted { a, b in
+      let ra = values[a] / max(weights[0][a], .leastNonzeroMagnitude)
+      let rb = values[b] / max(weights[0][b], .leastNonzeroMagnitude)
+      return ra != rb ? ra > rb : a < b
+    }
+    // For each row, the items in its own ratio order (positions in `order`).
+    let byRow: [[Int]] = (0..<rowCount).map { r in
+      order.indices.sorted { a, b in
+        let ra = values[order[a]] / max(weights[r][order[a]], .leastNonzeroMagnitude)
+        let rb = values[order[b]] / max(weights[r][order[b]], .leastNonzeroMagnitude)
+        return ra != rb ? ra > rb : a < b
+      }
+    }
+    var search = Search(
+      values: order.map { values[$0] }, weights: (0..<rowCount).map { r in order.map { weights[r][$0] } },
+      byRow: byRow, room: room, nodeLimit: nodeLimit)
+    guard search.run() else { return nil }
+    let freeValue = free.reduce(0) { $0 + values[$1] }
+    let chosen = (free + search.bestItems.map { order[$0] }).sorted()
+    return (search.bestValue + freeValue, chosen)
+  }
+
+  /// The depth-first search over items in `values`' order.
+  private struct Search {
+    let values: [Double]
+    let weights: [[Double]]
+    let byRow: [[Int]]
+    let room: [Double]
+    let nodeLimit: Int
+    var bestValue = 0.0
+    var bestItems: [Int] = []
+    var nodes = 0
+    var taken: [Bool] = []
+    var used: [Double] = []
+
+    init(values: [Double], weights: [[Double]], byRow: [[Int]], room: [Double], nodeLimit: Int) {
+      self.values = values
+      self.weights = weights
+      self.byRow = byRow
+      self.room = room
+      self.nodeLimit = nodeLimit
+      taken = Array(repeating: false, count: values.count)
+      used = Array(repeating: 0, count: room.count)
+    }
+
+    /// False when the node limit stopped it.
+    mutating func run() -> Bool { visit(0, value: 0) }
+
+    /// Decides items from `depth` on; `value` is the value taken so far.
+    private mutating func visit(_ depth: Int, value: Double) -> Bool {
+      nodes += 1
+      if nodes > nodeLimit { return false }
+      if value > bestValue {
+        bestValue = value
+        bestItems = taken.indices.filter { taken[$0] }
+      }
+      guard depth < values.count, bound(from: depth, value: value) > bestValue * (1 + 1e-12) else { return true }
+      if fits(depth) {
+        take(depth, true)
+        let finished = visit(depth + 1, value: value + values[depth])
+        take(depth, false)
+        if !finished { return false }
+      }
+      return visit(depth + 1, value: value)
+    }
+
+    private func fits(_ i: Int) -> Bool {
+      for r in room.indices where used[r] + weights[r][i] > room[r] { return false }
+      return true
+    }
+
+    private mutating func take(_ i: Int, _ on: Bool) {
+      taken[i] = on
+      for r in room.indices { used[r] += on ? weights[r][i] : -weights[r][i] }
+    }
+
+    /// The smallest fractional bound over the rows, items from `depth` on.
+    private func bound(from depth: Int, value: Double) -> Double {
+      var best = Double.infinity
+      for r in room.indices {
+        var left = room[r] - used[r], total = value
+        for i in byRow[r] where i >= depth {
+          let w = weights[r][i]
+          if w <= left {
+            left -= w
+            total += values[i]
+          } else {
+            total += values[i] * left / w
+            break
+          }
+        }
+        best = min(best, total)
+      }
+      return best
+    }
+  }
+}
