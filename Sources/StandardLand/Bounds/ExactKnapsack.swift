@@ -1,6 +1,8 @@
 /// A 0–1 knapsack with one or more capacity rows, solved exactly by
 /// depth-first branch-and-bound: max Σ vᵢ·zᵢ subject to Σ wᵣᵢ·zᵢ ≤ cᵣ for
-/// every row r, zᵢ ∈ {0, 1}, with weights wᵣᵢ ≥ 0.
+/// every row r, zᵢ ∈ {0, 1}, with weights wᵣᵢ ≥ 0, and, when ``groups`` is
+/// given, at most one item of each group (a multiple-choice knapsack: a
+/// project placed without or with one of its relief options).
 ///
 /// Written by hand: it is the oracle of ``KnapsackHullSeparator`` and runs
 /// thousands of times on a few dozen items, where a GLPK MIP per call would
@@ -15,6 +17,8 @@ struct ExactKnapsack {
   let weights: [[Double]]
   /// Capacities by row (≥ 0).
   let capacities: [Double]
+  /// The group of each item (nil: no groups); at most one item per group.
+  var groups: [Int]? = nil
   /// Relative room on every capacity (see the type's note).
   static let capacityTolerance = 1e-9
 
@@ -28,8 +32,9 @@ struct ExactKnapsack {
     let useful = values.indices.filter { i in
       values[i] > 0 && (0..<rowCount).allSatisfy { weights[$0][i] <= room[$0] }
     }
-    // Free items (no weight in any row) are always taken.
-    let free = useful.filter { i in (0..<rowCount).allSatisfy { weights[$0][i] == 0 } }
+    // Free items (no weight in any row) are always taken, unless they
+    // share a group (then the search decides).
+    let free = groups == nil ? useful.filter { i in (0..<rowCount).allSatisfy { weights[$0][i] == 0 } } : []
     let heavy = useful.filter { i in !free.contains(i) }
     // Branch in the order of the first row's value per weight (ties by index).
     let order = heavy.sorted { a, b in
@@ -47,7 +52,7 @@ struct ExactKnapsack {
     }
     var search = Search(
       values: order.map { values[$0] }, weights: (0..<rowCount).map { r in order.map { weights[r][$0] } },
-      byRow: byRow, room: room, nodeLimit: nodeLimit)
+      byRow: byRow, room: room, groups: groups.map { g in order.map { g[$0] } }, nodeLimit: nodeLimit)
     guard search.run() else { return nil }
     let freeValue = free.reduce(0) { $0 + values[$1] }
     let chosen = (free + search.bestItems.map { order[$0] }).sorted()
@@ -60,18 +65,23 @@ struct ExactKnapsack {
     let weights: [[Double]]
     let byRow: [[Int]]
     let room: [Double]
+    /// Each item's group, dense from 0 (nil: none).
+    let groups: [Int]?
     let nodeLimit: Int
     var bestValue = 0.0
     var bestItems: [Int] = []
     var nodes = 0
     var taken: [Bool] = []
     var used: [Double] = []
+    /// Groups with an item taken.
+    var groupTaken: Set<Int> = []
 
-    init(values: [Double], weights: [[Double]], byRow: [[Int]], room: [Double], nodeLimit: Int) {
+    init(values: [Double], weights: [[Double]], byRow: [[Int]], room: [Double], groups: [Int]?, nodeLimit: Int) {
       self.values = values
       self.weights = weights
       self.byRow = byRow
       self.room = room
+      self.groups = groups
       self.nodeLimit = nodeLimit
       taken = Array(repeating: false, count: values.count)
       used = Array(repeating: 0, count: room.count)
@@ -99,21 +109,28 @@ struct ExactKnapsack {
     }
 
     private func fits(_ i: Int) -> Bool {
+      if let groups, groupTaken.contains(groups[i]) { return false }
       for r in room.indices where used[r] + weights[r][i] > room[r] { return false }
       return true
     }
 
     private mutating func take(_ i: Int, _ on: Bool) {
       taken[i] = on
+      if let groups {
+        if on { groupTaken.insert(groups[i]) } else { groupTaken.remove(groups[i]) }
+      }
       for r in room.indices { used[r] += on ? weights[r][i] : -weights[r][i] }
     }
 
-    /// The smallest fractional bound over the rows, items from `depth` on.
+    /// The smallest fractional bound over the rows, items from `depth` on
+    /// (those of groups already taken left out; the rest as if ungrouped,
+    /// a relaxation).
     private func bound(from depth: Int, value: Double) -> Double {
       var best = Double.infinity
       for r in room.indices {
         var left = room[r] - used[r], total = value
         for i in byRow[r] where i >= depth {
+          if let groups, groupTaken.contains(groups[i]) { continue }
           let w = weights[r][i]
           if w <= left {
             left -= w

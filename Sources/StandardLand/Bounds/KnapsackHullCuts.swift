@@ -32,7 +32,8 @@ struct KnapsackHullCuts {
     let knapsack: ParkKnapsack
     let expression: LinearExpression
     let upper: Double
-    var park: String { knapsack.park }
+    /// The knapsack's name (``ParkKnapsack/name``).
+    var park: String { knapsack.name }
   }
 
   /// What the loop found.
@@ -79,11 +80,10 @@ struct KnapsackHullCuts {
       }
       var added = 0
       for knapsack in knapsacks {
-        let point = knapsack.items.map { solution[$0] }
+        let point = knapsack.items.map { item in item.reduce(0) { $0 + $1.coefficient * solution[$1.variable] } }
         guard let cut = try separator.separate(knapsack, point: point) else { continue }
-        let expression = LinearExpression(
-          variables: cut.coefficients.map { knapsack.items[$0.item] }, coefficients: cut.coefficients.map(\.value))
-        let found = Cut(knapsack: knapsack, expression: expression, upper: cut.rightHandSide)
+        let (expression, upper) = Self.expression(of: cut, over: knapsack)
+        let found = Cut(knapsack: knapsack, expression: expression, upper: upper)
         lp.addConstraint(found.expression <= found.upper)
         result.cuts.append(found)
         added += 1
@@ -96,6 +96,35 @@ struct KnapsackHullCuts {
       }
     }
     return result
+  }
+}
+
+extension KnapsackHullCuts {
+  /// A separated cut in the model's variables: each item's coefficient on
+  /// its terms, summed per variable (with relief, `y` and its options share
+  /// terms). A combined coefficient below 1e-7 in size is dropped; a
+  /// negative one so dropped raises the right-hand side by its size (the
+  /// variable is at most 1), so the cut stays valid.
+  static func expression(of cut: KnapsackHullSeparator.Cut, over knapsack: ParkKnapsack) -> (LinearExpression, Double) {
+    var combined: [Int: Double] = [:]
+    var order: [Variable] = []
+    for term in cut.coefficients {
+      for t in knapsack.items[term.item] {
+        if combined[t.variable.index] == nil { order.append(t.variable) }
+        combined[t.variable.index, default: 0] += term.value * t.coefficient
+      }
+    }
+    var expression = LinearExpression(reservingCapacity: order.count)
+    var upper = cut.rightHandSide
+    for x in order {
+      let c = combined[x.index] ?? 0
+      if abs(c) < 1e-7 {
+        if c < 0 { upper -= c }
+        continue
+      }
+      expression.add(x, times: c)
+    }
+    return (expression, upper)
   }
 }
 

@@ -20,6 +20,8 @@ struct KnapsackHullSeparator {
   /// y* must exceed the right-hand side by this (relative to it, and at
   /// least this much in absolute terms) for a cut to be returned.
   var minimumViolation = 1e-6
+  /// Coefficients below this are dropped.
+  static let smallestCoefficient = 1e-5
 
   /// A violated inequality: coefficients by item index and right-hand side.
   struct Cut: Sendable {
@@ -33,8 +35,10 @@ struct KnapsackHullSeparator {
     let support = point.indices.filter { point[$0] > 1e-9 }
     guard !support.isEmpty else { return nil }
     let oracle = ExactKnapsack(
-      weights: knapsack.weights.map { row in support.map { row[$0] } }, capacities: knapsack.capacities)
-    // All of the support fits: y* ≤ that set's point, inside the hull.
+      weights: knapsack.weights.map { row in support.map { row[$0] } }, capacities: knapsack.capacities,
+      groups: knapsack.groups.map { g in support.map { g[$0] } })
+    // All of the support fits (one item per group): y* ≤ that set's point,
+    // inside the hull.
     if let all = oracle.maximize(Array(repeating: 1, count: support.count), nodeLimit: knapsackNodeLimit),
       all.items.count == support.count
     {
@@ -54,10 +58,14 @@ struct KnapsackHullSeparator {
       polar.addConstraint(
         LinearExpression(variables: best.items.map { pi[$0] }, coefficients: best.items.map { _ in 1 }) <= 1)
     }
+    // Coefficients on a grid of 1e-6, the smallest dropped: no near-zero
+    // entries to trouble the LP's basis (the right-hand side is the maximum
+    // for these coefficients, so the cut stays valid).
+    coefficients = coefficients.map { $0 < Self.smallestCoefficient ? 0 : ($0 / 1e-6).rounded() * 1e-6 }
     guard let maximum = oracle.maximize(coefficients, nodeLimit: knapsackNodeLimit)?.value else { return nil }
     let left = zip(coefficients, support).reduce(0) { $0 + $1.0 * point[$1.1] }
     guard left > maximum + minimumViolation * max(1, maximum) else { return nil }
-    let terms = support.indices.filter { coefficients[$0] > 1e-12 }.map { (item: support[$0], value: coefficients[$0]) }
+    let terms = support.indices.filter { coefficients[$0] > 0 }.map { (item: support[$0], value: coefficients[$0]) }
     return Cut(coefficients: terms, rightHandSide: maximum)
   }
 }

@@ -18,19 +18,35 @@ extension ParkFirstSearch {
   /// basis, optimal for R's LP, with the presolver off and the plan found
   /// so far as its start. The presolve is the only part of a step not held
   /// to the time limit (0.3 s on the 2,000-project case).
-  func exactLoop(_ model: LinearModel, relaxation: LinearModel, _ found: HeadStart, _ deadline: Deadline)
-    throws(GLPKError) -> Solution
-  {
-    var relaxation = relaxation
+  ///
+  /// R carries `hullCuts` (``hullCutsPhase(_:_:_:)``); should GLPK fail on R
+  /// with them (a singular basis), the loop drops them and solves that
+  /// round again without.
+  func exactLoop(
+    _ model: LinearModel, relaxation base: LinearModel, hullCuts: [KnapsackHullCuts.Cut], _ found: HeadStart,
+    _ deadline: Deadline
+  ) throws(GLPKError) -> Solution {
+    var relaxation = base
+    relaxation.addHullCuts(hullCuts)
+    var withoutHullCuts: LinearModel? = hullCuts.isEmpty ? nil : base
     var best = found.best
     var nodes = 0, iterations = 0
     var cuts = 0
     while true {
       let stepStart = ContinuousClock.now
       let warm = cuts == 0 ? found.lpBasis : nil
-      let upper = try solveStep(
-        relaxation, mipStart: warm == nil ? nil : best?.values, warmStart: warm, share: settings.relaxationTimeShare,
-        deadline)
+      let upper: Solution
+      do {
+        upper = try solveStep(
+          relaxation, mipStart: warm == nil ? nil : best?.values, warmStart: warm, share: settings.relaxationTimeShare,
+          deadline)
+      } catch {
+        guard case .fatal = error, let plain = withoutHullCuts else { throw error }
+        progress?("park relaxation \(cuts + 1) failed with the hull cuts (\(error)); solving it without them")
+        relaxation = plain
+        withoutHullCuts = nil
+        continue
+      }
       report("park relaxation \(cuts + 1)", upper, since: stepStart)
       nodes += upper.nodes
       iterations += upper.iterations
@@ -82,6 +98,7 @@ extension ParkFirstSearch {
       }
       cuts += 1
       noGoodCut(&relaxation, upper, name: "no_good[\(cuts)]")
+      if withoutHullCuts != nil { noGoodCut(&withoutHullCuts!, upper, name: "no_good[\(cuts)]") }
     }
   }
 

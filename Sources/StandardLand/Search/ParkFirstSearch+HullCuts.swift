@@ -8,22 +8,29 @@ extension ParkFirstSearch {
   /// (Examples/kunming's P008 forced in: not proven in 22,548 nodes without
   /// them). With a ``hullCutPool`` it starts from the pool's cuts (the
   /// plan's, for a re-solve) and fills an empty pool with its own.
-  func hullCutsPhase(_ model: LinearModel, relaxation: inout LinearModel, _ found: inout HeadStart, _ deadline: Deadline)
-    throws(GLPKError)
-  {
-    guard settings.hullCuts, !isLarge, canGoOn(deadline) else { return }
+  ///
+  /// Returns the cuts (none when switched off, on a large model, or when
+  /// GLPK failed on the LP with them: the search then goes on without).
+  func hullCutsPhase(_ model: LinearModel, _ found: inout HeadStart, _ deadline: Deadline) -> [KnapsackHullCuts.Cut] {
+    guard settings.hullCuts, !isLarge, canGoOn(deadline) else { return [] }
     let started = ContinuousClock.now
     var limits = SolveOptions()
     if options.timeLimit != nil { limits.timeLimit = max(deadline.remaining, settings.shortestStepSeconds) }
     limits.iterationLimit = options.iterationLimit
-    let result = try KnapsackHullCuts().cuts(for: model, formulation, known: hullCutPool?.cuts ?? [], limits: limits)
+    let result: KnapsackHullCuts.Result
+    do {
+      result = try KnapsackHullCuts().cuts(for: model, formulation, known: hullCutPool?.cuts ?? [], limits: limits)
+    } catch {
+      progress?("knapsack hull cuts dropped: \(error)")
+      return []
+    }
     if deadline.expired { ledger.clockRanOut() }
     hullCutPool?.offer(result.cuts)
-    relaxation.addHullCuts(result.cuts)
     if let bound = result.bound { found.lpBound = Self.tighter(bound, found.lpBound, model.sense) }
     progress?(String(
       format: "knapsack hull cuts: %d in %d rounds, LP bound %@ → %@ (%.2f s)", result.cuts.count, result.rounds,
       result.firstBound.map { String(format: "%.1f", $0) } ?? "none",
       result.bound.map { String(format: "%.1f", $0) } ?? "none", (ContinuousClock.now - started).inSeconds))
+    return result.cuts
   }
 }

@@ -115,7 +115,7 @@ public struct ParkFirstSearch: Sendable {
     if formulation.parcelChoices.isEmpty {
       return try plainBranchAndCut(model, from: greedy, deadline)
     }
-    var relaxation = parkRelaxation(model)
+    let relaxation = parkRelaxation(model)
     var found = HeadStart(greedy: greedy, best: greedy, lpBound: knownBound)
     if let proven = provenByLP(model, found, deadline) { return proven }
     if model.sense == .maximize, canGoOn(deadline) {
@@ -127,14 +127,14 @@ public struct ParkFirstSearch: Sendable {
       }
       if let proven = provenByLP(model, found, deadline) { return proven }
     }
-    try hullCutsPhase(model, relaxation: &relaxation, &found, deadline)
+    let hullCuts = hullCutsPhase(model, &found, deadline)
     if let proven = provenByLP(model, found, deadline) { return proven }
     if let best = found.best, let lpBound = found.lpBound, !canGoOn(deadline) {
       // No time or nodes left for the relaxation (loading it alone takes
       // seconds where it is large): the LP's bound stands.
       return finish(best, bound: lpBound, termination: stopReason, model, nodes: 0, iterations: 0, deadline)
     }
-    return try exactLoop(model, relaxation: relaxation, found, deadline)
+    return try exactLoop(model, relaxation: relaxation, hullCuts: hullCuts, found, deadline)
   }
 
   /// True from ``SearchSettings/largeFromParcelChoices`` parcel choices on.

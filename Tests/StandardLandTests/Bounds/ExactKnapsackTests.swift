@@ -31,6 +31,28 @@ import Testing
     #expect(abs(result.items.reduce(0) { $0 + values[$1] } - result.value) <= 1e-9)
   }
 
+  /// With groups (at most one item each): equal to enumeration of every
+  /// set with no two items of a group.
+  @Test(arguments: Array(1...30) as [UInt64])
+  func groupedMaximumEqualsEnumeration(_ seed: UInt64) throws {
+    var rng = SplitMix(seed &+ 1_000)
+    let n = 5 + Int(seed % 8)
+    let groups = (0..<n).map { $0 / 3 }
+    let values = (0..<n).map { _ in rng.uniform(0, 10) }
+    let weights = [(0..<n).map { _ in rng.uniform(0, 1) < 0.1 ? 0 : rng.uniform(1, 40) }]
+    let capacities = [rng.uniform(20, 80)]
+    var best = 0.0
+    for mask in 0..<(1 << n) {
+      let items = (0..<n).filter { mask & (1 << $0) != 0 }
+      guard Set(items.map { groups[$0] }).count == items.count else { continue }
+      guard items.reduce(0, { $0 + weights[0][$1] }) <= capacities[0] else { continue }
+      best = max(best, items.reduce(0) { $0 + values[$1] })
+    }
+    let result = try #require(ExactKnapsack(weights: weights, capacities: capacities, groups: groups).maximize(values))
+    #expect(abs(result.value - best) <= 1e-9, "seed \(seed)")
+    #expect(Set(result.items.map { groups[$0] }).count == result.items.count)
+  }
+
   /// Hand case: capacity 10, weights 6, 5, 5, values 7, 4, 4: the two
   /// light items (8) beat the best ratio's item alone (7).
   @Test func twoLightItemsBeatTheBestRatio() throws {

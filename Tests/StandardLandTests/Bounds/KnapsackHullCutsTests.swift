@@ -33,6 +33,36 @@ import ParkOptTestSupport
     }
   }
 
+  /// With relief options the quotas knapsack is a multiple-choice one
+  /// (without relief, or one option): its cuts, on the relief test cases
+  /// with quotas a third as large, hold at the optimum of plain
+  /// branch-and-cut and keep the LP bound at or above it.
+  @Test(arguments: Array(1...8) as [UInt64])
+  func reliefCutsNeverCutOffTheOptimum(_ seed: UInt64) throws {
+    var c = ParkFirstSearchReliefTests.randomCase(seed: seed)
+    for k in c.parks.indices { c.parks[k].energyQuotaTce /= 3 }
+    for j in c.projects.indices { c.projects[j].mustPlace = false }
+    c.relief?.requiredProjectIDs = []
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    var exact = SolveOptions()
+    exact.relativeMIPGap = 0
+    let plain = try Solver(options: exact).solve(f.model)
+    try #require(plain.termination == .optimal, "seed \(seed) is not solved to optimality: pick another seed")
+    let optimum = try #require(plain.objectiveValue)
+    let knapsacks = ParkKnapsack.all(f, in: f.model)
+    #expect(knapsacks.contains { $0.groups != nil }, "seed \(seed): no multiple-choice knapsack")
+    let result = try KnapsackHullCuts().cuts(for: f.model, f)
+    #expect(!result.cuts.isEmpty, "seed \(seed): no cut")
+    let bound = try #require(result.bound)
+    #expect(bound >= optimum - 1e-6 * max(1, abs(optimum)), "seed \(seed): bound \(bound) below the optimum \(optimum)")
+    for cut in result.cuts {
+      let activity = zip(cut.expression.variables, cut.expression.coefficients).reduce(0) {
+        $0 + $1.1 * plain.values[Int($1.0)]
+      }
+      #expect(activity <= cut.upper + 1e-7, "seed \(seed): the optimum violates a cut of \(cut.park)")
+    }
+  }
+
   /// On Examples/kunming the cuts take the LP bound from 109,374.5 to
   /// about 108,387 (exact separation to convergence, in Python with HiGHS
   /// as LP and knapsack solver, gives 108,386.15); the optimum, 108,090.3,

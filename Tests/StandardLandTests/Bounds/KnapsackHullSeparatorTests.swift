@@ -7,7 +7,8 @@ import Testing
 @Suite struct KnapsackHullSeparatorTests {
   static func knapsack(_ weights: [[Double]], _ capacities: [Double]) -> ParkKnapsack {
     ParkKnapsack(
-      park: "K", items: weights[0].indices.map { Variable(index: $0) }, weights: weights, capacities: capacities,
+      park: "K", family: .quotas, items: weights[0].indices.map { [.init(variable: Variable(index: $0), coefficient: 1)] },
+      groups: nil, weights: weights, capacities: capacities,
       rows: capacities.indices.map { Constraint(index: $0) })
   }
 
