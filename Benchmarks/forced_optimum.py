@@ -24,12 +24,15 @@ def main():
     parser.add_argument("project", nargs="*", help="project ids to force in (none: the plain optimum)")
     parser.add_argument("--gap", type=float, default=0.0, help="relative MIP gap (default 0: proven optimal)")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--time-limit", type=float, default=None, help="seconds (default: none)")
     args = parser.parse_args()
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
     h.readModel(args.mps)
     h.setOptionValue("mip_rel_gap", args.gap)
     h.setOptionValue("threads", args.threads)
+    if args.time_limit is not None:
+        h.setOptionValue("time_limit", args.time_limit)
     lp = h.getLp()
     for project in args.project:
         status, row = h.getRowByName(f"project_once[{project}]")

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Scale benchmark for `parkopt assign`: generated land cases, solved to a
-# proven gap of 0.01 % by GLPK (through parkopt) and by CBC on the same MIP
-# written as MPS. Needs coinor-cbc (installed when missing).
+# Benchmark for `parkopt assign`: first the bundled example (Examples/kunming)
+# with every explanation, then generated land cases solved to a proven gap of
+# 0.01 % by GLPK (through parkopt), by CBC and by HiGHS on the same MIP
+# written as MPS. Needs coinor-cbc (installed when missing); HiGHS runs when
+# .venv-workflows has highspy (`scripts/ensure-deps.sh --workflows`), one
+# thread, through Benchmarks/forced_optimum.py.
 # Usage: Benchmarks/run-assign-bench.sh [TIME_LIMIT_SECONDS]
 # SCRATCH_PATH=DIR builds into DIR instead of .build (e.g. beside another
 # build in the same tree). CPU seconds are user + system, from /usr/bin/time.
@@ -13,8 +16,31 @@ scripts/ensure-deps.sh libglpk-dev coinor-cbc
 swift build -c release --scratch-path "$scratch" --product parkopt >&2
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-printf '| instance | eligible pairs | rows | parkopt build s | GLPK solve s | parkopt total s | parkopt CPU s | parkopt objective | parkopt status, gap | CBC total s | CBC CPU s | CBC objective | CBC status, gap |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|\n'
+python=.venv-workflows/bin/python3
+highs=no
+if [ -x "$python" ] && "$python" -c 'import highspy' 2>/dev/null; then highs=yes; fi
+
+# The example, whole run: the plan, every explanation, the limit values.
+/usr/bin/time -f 'wall %e cpu %U %S' -o "$work/kunming.time" \
+  "$scratch/release/parkopt" assign Examples/kunming --output "$work/kunming" >"$work/kunming.txt" 2>&1
+python3 - "$work" <<'PY'
+import csv, json, sys
+work = sys.argv[1]
+t = open(f"{work}/kunming.time").read().split()
+plan = json.load(open(f"{work}/kunming/plan.json"))
+rows = [r for r in csv.DictReader(open(f"{work}/kunming/unplaced.csv")) if r["reason"] == "lost_to_competition"]
+proven = [r for r in rows if r["cost_to_place"] and not r["cost_to_place_at_least"]]
+gap = plan.get("relative_gap")
+print("| Examples/kunming, whole run | wall s | CPU s | plan | costs to place proven |")
+print("|---|---:|---:|---|---|")
+print(f"| 80 projects, 150 parcels, 6 parks | {t[1]} | {float(t[3]) + float(t[4]):.2f} | {plan.get('objective')}, "
+      f"{plan.get('status')}, gap {100 * gap:.4f} % | {len(proven)} of {len(rows)}: "
+      + ", ".join(f"{r['project_id']} {r['cost_to_place']}" for r in rows) + " |")
+print()
+PY
+
+printf '| instance | eligible pairs | rows | parkopt build s | GLPK solve s | parkopt total s | parkopt CPU s | parkopt objective | parkopt status, gap | CBC total s | CBC CPU s | CBC objective | CBC status, gap | HiGHS s | HiGHS objective | HiGHS status, gap |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---:|---|\n'
 for spec in "6 300 200 600 small" "20 3000 2000 4000 large"; do
   read -r parks parcels projects firms name <<<"$spec"
   case_dir="$work/$name"
@@ -45,7 +71,26 @@ for spec in "6 300 200 600 small" "20 3000 2000 4000 large"; do
   cbound=$(grep -oE '^(Upper|Lower) bound: *[-0-9.e+]*' "$case_dir/cbc.log" | awk '{print $3}' | head -1)
   cgap=$(python3 -c "o, b = '$cobjective', '$cbound'; print('%.4f %%' % (100 * abs(float(b) - float(o)) / abs(float(o))) if o and b else '-')")
   ccpu=$(awk '/^cpu/ {print $2 + $3}' "$case_dir/cbc.time")
-  printf '| %s (%s parks, %s parcels, %s projects) | %s | %s | %s | %s | %.2f | %s | %s | %s | %.2f | %s | %s | %s, gap %s |\n' \
+  hcells='| - | - | - |'
+  if [ "$highs" = yes ]; then
+    # "STATUS objective O bound B nodes N seconds S" (one thread, gap 1e-4;
+    # the status may hold spaces: "Time limit reached")
+    "$python" Benchmarks/forced_optimum.py "$case_dir/model.mps" --gap 0.0001 --time-limit "$limit" \
+      2>/dev/null | tail -1 >"$case_dir/highs.txt" || true
+    hcells=$(python3 - "$case_dir/highs.txt" <<'PY'
+import re, sys
+line = open(sys.argv[1]).read().strip()
+m = re.match(r"(.*) objective (\S+) bound (\S+) nodes (\d+) seconds (\S+)", line)
+if not m:
+    print("| - | - | HiGHS failed |")
+else:
+    status, o, b, nodes, seconds = m.groups()
+    gap = 100 * abs(float(b) - float(o)) / abs(float(o))
+    print(f"| {seconds} | {o} | {status}, gap {gap:.4f} %, {nodes} nodes |")
+PY
+)
+  fi
+  printf '| %s (%s parks, %s parcels, %s projects) | %s | %s | %s | %s | %.2f | %s | %s | %s | %.2f | %s | %s | %s, gap %s %s\n' \
     "$name" "$parks" "$parcels" "$projects" "$pairs" "$rows" "$build" "$solve" "$total" "$cpu" "$objective" "$status" \
-    "$ctotal" "$ccpu" "$cobjective" "$cresult" "${cgap:--}"
+    "$ctotal" "$ccpu" "$cobjective" "$cresult" "${cgap:--}" "$hcells"
 done
