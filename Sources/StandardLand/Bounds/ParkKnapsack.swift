@@ -17,7 +17,9 @@ import GLPK
 /// multiple-choice one. Each park choice `y` is a group of items: *without
 /// relief*, `y − Σₒ relief[j,k,o]` (0 or 1 by `relief_once`), weighing the
 /// project's own energy (carbon), and *with option o*, `relief[j,k,o]`,
-/// weighing the energy less the relief; at most one item per group.
+/// weighing the energy less the relief; at most one item per group. The
+/// park's `relief_limit` rows (green land, roof area) are rows of the same
+/// knapsack: an option weighs its use there, a project without relief 0.
 ///
 /// A row is used only when every term is a pair with a coefficient ≥ 0, or
 /// (quota rows) a relief option of the park whose item weighs ≥ 0; a land
@@ -76,7 +78,11 @@ struct ParkKnapsack: Sendable, Equatable {
     for c in formulation.reliefChoices { reliefOfChoice[c.choice.index, default: []].append(c) }
     var result: [ParkKnapsack] = []
     for park in landCase.parks {
-      let quotaRows = [StandardLandModel.ParkLimit.energyQuota, .carbonQuota].compactMap { formulation.parkRows[$0]?[park.id] }
+      var quotaRows = [StandardLandModel.ParkLimit.energyQuota, .carbonQuota].compactMap { formulation.parkRows[$0]?[park.id] }
+      // The park's relief limits (green land, roofs) weigh the options.
+      if let limits = landCase.relief?.limits {
+        quotaRows += formulation.reliefLimitRows.filter { limits[$0.limit].parkID == park.id }.map(\.row)
+      }
       if let choices = choicesOfPark[park.id],
         let knapsack = quotas(park.id, choices, pairsOfChoice, reliefOfChoice, quotaRows, formulation, model)
       {
