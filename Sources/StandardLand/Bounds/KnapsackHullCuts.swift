@@ -53,8 +53,11 @@ struct KnapsackHullCuts {
   /// `model` still has (the others are dropped: a raised quota, say).
   /// The LPs get `limits`' time and iteration limits; one stopped by them
   /// ends the loop, and the bound is the last LP solved to optimality.
+  /// `expired` (the search's safety clock) is asked before each round and
+  /// each separation: when it says yes, the loop ends with the cuts so far.
   func cuts(
-    for model: LinearModel, _ formulation: StandardLandModel, known: [Cut] = [], limits: SolveOptions = SolveOptions()
+    for model: LinearModel, _ formulation: StandardLandModel, known: [Cut] = [], limits: SolveOptions = SolveOptions(),
+    expired: () -> Bool = { false }
   ) throws(GLPKError) -> Result {
     let knapsacks = ParkKnapsack.all(formulation, in: model)
     let valid = known.filter { cut in knapsacks.contains(cut.knapsack) }
@@ -67,7 +70,7 @@ struct KnapsackHullCuts {
     options.timeLimit = limits.timeLimit
     options.iterationLimit = limits.iterationLimit
     var history: [Double] = []
-    while result.rounds < maximumRounds {
+    while result.rounds < maximumRounds, !expired() {
       let solution = try Solver(options: options).solve(lp)
       guard solution.termination == .optimal, let value = solution.objectiveValue else { break }
       result.rounds += 1
@@ -79,7 +82,7 @@ struct KnapsackHullCuts {
         if abs(before - value) <= stallImprovement * max(1, abs(value)) { break }
       }
       var added = 0
-      for knapsack in knapsacks {
+      for knapsack in knapsacks where !expired() {
         let point = knapsack.items.map { item in item.reduce(0) { $0 + $1.coefficient * solution[$1.variable] } }
         guard let cut = try separator.separate(knapsack, point: point) else { continue }
         let (expression, upper) = Self.expression(of: cut, over: knapsack)

@@ -19,7 +19,9 @@ extension ParkFirstSearch {
     limits.iterationLimit = options.iterationLimit
     let result: KnapsackHullCuts.Result
     do {
-      result = try KnapsackHullCuts().cuts(for: model, formulation, known: hullCutPool?.cuts ?? [], limits: limits)
+      result = try KnapsackHullCuts().cuts(
+        for: model, formulation, known: hullCutPool?.cuts ?? [], limits: limits,
+        expired: { options.timeLimit != nil && deadline.expired })
     } catch {
       progress?("knapsack hull cuts dropped: \(error)")
       return []
