@@ -8,8 +8,7 @@ extension ParkFirstSearch {
   /// ``SearchSettings/largestGroup``; each group gets at most `perGroup`
   /// seconds and is solved to the search's gap over
   /// ``SearchSettings/groupGapDivisor``, within
-  /// ``SearchSettings/groupNodeLimit`` nodes (``SearchSettings/largeGroupNodeLimit``
-  /// on a large model; with a node budget, the groups
+  /// ``SearchSettings/groupNodeLimit`` nodes (with a node budget, the groups
   /// together get half the nodes left). The deadlines and the seconds per
   /// group are safety nets: when one stops the search, the ledger records
   /// it (the result is then time-limited).
@@ -48,7 +47,7 @@ extension ParkFirstSearch {
         let share = min(1, min(perGroup, left()) / max(deadline.remaining, 1e-3))
         let parkStep = try solveStep(
           sub, gap: targetGap / settings.groupGapDivisor, mipStart: nil, share: share,
-          nodeCap: isLarge ? settings.largeGroupNodeLimit : settings.groupNodeLimit, deadline)
+          nodeCap: settings.groupNodeLimit, deadline)
         let name = "parks " + group.map { parks[$0].id }.joined(separator: " + ")
         guard improves(parkStep), canGoOn(deadline), left() > 0 else {
           if left() <= 0 { ledger.clockRanOut() }

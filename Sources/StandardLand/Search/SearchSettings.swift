@@ -61,17 +61,10 @@ struct SearchSettings: Sendable {
   /// the end.
   var largeSecondsPerGroup = 3.0
 
-  /// Branch-and-cut nodes at most for one group of parks re-decided, on a
-  /// model that is not large. 20,000: on the 200-project case the groups
-  /// then reach HiGHS's optimum, 295,561.9 (AN + GD-YL + YL needs more than
-  /// 2,000 nodes; at 200 they stopped at 295,134.3, at 2,000 at 295,347.0),
-  /// in about 32 s; on Examples/kunming they take 1.4 s and its output is
-  /// byte-identical to the 200-node setting's (2026-11-29).
-  var groupNodeLimit = 20_000
-
-  /// The same cap on a large model, where a group also ends after
-  /// ``largeSecondsPerGroup``.
-  var largeGroupNodeLimit = 200
+  /// Branch-and-cut nodes at most for one group of parks re-decided: most
+  /// groups of Examples/kunming need under 200, a few over 2,000 without
+  /// finding anything better.
+  var groupNodeLimit = 200
 
   /// The largest group of parks re-decided together (groups of two first,
   /// then three, up to this); groups of five are many and seldom better.
