@@ -49,14 +49,22 @@ struct KnapsackHullSeparator {
     polar.setObjective(
       LinearExpression(variables: pi, coefficients: support.map { point[$0] }), sense: .maximize)
     var coefficients = Array(repeating: 0.0, count: support.count)
+    // Each LP starts from the last one's basis, the new row basic (dual
+    // simplex: the old optimum stays dual feasible).
+    var options = SolveOptions()
     for _ in 0..<maximumRounds {
-      let solution = try Solver().solve(polar)
+      let solution = try Solver(options: options).solve(polar)
       guard solution.termination == .optimal else { break }
       coefficients = pi.map { solution[$0] }
       guard let best = oracle.maximize(coefficients, nodeLimit: knapsackNodeLimit) else { return nil }
       if best.value <= 1 + 1e-9 { break }
       polar.addConstraint(
         LinearExpression(variables: best.items.map { pi[$0] }, coefficients: best.items.map { _ in 1 }) <= 1)
+      if var basis = solution.basis {
+        basis.rows.append(.basic)
+        options.warmStart = basis
+        options.method = .dualThenPrimal
+      }
     }
     // Coefficients on a grid of 1e-6, the smallest dropped: no near-zero
     // entries to trouble the LP's basis (the right-hand side is the maximum

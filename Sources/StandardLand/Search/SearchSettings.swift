@@ -63,7 +63,11 @@ struct SearchSettings: Sendable {
 
   /// Branch-and-cut nodes at most for one group of parks re-decided: most
   /// groups of Examples/kunming need under 200, a few over 2,000 without
-  /// finding anything better.
+  /// finding anything better. Measured 2026-11-29: 20,000 lets the
+  /// 200-project case's groups reach HiGHS's optimum (295,561.9 instead of
+  /// 295,134.3; AN + GD-YL + YL needs more than 2,000 nodes) in about 30 s,
+  /// but takes scenario-green.yaml from 2 s to 119 s (its groups end on the
+  /// cap without finding anything), so it stays 200.
   var groupNodeLimit = 200
 
   /// The largest group of parks re-decided together (groups of two first,
