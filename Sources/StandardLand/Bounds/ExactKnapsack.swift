@@ -36,19 +36,16 @@ struct ExactKnapsack {
     // share a group (then the search decides).
     let free = groups == nil ? useful.filter { i in (0..<rowCount).allSatisfy { weights[$0][i] == 0 } } : []
     let heavy = useful.filter { i in !free.contains(i) }
+    /// Item `i`'s value per weight in row `r`.
+    func ratio(_ i: Int, row r: Int) -> Double { values[i] / max(weights[r][i], .leastNonzeroMagnitude) }
+    /// More value per weight first, ties by `a` < `b`.
+    func before(_ ra: Double, _ rb: Double, _ a: Int, _ b: Int) -> Bool { ra != rb ? ra > rb : a < b }
     // Branch in the order of the first row's value per weight (ties by index).
-    let order = heavy.sorted { a, b in
-      let ra = values[a] / max(weights[0][a], .leastNonzeroMagnitude)
-      let rb = values[b] / max(weights[0][b], .leastNonzeroMagnitude)
-      return ra != rb ? ra > rb : a < b
-    }
-    // For each row, the items in its own ratio order (positions in `order`).
+    let order = heavy.sorted { before(ratio($0, row: 0), ratio($1, row: 0), $0, $1) }
+    // For each row, the items in its own ratio order (positions in `order`,
+    // ties by position).
     let byRow: [[Int]] = (0..<rowCount).map { r in
-      order.indices.sorted { a, b in
-        let ra = values[order[a]] / max(weights[r][order[a]], .leastNonzeroMagnitude)
-        let rb = values[order[b]] / max(weights[r][order[b]], .leastNonzeroMagnitude)
-        return ra != rb ? ra > rb : a < b
-      }
+      order.indices.sorted { before(ratio(order[$0], row: r), ratio(order[$1], row: r), $0, $1) }
     }
     var search = Search(
       values: order.map { values[$0] }, weights: (0..<rowCount).map { r in order.map { weights[r][$0] } },

@@ -92,11 +92,7 @@ struct KnapsackHullCuts {
         added += 1
       }
       if added == 0 { break }
-      if var basis = solution.basis {
-        basis.rows += Array(repeating: .basic, count: lp.constraintCount - basis.rows.count)
-        options.warmStart = basis
-        options.method = .dualThenPrimal
-      }
+      options.warmStart(after: solution, rowCount: lp.constraintCount)
     }
     return result
   }

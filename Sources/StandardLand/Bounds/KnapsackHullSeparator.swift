@@ -49,8 +49,7 @@ struct KnapsackHullSeparator {
     polar.setObjective(
       LinearExpression(variables: pi, coefficients: support.map { point[$0] }), sense: .maximize)
     var coefficients = Array(repeating: 0.0, count: support.count)
-    // Each LP starts from the last one's basis, the new row basic (dual
-    // simplex: the old optimum stays dual feasible).
+    // Each LP starts from the last one's basis (``SolveOptions/warmStart(after:rowCount:)``).
     var options = SolveOptions()
     for _ in 0..<maximumRounds {
       let solution = try Solver(options: options).solve(polar)
@@ -60,11 +59,7 @@ struct KnapsackHullSeparator {
       if best.value <= 1 + 1e-9 { break }
       polar.addConstraint(
         LinearExpression(variables: best.items.map { pi[$0] }, coefficients: best.items.map { _ in 1 }) <= 1)
-      if var basis = solution.basis {
-        basis.rows.append(.basic)
-        options.warmStart = basis
-        options.method = .dualThenPrimal
-      }
+      options.warmStart(after: solution, rowCount: polar.constraintCount)
     }
     // Coefficients on a grid of 1e-6, the smallest dropped: no near-zero
     // entries to trouble the LP's basis (the right-hand side is the maximum

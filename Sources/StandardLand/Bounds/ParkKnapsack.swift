@@ -105,8 +105,7 @@ struct ParkKnapsack: Sendable, Equatable {
     _ park: String, _ choices: [Variable], _ pairsOfChoice: [Int: [Int]], _ reliefOfChoice: [Int: [ReliefChoice]],
     _ rows: [Constraint], _ formulation: StandardLandModel, _ model: LinearModel
   ) -> ParkKnapsack? {
-    let hasRelief = choices.contains { reliefOfChoice[$0.index] != nil }
-    guard hasRelief else {
+    guard choices.contains(where: { reliefOfChoice[$0.index] != nil }) else {
       return make(
         park, .quotas, items: choices.map { [Term(variable: $0, coefficient: 1)] },
         pairs: choices.map { pairsOfChoice[$0.index] ?? [] }, rows: rows, formulation, model)
@@ -125,60 +124,48 @@ struct ParkKnapsack: Sendable, Equatable {
       groups += Array(repeating: g, count: itemCount)
       pairs += Array(repeating: pairsOfChoice[y.index] ?? [], count: itemCount)
     }
-    let reliefVariables = Set(options.compactMap { $0?.index })
+    return make(
+      park, .quotas, items: items, pairs: pairs, options: options, groups: groups, rows: rows, formulation, model)
+  }
+
+  /// The knapsack of `rows` over `items`, or nil when no row is usable.
+  /// `pairs` holds the pairs behind each item; `options`, when given, the
+  /// relief option each item stands for (nil: none), whose coefficient is
+  /// added to the item's weight; `groups`, the items' groups.
+  ///
+  /// A row is usable when its upper bound is finite and ≥ 0, every term is
+  /// a pair with a coefficient > 0 or one of `options`, and every item
+  /// weighs ≥ 0.
+  private static func make(
+    _ park: String, _ family: Family, items: [[Term]], pairs: [[Int]], options: [Variable?]? = nil,
+    groups: [Int]? = nil, rows candidates: [Constraint], _ formulation: StandardLandModel, _ model: LinearModel
+  ) -> ParkKnapsack? {
     let pairCount = formulation.pairs.count
-    var weights: [[Double]] = [], capacities: [Double] = [], used: [Constraint] = []
-    rowLoop: for row in rows {
+    let optionVariables = Set((options ?? []).compactMap { $0?.index })
+    var weights: [[Double]] = [], capacities: [Double] = [], rows: [Constraint] = []
+    rowLoop: for row in candidates {
       let upper = model.upperBound(of: row)
       guard upper.isFinite, upper >= 0 else { continue }
       let e = model.expression(of: row)
       var coefficient: [Int: Double] = [:]
       for (v, c) in zip(e.variables, e.coefficients) where c != 0 {
         let index = Int(v)
-        guard (index < pairCount && c > 0) || reliefVariables.contains(index) else { continue rowLoop }
+        guard (index < pairCount && c > 0) || optionVariables.contains(index) else { continue rowLoop }
         coefficient[index, default: 0] += c
       }
       var rowWeights: [Double] = []
-      for (i, option) in options.enumerated() {
+      for i in items.indices {
         let own = pairs[i].map { coefficient[$0] ?? 0 }.min() ?? 0
-        let weight = own + (option.map { coefficient[$0.index] ?? 0 } ?? 0)
+        let weight = own + (options?[i].map { coefficient[$0.index] ?? 0 } ?? 0)
         guard weight >= 0 else { continue rowLoop }
         rowWeights.append(weight)
       }
       weights.append(rowWeights)
       capacities.append(upper)
-      used.append(row)
-    }
-    guard !used.isEmpty else { return nil }
-    return ParkKnapsack(
-      park: park, family: .quotas, items: items, groups: groups, weights: weights, capacities: capacities, rows: used)
-  }
-
-  /// The knapsack of `rows` over `items` (the pairs behind each in
-  /// `pairs`), or nil when no row is usable.
-  private static func make(
-    _ park: String, _ family: Family, items: [[Term]], pairs: [[Int]], rows candidates: [Constraint],
-    _ formulation: StandardLandModel, _ model: LinearModel
-  ) -> ParkKnapsack? {
-    let pairCount = formulation.pairs.count
-    var weights: [[Double]] = [], capacities: [Double] = [], rows: [Constraint] = []
-    for row in candidates {
-      let upper = model.upperBound(of: row)
-      guard upper.isFinite, upper >= 0 else { continue }
-      let e = model.expression(of: row)
-      var coefficient: [Int: Double] = [:]
-      var pure = true
-      for (v, c) in zip(e.variables, e.coefficients) where c != 0 {
-        if Int(v) >= pairCount || c < 0 { pure = false; break }
-        coefficient[Int(v), default: 0] += c
-      }
-      guard pure else { continue }
-      weights.append(pairs.map { group in group.map { coefficient[$0] ?? 0 }.min() ?? 0 })
-      capacities.append(upper)
       rows.append(row)
     }
     guard !rows.isEmpty else { return nil }
     return ParkKnapsack(
-      park: park, family: family, items: items, groups: nil, weights: weights, capacities: capacities, rows: rows)
+      park: park, family: family, items: items, groups: groups, weights: weights, capacities: capacities, rows: rows)
   }
 }

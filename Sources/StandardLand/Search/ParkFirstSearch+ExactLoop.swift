@@ -98,7 +98,10 @@ extension ParkFirstSearch {
       }
       cuts += 1
       noGoodCut(&relaxation, upper, name: "no_good[\(cuts)]")
-      if withoutHullCuts != nil { noGoodCut(&withoutHullCuts!, upper, name: "no_good[\(cuts)]") }
+      if var plain = withoutHullCuts {
+        noGoodCut(&plain, upper, name: "no_good[\(cuts)]")
+        withoutHullCuts = plain
+      }
     }
   }
 
