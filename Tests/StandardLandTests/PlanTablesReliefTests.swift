@@ -19,11 +19,12 @@ import Testing
     #expect(Array(parks[1].suffix(4)) == ["60", "140", "0", "0"])
     let options = try #require(tables.reliefOptions)
     #expect(options == [
-      ["project_id", "park", "option", "energy_relief_tce", "carbon_relief_t", "cost", "green_land_mu", "pv_ground_mw", "chosen"],
-      ["Q", "K", "green_50", "60", "0", "10", "5", "3", "yes"],
+      ["project_id", "park", "option", "energy_relief_tce", "carbon_relief_t", "cost", "green_land_mu", "pv_ground_mw",
+       "redundant_to", "chosen"],
+      ["Q", "K", "green_50", "60", "0", "10", "5", "3", "", "yes"],
     ])
     let zh = PlanTables(plan, language: .zh)
-    #expect(zh.reliefOptions?.first?.suffix(3) == ["green_land_mu", "地面光伏(MW)", "是否选中"])
+    #expect(zh.reliefOptions?.first?.suffix(4) == ["green_land_mu", "地面光伏(MW)", "被替代为", "是否选中"])
     #expect(zh.reliefOptions?.last?.last == "是")
     let json = try PlanWriter(plan, landCase: StandardLandModelReliefTests.twoProjects(cost: 10)).json()
     #expect(json.contains("\"energy_after_relief_tce\" : 140") && json.contains("\"chosen\" : true"))

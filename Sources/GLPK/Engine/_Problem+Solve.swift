@@ -154,6 +154,11 @@ extension _Problem {
     parm.presolve = presolve ? GLP_ON : GLP_OFF
     if let limit = options.timeLimit { parm.tm_lim = Self.remainingMilliseconds(limit, since: start) }
     if let gap = options.relativeMIPGap { parm.mip_gap = gap }
+    // GLPK takes an LP value within tol_int of an integer as integral (1e-5
+    // by default); the plan rounds it, and a row can then break by 1e-5 ×
+    // its coefficients (a 200-mu roof limit by 0.0004 mu on the green
+    // example). 1e-7 is GLPK's own primal feasibility tolerance.
+    parm.tol_int = 1e-7
     parm.gmi_cuts = options.cuts.contains(.gomory) ? GLP_ON : GLP_OFF
     parm.mir_cuts = options.cuts.contains(.mixedIntegerRounding) ? GLP_ON : GLP_OFF
     parm.cov_cuts = options.cuts.contains(.cover) ? GLP_ON : GLP_OFF

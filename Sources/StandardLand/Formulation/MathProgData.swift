@@ -39,9 +39,12 @@ public enum MathProgData {
     return out
   }
 
-  /// The relief sets and parameters (all options; the model keeps those
-  /// of eligible pairs).
-  static func reliefText(_ relief: QuotaRelief, q: (String) -> String, n: (Double) -> String) -> String {
+  /// The relief sets and parameters (the options offered, ``QuotaRelief/redundantOptions()``;
+  /// the model keeps those of eligible pairs).
+  static func reliefText(_ full: QuotaRelief, q: (String) -> String, n: (Double) -> String) -> String {
+    var relief = full
+    let redundant = full.redundantOptions()
+    relief.options = full.options.indices.filter { redundant[$0] == nil }.map { full.options[$0] }
     var resources: [String] = []
     for r in relief.options.flatMap({ $0.uses.map(\.resource) }) + relief.limits.map(\.resource)
     where !resources.contains(r) { resources.append(r) }

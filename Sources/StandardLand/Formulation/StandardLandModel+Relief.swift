@@ -31,7 +31,8 @@ extension StandardLandModel {
   /// Adds the relief options (after every pair and `in_park` variable),
   /// for each option of a project and park with an eligible parcel, in the
   /// options' order: a binary `relief[j,k,o]`. Options of ineligible
-  /// project–park pairs are dropped. The quota rows (built next) take
+  /// project–park pairs are dropped, and so are redundant ones
+  /// (``QuotaRelief/redundantOptions()``). The quota rows (built next) take
   /// their terms from ``addReliefTerms(_:park:_:)``: `energy_quota[k]`
   /// −energy relief per option, `carbon_quota[k]` (when the park has one)
   /// −carbon relief.
@@ -42,7 +43,8 @@ extension StandardLandModel {
       let parkID = landCase.parcels[pair.parcel].parkID
       if choiceOf[pair.project]?[parkID] == nil { choiceOf[pair.project, default: [:]][parkID] = choiceOfPair[k] }
     }
-    for (o, option) in relief.options.enumerated() {
+    let redundant = relief.redundantOptions()
+    for (o, option) in relief.options.enumerated() where redundant[o] == nil {
       guard let j = projectIndex[option.projectID], let choice = choiceOf[j]?[option.parkID] else { continue }
       let v = model.addVariable(
         "relief[\(option.projectID),\(option.parkID),\(option.label)]", upperBound: 1, kind: .binary)

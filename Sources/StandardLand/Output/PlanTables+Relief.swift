@@ -69,7 +69,10 @@ extension PlanTables {
   }
 
   /// `<relief name>.csv`: every option, in the order given, with its
-  /// uses, figures and whether the plan chose it; nil without relief.
+  /// uses, figures, the option of the same project and park that makes it
+  /// redundant (``QuotaRelief/redundantOptions()``: not offered to the
+  /// MIP; empty when offered) and whether the plan chose it; nil without
+  /// relief.
   public var reliefOptions: [[String]]? {
     guard let relief = plan.relief else { return nil }
     let resources = reliefResources, keys = reliefFigureKeys
@@ -77,7 +80,9 @@ extension PlanTables {
       ("project_id", "项目编号"), ("park", "园区"), ("option", "\(reliefZh)方案"),
       ("energy_relief_tce", "能耗抵扣(吨标准煤)"), ("carbon_relief_t", "碳排放抵扣(吨)"),
       ("cost", "\(reliefZh)成本(目标单位)"),
-    ]) + resources + keys.map { language == .en ? $0.key : $0.zhName } + header([("chosen", "是否选中")])]
+    ]) + resources + keys.map { language == .en ? $0.key : $0.zhName }
+      + header([("redundant_to", "被替代为"), ("chosen", "是否选中")])]
+    let redundant = relief.redundantOptions()
     for (i, o) in relief.options.enumerated() {
       let chosen = i < plan.reliefChosen.count && plan.reliefChosen[i]
       rows.append(
@@ -88,7 +93,8 @@ extension PlanTables {
             return uses.isEmpty ? "" : Self.number(uses.reduce(0) { $0 + $1.amount })
           }
           + keys.map { k in o.figures.first { $0.key == k.key }.map { Self.number($0.value) } ?? "" }
-          + [chosen ? (language == .en ? "yes" : "是") : (language == .en ? "no" : "否")])
+          + [redundant[i].map { relief.options[$0].label } ?? "",
+             chosen ? (language == .en ? "yes" : "是") : (language == .en ? "no" : "否")])
     }
     return rows
   }

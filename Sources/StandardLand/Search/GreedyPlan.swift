@@ -183,7 +183,9 @@ enum GreedyPlan {
         let holder = pairOfParcel[f.pairs[k].parcel]
         let candidates = holder.map { [$0] } ?? Array(placedInPark[park(k)] ?? [])
         for i in candidates where !required.contains(f.pairs[i].project) {
-          let gain = value - f.pairValue(i)
+          // Taking i out takes its relief option out too (its cost with it).
+          let option = reliefOf[f.pairs[i].project]
+          let gain = value - f.pairValue(i) - (option.map { model.objectiveCoefficient(of: $0.variable) } ?? 0)
           guard gain > 1e-9, gain > (bestSwap?.gain ?? 0) else { continue }
           let before = activity
           remove(i)
@@ -196,6 +198,7 @@ enum GreedyPlan {
             remove(k)
           }
           place(i)
+          if let option { turnOn(option) }
           if ok { bestSwap = (k, i, gain) }
         }
       }
