@@ -7,7 +7,9 @@ extension ParkFirstSearch {
   /// stays a bound on the model; they make R's branch-and-cut far shorter
   /// (Examples/kunming's P008 forced in: not proven in 22,548 nodes without
   /// them). With a ``hullCutPool`` it starts from the pool's cuts (the
-  /// plan's, for a re-solve) and fills an empty pool with its own.
+  /// plan's, for a re-solve) and fills an empty pool with its own; starting
+  /// from a pool's cuts it separates at most
+  /// ``SearchSettings/hullCutRoundsFromPool`` rounds more.
   ///
   /// Returns the cuts (none when switched off, on a large model, or when
   /// GLPK failed on the LP with them: the search then goes on without).
@@ -19,7 +21,9 @@ extension ParkFirstSearch {
     limits.iterationLimit = options.iterationLimit
     let result: KnapsackHullCuts.Result
     do {
-      result = try KnapsackHullCuts().cuts(
+      var cutter = KnapsackHullCuts()
+      if !(hullCutPool?.cuts ?? []).isEmpty { cutter.maximumRounds = settings.hullCutRoundsFromPool }
+      result = try cutter.cuts(
         for: model, formulation, known: hullCutPool?.cuts ?? [], limits: limits,
         expired: { options.timeLimit != nil && deadline.expired })
     } catch {

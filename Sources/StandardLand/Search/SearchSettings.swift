@@ -104,6 +104,17 @@ struct SearchSettings: Sendable {
   /// (``KnapsackHullCuts``) before the exact loop (models that are not
   /// large only: each round re-solves the whole LP).
   var hullCuts = true
+  /// Rounds of hull-cut separation a search that starts from a pool's cuts
+  /// (a re-solve, from the plan's) runs before its exact loop. None: the
+  /// plan's cuts stay valid for a re-solve (its knapsacks are the plan's,
+  /// or the changed one's cuts are dropped), and new rounds cost more than
+  /// they gave. Measured 2026-11-29, release build: Examples/kunming with
+  /// scenario-green.yaml at gap 1e-4 with every explanation, explain phase
+  /// 107 s with the full loop (P017 not proven in 20,000 nodes), 50.5 s
+  /// with none (every re-solve proven), 57.7–62.0 s with 1–3 (with 1, P067
+  /// not proven); Examples/kunming the same files, whole run 3.1 s (5.3 s
+  /// with the full loop).
+  var hullCutRoundsFromPool = 0
 
   /// The settings measured on the benchmark cases.
   static let standard = SearchSettings()
