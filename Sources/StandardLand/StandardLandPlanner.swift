@@ -40,7 +40,7 @@ public struct StandardLandPlanner: Sendable {
   /// `hullCuts` holds the plan's hull cuts for its re-solves.
   func solve(
     _ model: LinearModel, _ formulation: StandardLandModel, explaining: Bool = false, spentSeconds: Double = 0,
-    start: [Double]? = nil, bound: Double? = nil, hullCuts: HullCutPool? = nil,
+    start: [Double]? = nil, bound: Double? = nil, hullCuts: HullCutPool? = nil, groupsFromStart: Bool = false,
     progress: (@Sendable (String) -> Void)? = nil
   ) throws(GLPKError) -> Solution {
     var options = solver.options
@@ -51,13 +51,24 @@ public struct StandardLandPlanner: Sendable {
     } else if let limit = options.timeLimit {
       options.timeLimit = max(limit - spentSeconds, 0.001)
     }
-    var search = ParkFirstSearch(formulation: formulation, options: options, nodeLimit: nodeLimit, progress: progress)
+    var settings = SearchSettings.standard
+    settings.parkGroupsFromStart = groupsFromStart
+    var search = ParkFirstSearch(
+      formulation: formulation, options: options, settings: settings, ledger: SearchLedger(nodes: nodeLimit),
+      progress: progress)
     search.hullCutPool = hullCuts
     return try search.solve(model, start: start, bound: bound)
   }
 
   /// Builds and solves the plan; `progress` hears what is being done.
-  public func plan(progress: (@Sendable (String) -> Void)? = nil) throws(GLPKError) -> AssignmentPlan {
+  /// `startingFrom`, a plan of the same projects and parcels (the case
+  /// without relief options, say), is repaired to fit and used as the
+  /// first plan when it is better than the greedy one, and the park groups
+  /// improve it: a search with more options then never returns a plan
+  /// worse than that one.
+  public func plan(
+    progress: (@Sendable (String) -> Void)? = nil, startingFrom: AssignmentPlan? = nil
+  ) throws(GLPKError) -> AssignmentPlan {
     let clock = ContinuousClock()
     let start = clock.now
     let pairs = checker.eligiblePairs()
@@ -72,7 +83,9 @@ public struct StandardLandPlanner: Sendable {
     progress?("\(pairs.count) eligible project–parcel pairs; solving the MIP (\(formulation.model.constraintCount) constraints)")
     let hullCuts = HullCutPool()
     let solution = try solve(
-      formulation.model, formulation, spentSeconds: (built - start).inSeconds, hullCuts: hullCuts, progress: progress)
+      formulation.model, formulation, spentSeconds: (built - start).inSeconds,
+      start: startingFrom.map { Self.values(of: $0, formulation) }, hullCuts: hullCuts,
+      groupsFromStart: startingFrom != nil, progress: progress)
     let solved = clock.now
     var plan = AssignmentPlan(
       termination: solution.termination, objective: solution.objectiveValue, bestBound: solution.bestBound,
@@ -210,5 +223,25 @@ public struct StandardLandPlanner: Sendable {
       }
       return ParkRejection(parkID: park.id, closestParcelID: best.parcel, failures: best.failures)
     }
+  }
+}
+
+extension StandardLandPlanner {
+  /// `plan`'s placements as a point of `formulation`'s model: each placed
+  /// project's pair and park choice at 1 (placements without an eligible
+  /// pair here, and relief options, at 0).
+  static func values(of plan: AssignmentPlan, _ formulation: StandardLandModel) -> [Double] {
+    let landCase = formulation.landCase
+    var pairOf: [[String]: Int] = [:]
+    for (k, pair) in formulation.pairs.enumerated() {
+      pairOf[[landCase.projects[pair.project].id, landCase.parcels[pair.parcel].id]] = k
+    }
+    var values = [Double](repeating: 0, count: formulation.model.variableCount)
+    for a in plan.assignments {
+      guard let k = pairOf[[a.projectID, a.parcelID]] else { continue }
+      values[formulation.variable(k).index] = 1
+      values[formulation.choiceOfPair[k].index] = 1
+    }
+    return values
   }
 }

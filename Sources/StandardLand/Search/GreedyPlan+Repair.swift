@@ -20,8 +20,13 @@ extension GreedyPlan {
       && state.pairOfParcel[f.pairs[k].parcel] == nil
     {
       let j = f.pairs[k].project
-      let option = relief[j].flatMap { $0.choice == f.choiceOfPair[k] ? $0 : nil }
-      guard option != nil || !state.needsRelief.contains(j) else { continue }
+      var option = relief[j].flatMap { $0.choice == f.choiceOfPair[k] ? $0 : nil }
+      if option == nil, state.needsRelief.contains(j) {
+        // A plan without relief (the case without green power) places a
+        // project that needs it: its first option there that fits.
+        option = f.reliefChoices.first { $0.choice == f.choiceOfPair[k] && state.fitsRelief($0) }
+        if option == nil { continue }
+      }
       state.place(k)
       if let option { state.turnOn(option) }
     }

@@ -109,6 +109,27 @@ enum GreedyPlan {
       }
     }
 
+    /// True when turning relief option `c` on keeps its park's relief
+    /// limits (`relief_limit[k,r]`, at the model's bounds) within their
+    /// bounds, with the options already on; the quota rows it lowers only
+    /// gain room.
+    func fitsRelief(_ c: ReliefChoice) -> Bool {
+      guard let relief = f.landCase.relief else { return true }
+      func use(_ o: Int, _ resource: String) -> Double {
+        relief.options[o].uses.filter { $0.resource == resource }.reduce(0) { $0 + $1.amount }
+      }
+      for limitRow in f.reliefLimitRows {
+        let limit = relief.limits[limitRow.limit]
+        guard limit.parkID == c.parkID else { continue }
+        let more = use(c.option, limit.resource)
+        guard more > 0 else { continue }
+        let used = reliefOf.values.filter { $0.parkID == c.parkID }.reduce(0) { $0 + use($1.option, limit.resource) }
+        let bound = model.upperBound(of: limitRow.row)
+        if used + more > bound + 1e-9 * max(1, abs(bound)) { return false }
+      }
+      return true
+    }
+
     /// The largest share of a row's room left that pair `k` would use.
     func pressure(_ k: Int) -> Double {
       rowsOfPair[k].reduce(0) { worst, r in

@@ -15,6 +15,9 @@ extension ParkFirstSearch {
     {
       greedy = repaired
       report("plan repaired from the start", greedy, since: deadline.start)
+    } else if let startPlan, startPlan.count == model.variableCount, let progress {
+      let values = GreedyPlan.repaired(formulation, model: model, plan: startPlan)
+      progress("plan repaired from the start not used: \(model.infeasibility(of: values) ?? "no better than the greedy plan")")
     }
     return greedy
   }

@@ -110,24 +110,32 @@ struct AssignCommand: ParsableCommand {
     } catch {
       throw CommandFailure(error.description, code: .badInput)
     }
-    switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in try planner.plan(progress: report) }) {
-    case .success(let value): plan = value
-    case .failure(let error): throw CommandFailure(error)
-    }
-    var comparison: GreenComparison?
-    if let sizing {
+    // With green power, the case without it is planned first (plan only):
+    // the comparison needs it, and the plan with green power starts from it,
+    // so that offering green power never gives a worse plan.
+    var without: AssignmentPlan?
+    if sizing != nil {
       var plain = landCase
       plain.relief = nil
       plain.scenario.explainUnplaced = false
       plain.scenario.valueLimits = false
       report?("the same case without green power (plan only)")
       switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in try StandardLandPlanner(plain).plan() }) {
-      case .success(let without):
-        comparison = GreenComparison(
-          with: plan, without: without, chosen: plan.chosenRelief(landCase.relief), unitLPs: sizing.unitLPs,
-          cached: sizing.cached, language: language.language)
+      case .success(let value): without = value
       case .failure(let error): throw CommandFailure(error)
       }
+    }
+    switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in
+      try planner.plan(progress: report, startingFrom: without)
+    }) {
+    case .success(let value): plan = value
+    case .failure(let error): throw CommandFailure(error)
+    }
+    var comparison: GreenComparison?
+    if let sizing, let without {
+      comparison = GreenComparison(
+        with: plan, without: without, chosen: plan.chosenRelief(landCase.relief), unitLPs: sizing.unitLPs,
+        cached: sizing.cached, language: language.language)
     }
     if let report {
       let t = plan.statistics
