@@ -64,8 +64,7 @@ public struct StandardLandPlanner: Sendable {
   /// `startingFrom`, a plan of the same projects and parcels (the case
   /// without relief options, say), is repaired to fit and used as the
   /// first plan when it is better than the greedy one, and the park groups
-  /// improve it: a search with more options then never returns a plan
-  /// worse than that one.
+  /// improve it: the plan is never worse than that start repaired.
   public func plan(
     progress: (@Sendable (String) -> Void)? = nil, startingFrom: AssignmentPlan? = nil
   ) throws(GLPKError) -> AssignmentPlan {

@@ -111,8 +111,8 @@ struct AssignCommand: ParsableCommand {
       throw CommandFailure(error.description, code: .badInput)
     }
     // With green power, the case without it is planned first (plan only):
-    // the comparison needs it, and the plan with green power starts from it,
-    // so that offering green power never gives a worse plan.
+    // the comparison needs it, and the plan with green power starts from it
+    // (repaired to fit), so that it is never worse than that start.
     var without: AssignmentPlan?
     if sizing != nil {
       var plain = landCase
