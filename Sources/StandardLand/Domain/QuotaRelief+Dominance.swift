@@ -1,5 +1,5 @@
 extension QuotaRelief {
-  /// Relative tolerance of ``dominatingOption``'s comparisons: figures
+  /// Relative tolerance of ``redundantOptions()``'s comparisons: figures
   /// that differ by less than this times their size (at least 1) count as
   /// equal.
   public static let dominanceTolerance = 1e-7
@@ -62,12 +62,8 @@ extension QuotaRelief {
       atLeast(-p.objectiveCostWan, -o.objectiveCostWan)
     else { return nil }
     for resource in Set(p.uses.map(\.resource) + o.uses.map(\.resource)).sorted() {
-      guard atLeast(-amount(p, resource), -amount(o, resource)) else { return nil }
+      guard atLeast(-p.use(of: resource), -o.use(of: resource)) else { return nil }
     }
     return better
-  }
-
-  private static func amount(_ o: Option, _ resource: String) -> Double {
-    o.uses.filter { $0.resource == resource }.reduce(0) { $0 + $1.amount }
   }
 }

@@ -114,3 +114,11 @@ public struct QuotaRelief: Sendable, Equatable {
     self.zhName = zhName
   }
 }
+
+extension QuotaRelief.Option {
+  /// How much of `resource` the option takes (its uses of it summed; 0
+  /// when it lists none).
+  public func use(of resource: String) -> Double {
+    uses.filter { $0.resource == resource }.reduce(0) { $0 + $1.amount }
+  }
+}

@@ -18,7 +18,7 @@ extension UnplacedExplainer {
     }
     summary.reliefUses = relief.limits.filter { $0.parkID == summary.parkID }.map { limit in
       let used = chosen.reduce(0.0) { total, c in
-        total + relief.options[c.option].uses.filter { $0.resource == limit.resource }.reduce(0) { $0 + $1.amount }
+        total + relief.options[c.option].use(of: limit.resource)
       }
       return ReliefUse(resource: limit.resource, used: used, limit: limit.amount)
     }
@@ -61,7 +61,7 @@ extension UnplacedExplainer {
       guard c.parkID == parkID, solution.values[c.variable.index] < 0.5,
         let option = landCase.relief?.options[c.option]
       else { return nil }
-      let use = option.uses.filter { $0.resource == resource }.reduce(0) { $0 + $1.amount }
+      let use = option.use(of: resource)
       let over = activity + use - upper
       return over > 1e-6 ? over : nil
     }.min()

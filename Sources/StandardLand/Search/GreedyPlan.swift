@@ -115,15 +115,14 @@ enum GreedyPlan {
     /// gain room.
     func fitsRelief(_ c: ReliefChoice) -> Bool {
       guard let relief = f.landCase.relief else { return true }
-      func use(_ o: Int, _ resource: String) -> Double {
-        relief.options[o].uses.filter { $0.resource == resource }.reduce(0) { $0 + $1.amount }
-      }
       for limitRow in f.reliefLimitRows {
         let limit = relief.limits[limitRow.limit]
         guard limit.parkID == c.parkID else { continue }
-        let more = use(c.option, limit.resource)
+        let more = relief.options[c.option].use(of: limit.resource)
         guard more > 0 else { continue }
-        let used = reliefOf.values.filter { $0.parkID == c.parkID }.reduce(0) { $0 + use($1.option, limit.resource) }
+        let used = reliefOf.values.filter { $0.parkID == c.parkID }.reduce(0) {
+          $0 + relief.options[$1.option].use(of: limit.resource)
+        }
         let bound = model.upperBound(of: limitRow.row)
         if used + more > bound + 1e-9 * max(1, abs(bound)) { return false }
       }

@@ -10,14 +10,14 @@ extension ParkFirstSearch {
   func firstPlan(_ model: LinearModel, repairing startPlan: [Double]?, _ deadline: Deadline) -> Solution? {
     var greedy = greedyPlan(model)
     report("greedy plan", greedy, since: deadline.start)
-    if let startPlan, let repaired = repairedPlan(startPlan, model),
+    guard let values = startPlan.flatMap({ repairedPoint($0, model) }) else { return greedy }
+    if let repaired = Solution(feasiblePoint: values, of: model, termination: .timeLimit),
       model.sense.isBetter(repaired.objectiveValue, than: greedy?.objectiveValue)
     {
       greedy = repaired
       report("plan repaired from the start", greedy, since: deadline.start)
-    } else if let startPlan, startPlan.count == model.variableCount, let progress {
-      let values = GreedyPlan.repaired(formulation, model: model, plan: startPlan)
-      progress("plan repaired from the start not used: \(model.infeasibility(of: values) ?? "no better than the greedy plan")")
+    } else {
+      progress?("plan repaired from the start not used: \(model.infeasibility(of: values) ?? "no better than the greedy plan")")
     }
     return greedy
   }

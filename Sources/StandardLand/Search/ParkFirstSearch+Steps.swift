@@ -98,8 +98,13 @@ extension ParkFirstSearch {
   /// `model` (``GreedyPlan/repaired(_:model:plan:)``), as a plan checked
   /// against every row; nil when it breaks one.
   func repairedPlan(_ values: [Double], _ model: LinearModel) -> Solution? {
+    repairedPoint(values, model).flatMap { Solution(feasiblePoint: $0, of: model, termination: .timeLimit) }
+  }
+
+  /// `values` repaired to fit `model` (``GreedyPlan/repaired(_:model:plan:)``),
+  /// not yet checked; nil when it has another number of variables.
+  func repairedPoint(_ values: [Double], _ model: LinearModel) -> [Double]? {
     guard values.count == model.variableCount else { return nil }
-    return Solution(
-      feasiblePoint: GreedyPlan.repaired(formulation, model: model, plan: values), of: model, termination: .timeLimit)
+    return GreedyPlan.repaired(formulation, model: model, plan: values)
   }
 }
