@@ -23,17 +23,48 @@ import Testing
     #expect(search.groupsOfParks(size: 4).isEmpty)
   }
 
-  /// On these cases the greedy plan is not always a local optimum.
-  @Test func improvesSomeGreedyPlans() throws {
-    var improvedCount = 0
-    for seed in 1...10 as ClosedRange<UInt64> {
-      let (greedy, improved) = try Self.improveGreedy(seed: seed)
-      if (improved.objectiveValue ?? 0) > (greedy.objectiveValue ?? 0) + 1e-6 { improvedCount += 1 }
+  /// A group's node cap: the large one on a large model, with or without
+  /// relief options (SearchSettings.largeGroupNodeLimit).
+  @Test func groupNodeCapDependsOnSize() {
+    var large = SearchSettings.standard
+    large.largeFromParcelChoices = 1
+    large.groupNodeLimit = 7
+    large.largeGroupNodeLimit = 11
+    func cap(_ f: StandardLandModel, _ settings: SearchSettings) -> Int {
+      ParkFirstSearch(
+        formulation: f, options: SolveOptions(), settings: settings, ledger: SearchLedger(nodes: nil), progress: nil
+      ).groupNodeLimit
     }
-    #expect(improvedCount > 0)
+    let plain = Self.formulation(seed: 3)
+    #expect(!plain.parcelChoices.isEmpty)
+    let c = ParkFirstSearchReliefTests.randomCase(seed: 1)
+    let relief = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    #expect(!relief.reliefChoices.isEmpty && !relief.parcelChoices.isEmpty)
+    var small = large
+    small.largeFromParcelChoices = Int.max
+    #expect(cap(plain, large) == 11)
+    #expect(cap(plain, small) == 7)
+    #expect(cap(relief, large) == 11)
+    #expect(cap(relief, small) == 7)
   }
 
-  static func improveGreedy(seed: UInt64) throws -> (greedy: Solution, improved: Solution) {
+  /// A bound the plan already meets (within the gap) ends the search
+  /// before any group; a bound it does not meet lets the groups improve it.
+  @Test func groupsStopWhenThePlanIsProvenByTheBound() throws {
+    var stopped = 0
+    for seed in 1...10 as ClosedRange<UInt64> {
+      let (greedy, improved) = try Self.improveGreedy(seed: seed)
+      guard let start = greedy.objectiveValue, (improved.objectiveValue ?? 0) > start + 1e-6 else { continue }
+      let (_, proven) = try Self.improveGreedy(seed: seed, bound: start)
+      #expect(proven.objectiveValue == start, "seed \(seed)")
+      let (_, open) = try Self.improveGreedy(seed: seed, bound: start + 1)
+      #expect((open.objectiveValue ?? 0) > start + 1e-6, "seed \(seed)")
+      stopped += 1
+    }
+    #expect(stopped > 0)
+  }
+
+  static func improveGreedy(seed: UInt64, bound: Double? = nil) throws -> (greedy: Solution, improved: Solution) {
     let f = Self.formulation(seed: seed)
     var options = SolveOptions()
     options.relativeMIPGap = 0
@@ -42,7 +73,8 @@ import Testing
     var relaxation = f.model
     for x in f.parcelChoices { relaxation.setKind(x, .continuous) }
     let improved = try search.improveByGroupsOfParks(
-      f.model, relaxation: relaxation, plan: greedy, until: Deadline(limit: nil), perGroup: 30, Deadline(limit: nil))
+      f.model, relaxation: relaxation, plan: greedy, until: Deadline(limit: nil), perGroup: 30,
+      nodeCap: search.groupNodeLimit, bound: bound, Deadline(limit: nil))
     return (greedy, improved)
   }
 

@@ -8,13 +8,15 @@ extension ParkFirstSearch {
   /// ``SearchSettings/largestGroup``; each group gets at most `perGroup`
   /// seconds and is solved to the search's gap over
   /// ``SearchSettings/groupGapDivisor``, within
-  /// ``SearchSettings/groupNodeLimit`` nodes (with a node budget, the groups
+  /// `nodeCap` nodes (with a node budget, the groups
   /// together get half the nodes left). The deadlines and the seconds per
   /// group are safety nets: when one stops the search, the ledger records
-  /// it (the result is then time-limited).
+  /// it (the result is then time-limited). `bound`, a proven bound on
+  /// the model's optimum (the priced LP's), ends the search as soon as the
+  /// plan is within the search's gap of it: the plan is then proven.
   func improveByGroupsOfParks(
     _ model: LinearModel, relaxation: LinearModel, plan: Solution, until groupsEnd: Deadline, perGroup: Double,
-    _ deadline: Deadline
+    nodeCap: Int, bound: Double? = nil, _ deadline: Deadline
   ) throws(GLPKError) -> Solution {
     let search = ParkNeighbourhoods(formulation: formulation, variableCount: model.variableCount)
     var best = plan
@@ -28,6 +30,11 @@ extension ParkFirstSearch {
       let groups = search.groupsOfParks(size: size)
       var sinceImproved = 0, step = 0
       while !groups.isEmpty, sinceImproved < groups.count {
+        if let bound, let objective = best.objectiveValue,
+          MIPGap.relative(objective: objective, bound: bound, sense: model.sense) <= targetGap
+        {
+          return best
+        }
         guard left() > 0, nodesForGroups() else {
           if left() <= 0 { ledger.clockRanOut() }
           break
@@ -47,7 +54,7 @@ extension ParkFirstSearch {
         let share = min(1, min(perGroup, left()) / max(deadline.remaining, 1e-3))
         let parkStep = try solveStep(
           sub, gap: targetGap / settings.groupGapDivisor, mipStart: nil, share: share,
-          nodeCap: settings.groupNodeLimit, deadline)
+          nodeCap: nodeCap, deadline)
         let name = "parks " + group.map { parks[$0].id }.joined(separator: " + ")
         guard improves(parkStep), canGoOn(deadline), left() > 0 else {
           if left() <= 0 { ledger.clockRanOut() }
@@ -65,4 +72,9 @@ extension ParkFirstSearch {
     }
     return best
   }
+
+  /// Branch-and-cut nodes at most for one group of parks:
+  /// ``SearchSettings/largeGroupNodeLimit`` on a large model,
+  /// ``SearchSettings/groupNodeLimit`` otherwise.
+  var groupNodeLimit: Int { isLarge ? settings.largeGroupNodeLimit : settings.groupNodeLimit }
 }

@@ -130,11 +130,13 @@ extension ParkFirstSearch {
       let restrictedModel = restricted.restriction.formulation.model
       let better = try restricted.search.improveByGroupsOfParks(
         restrictedModel, relaxation: restricted.search.parkRelaxation(restrictedModel), plan: restrictedPlan,
-        until: groupsEnd, perGroup: settings.largeSecondsPerGroup, deadline)
+        until: groupsEnd, perGroup: settings.largeSecondsPerGroup, nodeCap: groupNodeLimit, bound: found.lpBound,
+        deadline)
       improved = restricted.restriction.expand(better, in: model) ?? plan
     } else if !isLarge {
       improved = try improveByGroupsOfParks(
-        model, relaxation: relaxation, plan: plan, until: groupsEnd, perGroup: settings.secondsPerGroup, deadline)
+        model, relaxation: relaxation, plan: plan, until: groupsEnd, perGroup: settings.secondsPerGroup,
+        nodeCap: groupNodeLimit, bound: found.lpBound, deadline)
     }
     report("plan improved a few parks at a time", improved, since: lnsStart)
     found.best = polished(improved, model)

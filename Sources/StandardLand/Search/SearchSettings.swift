@@ -70,6 +70,19 @@ struct SearchSettings: Sendable {
   /// cap without finding anything), so it stays 200.
   var groupNodeLimit = 200
 
+  /// The same cap on a large model. There a group of two parks that
+  /// improves the plan often needs a few hundred nodes, and the whole
+  /// round of groups stalls at 200. Measured 2026-11-29, release build,
+  /// 2,000-project case, `--time-limit 60`: 200 → 3,483,510.2 (gap
+  /// 0.0486 %; still the same after 300 s, groups of up to four parks
+  /// tried); 1,000 → 3,484,181.2 (0.0293 %, three runs); 1,500 →
+  /// 3,484,107.0; 2,000 → 3,484,039.8; 5,000 → 3,483,680.9; 20,000 →
+  /// 3,483,642.5 (groups end on their 3 s). The same case with green
+  /// power at three levels, starting from that 3,484,181.2 plan: 1,000 →
+  /// 3,501,372.5 and 3,503,789.1 (two runs; its groups stop on the
+  /// clock), 200 → 3,494,583.4.
+  var largeGroupNodeLimit = 1_000
+
   /// The largest group of parks re-decided together (groups of two first,
   /// then three, up to this); groups of five are many and seldom better.
   var largestGroup = 4
