@@ -43,4 +43,18 @@ import Testing
     c = StandardLandModelReliefTests.twoProjects(cost: 10)
     #expect(PlanWriter.fileNames(for: c) == PlanWriter.fileNames.union(["green_power.csv"]))
   }
+
+  /// plan.json is written by PrettyJSON; its bytes are JSONSerialization's
+  /// (pretty-printed, sorted keys, slashes not escaped), with and without
+  /// relief.
+  @Test func planJSONHasJSONSerializationBytes() throws {
+    var plain = StandardLandModelReliefTests.twoProjects(cost: 10)
+    plain.relief = nil
+    for c in [StandardLandModelReliefTests.twoProjects(cost: 10), plain] {
+      let plan = try StandardLandPlanner(c).plan()
+      let data = try JSONSerialization.data(
+        withJSONObject: PlanJSON.object(plan), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      #expect(try PlanWriter(plan, landCase: c).json() == String(decoding: data, as: UTF8.self) + "\n")
+    }
+  }
 }

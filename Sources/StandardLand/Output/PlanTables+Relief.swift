@@ -3,7 +3,7 @@
 /// files of a case without it are unchanged.
 extension PlanTables {
   /// Figure keys (with their Chinese names) in first-seen order over the options.
-  var reliefFigureKeys: [(key: String, zhName: String)] {
+  static func reliefFigureKeys(_ plan: AssignmentPlan) -> [(key: String, zhName: String)] {
     var seen = Set<String>()
     var keys: [(key: String, zhName: String)] = []
     for o in plan.relief?.options ?? [] {
@@ -13,7 +13,7 @@ extension PlanTables {
   }
 
   /// Resources in first-seen order over the options' uses, then the limits.
-  var reliefResources: [String] {
+  static func reliefResources(_ plan: AssignmentPlan) -> [String] {
     var seen = Set<String>()
     var keys: [String] = []
     for o in plan.relief?.options ?? [] {
@@ -24,7 +24,7 @@ extension PlanTables {
   }
 
   /// Resources with a limit, in first-seen order over the limits.
-  var reliefLimitResources: [String] {
+  static func reliefLimitResources(_ plan: AssignmentPlan) -> [String] {
     var seen = Set<String>()
     return (plan.relief?.limits ?? []).compactMap { seen.insert($0.resource).inserted ? $0.resource : nil }
   }

@@ -8,10 +8,19 @@ public struct PlanTables: Sendable {
 
   public let plan: AssignmentPlan
   public let language: Language
+  /// The relief options' figure keys, resources and limited resources
+  /// (PlanTables+Relief.swift), found once: every row of
+  /// `assignments.csv` needs them, and a case can have 30,000 options.
+  let reliefFigureKeys: [(key: String, zhName: String)]
+  let reliefResources: [String]
+  let reliefLimitResources: [String]
 
   public init(_ plan: AssignmentPlan, language: Language = .en) {
     self.plan = plan
     self.language = language
+    reliefFigureKeys = Self.reliefFigureKeys(plan)
+    reliefResources = Self.reliefResources(plan)
+    reliefLimitResources = Self.reliefLimitResources(plan)
   }
 
   func header(_ pairs: [(String, String)]) -> [String] {

@@ -43,11 +43,12 @@ public struct PlanWriter {
     try files.save("report.html", try PlanReport(plan, landCase: landCase, language: language).html())
   }
 
-  /// The whole plan as JSON (keys sorted, no timings).
+  /// The whole plan as JSON (keys sorted, no timings), through
+  /// ``PrettyJSON`` (the layout of `JSONSerialization`'s pretty-printed,
+  /// sorted output, byte for byte): `JSONSerialization` took 9.6 s for the
+  /// 30,102 green options of the 2,000-project case.
   public func json() throws -> String {
-    let data = try JSONSerialization.data(
-      withJSONObject: PlanJSON.object(plan), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    return String(decoding: data, as: UTF8.self) + "\n"
+    try PrettyJSON.text(PlanJSON.object(plan)) + "\n"
   }
 
   /// Parcels with their assignment as a GeoJSON FeatureCollection; nil when
