@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GLPK
 @testable import StandardLand
@@ -107,4 +108,35 @@ import Testing
     #expect(search.termination == .infeasible)
     #expect(!search.hasFeasiblePoint)
   }
+
+  /// A large model whose priced LP stops short (here on an iteration limit;
+  /// in use, the time limit) has no basis for its relaxation: the search
+  /// returns its plan so far instead of loading the whole relaxation.
+  @Test func largeModelWithoutPricedBasisSkipsTheRelaxation() throws {
+    var c = MathProgEquivalenceTests.randomCase(seed: 3)
+    c.scenario.objective.landCost = 0.5
+    c.projects[0].mustPlace = false
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    var settings = SearchSettings.standard
+    settings.largeFromParcelChoices = 1
+    var options = Self.exactOptions()
+    options.iterationLimit = 1
+    let lines = Lines()
+    let search = ParkFirstSearch(
+      formulation: f, options: options, settings: settings, ledger: SearchLedger(nodes: nil),
+      progress: { lines.append($0) })
+    let result = try search.solve(f.model)
+    #expect(lines.all.contains { $0.hasPrefix("LP relaxation by pricing") })
+    #expect(!lines.all.contains { $0.hasPrefix("park relaxation") }, "\(lines.all)")
+    #expect(result.hasFeasiblePoint && result.termination != .optimal)
+    #expect(f.model.infeasibility(of: result.values) == nil)
+  }
+}
+
+/// Progress lines collected from a search.
+final class Lines: @unchecked Sendable {
+  private let lock = NSLock()
+  private var lines: [String] = []
+  func append(_ line: String) { lock.withLock { lines.append(line) } }
+  var all: [String] { lock.withLock { lines } }
 }

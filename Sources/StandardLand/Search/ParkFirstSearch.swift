@@ -134,6 +134,13 @@ public struct ParkFirstSearch: Sendable {
       // seconds where it is large): the LP's bound stands.
       return finish(best, bound: lpBound, termination: stopReason, model, nodes: 0, iterations: 0, deadline)
     }
+    if isLarge, found.lpBasis == nil, let best = found.best {
+      // A large model's relaxation starts from the priced LP's basis; the
+      // priced LP stopped short (the time limit), and without the basis
+      // GLPK's presolver and root LP take minutes, not held to the limit
+      // (2,000-project case, `--time-limit 5`: 3.9 s spent past it).
+      return finish(best, bound: found.lpBound, termination: stopReason, model, nodes: 0, iterations: 0, deadline)
+    }
     return try exactLoop(model, relaxation: relaxation, hullCuts: hullCuts, found, deadline)
   }
 

@@ -79,8 +79,9 @@ struct PricedRelaxation {
       lpOptions.presolve = .off
       if let basis = restricted.basis { previous = (kept, basis) }
       trace?("priced LP round \(rounds): \(restricted.termination.rawValue), objective "
-        + String(format: "%.1f, %d iterations, %.2f s, %d parcel choices", restricted.objectiveValue ?? .nan,
-                 restricted.iterations, restricted.solveSeconds, working.count))
+        + (restricted.objectiveValue.map { String(format: "%.1f", $0) } ?? "none")
+        + String(format: ", %d iterations, %.2f s, %d parcel choices", restricted.iterations, restricted.solveSeconds,
+                 working.count))
       guard restricted.termination == .optimal, let z = restricted.objectiveValue, let duals = restricted.duals else {
         return Result(solution: Self.expand(restricted, kept, reducedCosts: [:]), bound: nil, complete: false,
                       rounds: rounds, working: working)
