@@ -57,4 +57,25 @@ import Testing
       #expect(try PlanWriter(plan, landCase: c).json() == String(decoding: data, as: UTF8.self) + "\n")
     }
   }
+
+  /// limit_values.csv says whether each gain was proven: a re-solve that
+  /// stopped before proof gives only a lower bound.
+  @Test func limitValuesSayWhetherTheGainIsProven() throws {
+    // StandardLandModelReliefTests.aReliefLimitBinds: the green land binds.
+    let options = ["Q", "R"].map {
+      QuotaRelief.Option(projectID: $0, parkID: "K", label: "g", energyReliefTce: 100, carbonReliefTonnes: 0,
+                         objectiveCostWan: 10, uses: [.init(resource: "green_land_mu", amount: 30)])
+    }
+    let relief = QuotaRelief(options: options, limits: [.init(parkID: "K", resource: "green_land_mu", amount: 40)])
+    var plan = try StandardLandPlanner(StandardLandModelReliefTests.threeProjects(quota: 100, relief: relief)).plan()
+    let header = try #require(PlanTables(plan).limitValues.first)
+    #expect(header.last == "gain_proven")
+    #expect(PlanTables(plan, language: .zh).limitValues.first?.last == "增量已证明")
+    let row = try #require(PlanTables(plan).limitValues.first { $0[1] == "relief_limit[green_land_mu]" })
+    #expect(row.last == "yes")
+    plan.reliefLimitValues[0].gainProven = false
+    let unproven = try #require(PlanTables(plan).limitValues.first { $0[1] == "relief_limit[green_land_mu]" })
+    #expect(unproven.last == "no")
+    #expect(PlanTables(plan, language: .zh).limitValues.last?.last == "否")
+  }
 }

@@ -121,19 +121,24 @@ public struct PlanTables: Sendable {
     var rows = [header([
       ("park", "园区"), ("limit", "约束"), ("used", "已用"), ("available", "上限"), ("unit", "单位"),
       ("step", "放宽幅度"), ("objective_gain", "目标增量"), ("value_per_unit", "单位价值"), ("value_unit", "价值单位"),
+      ("gain_proven", "增量已证明"),
     ])]
     let text = ReasonText(language)
+    // A gain its re-solve did not prove (node budget or clock spent) is
+    // only a lower bound: "no" says so.
+    let proven = { (yes: Bool) in yes ? (language == .en ? "yes" : "是") : (language == .en ? "no" : "否") }
     for v in plan.limitValues {
       rows.append([
         v.parkID, v.limit.rawValue, Self.number(v.used), Self.number(v.available), v.unit, Self.number(v.step),
         Self.number(v.objectiveGain), Self.number(v.valuePerUnit), text.valueUnit(plan, limitUnit: v.unit),
+        proven(v.gainProven),
       ])
     }
     for v in plan.reliefLimitValues {
       rows.append([
         v.parkID, "relief_limit[\(v.resource)]", Self.number(v.used), Self.number(v.available), v.resource,
         Self.number(v.step), Self.number(v.objectiveGain), Self.number(v.valuePerUnit),
-        text.valueUnit(plan, limitUnit: v.resource),
+        text.valueUnit(plan, limitUnit: v.resource), proven(v.gainProven),
       ])
     }
     return rows
