@@ -62,12 +62,8 @@ import Testing
   /// stopped before proof gives only a lower bound.
   @Test func limitValuesSayWhetherTheGainIsProven() throws {
     // StandardLandModelReliefTests.aReliefLimitBinds: the green land binds.
-    let options = ["Q", "R"].map {
-      QuotaRelief.Option(projectID: $0, parkID: "K", label: "g", energyReliefTce: 100, carbonReliefTonnes: 0,
-                         objectiveCostWan: 10, uses: [.init(resource: "green_land_mu", amount: 30)])
-    }
-    let relief = QuotaRelief(options: options, limits: [.init(parkID: "K", resource: "green_land_mu", amount: 40)])
-    var plan = try StandardLandPlanner(StandardLandModelReliefTests.threeProjects(quota: 100, relief: relief)).plan()
+    var plan = try StandardLandPlanner(StandardLandModelReliefTests.threeProjects(
+      quota: 100, relief: StandardLandModelReliefTests.greenLandLimited())).plan()
     let header = try #require(PlanTables(plan).limitValues.first)
     #expect(header.last == "gain_proven")
     #expect(PlanTables(plan, language: .zh).limitValues.first?.last == "增量已证明")

@@ -72,17 +72,22 @@ import Testing
     #expect(p.assignments.map(\.projectID) == ["Q"] && p.reliefChosen == [false])
   }
 
+  /// Q and R can each take 100 tce off for 10, using 30 mu of green land;
+  /// park K has 40 mu: room for one option.
+  static func greenLandLimited() -> QuotaRelief {
+    let options = ["Q", "R"].map {
+      QuotaRelief.Option(projectID: $0, parkID: "K", label: "g", energyReliefTce: 100, carbonReliefTonnes: 0,
+                         objectiveCostWan: 10, uses: [.init(resource: "green_land_mu", amount: 30)])
+    }
+    return QuotaRelief(options: options, limits: [.init(parkID: "K", resource: "green_land_mu", amount: 40)])
+  }
+
   /// Quota 100: one project without relief. Q and R can each take 100 tce
   /// off for 10, using 30 mu of green land; the park has 40: one option.
   /// Best: P + Q with relief = 100 + 90 − 10 = 180. Raising the green land
   /// by 20 (30 + 30 − 40) lets R in too: 250, worth 70 / 20 = 3.5 per mu.
   @Test func aReliefLimitBinds() throws {
-    let options = ["Q", "R"].map {
-      QuotaRelief.Option(projectID: $0, parkID: "K", label: "g", energyReliefTce: 100, carbonReliefTonnes: 0,
-                         objectiveCostWan: 10, uses: [.init(resource: "green_land_mu", amount: 30)])
-    }
-    let relief = QuotaRelief(options: options, limits: [.init(parkID: "K", resource: "green_land_mu", amount: 40)])
-    let plan = try StandardLandPlanner(Self.threeProjects(quota: 100, relief: relief)).plan()
+    let plan = try StandardLandPlanner(Self.threeProjects(quota: 100, relief: Self.greenLandLimited())).plan()
     #expect(plan.objective == 180)
     #expect(Set(plan.assignments.map(\.projectID)) == ["P", "Q"])
     #expect(plan.reliefChosen == [true, false])
