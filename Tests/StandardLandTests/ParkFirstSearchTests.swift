@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import GLPK
 @testable import StandardLand
@@ -113,15 +112,12 @@ import Testing
   /// in use, the time limit) has no basis for its relaxation: the search
   /// returns its plan so far instead of loading the whole relaxation.
   @Test func largeModelWithoutPricedBasisSkipsTheRelaxation() throws {
-    var c = MathProgEquivalenceTests.randomCase(seed: 3)
-    c.scenario.objective.landCost = 0.5
-    c.projects[0].mustPlace = false
-    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    let f = ParkNeighbourhoodsTests.formulation(seed: 3)
     var settings = SearchSettings.standard
     settings.largeFromParcelChoices = 1
     var options = Self.exactOptions()
     options.iterationLimit = 1
-    let lines = Lines()
+    let lines = Recorded<String>()
     let search = ParkFirstSearch(
       formulation: f, options: options, settings: settings, ledger: SearchLedger(nodes: nil),
       progress: { lines.append($0) })
@@ -131,12 +127,4 @@ import Testing
     #expect(result.hasFeasiblePoint && result.termination != .optimal)
     #expect(f.model.infeasibility(of: result.values) == nil)
   }
-}
-
-/// Progress lines collected from a search.
-final class Lines: @unchecked Sendable {
-  private let lock = NSLock()
-  private var lines: [String] = []
-  func append(_ line: String) { lock.withLock { lines.append(line) } }
-  var all: [String] { lock.withLock { lines } }
 }

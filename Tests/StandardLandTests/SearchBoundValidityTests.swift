@@ -10,12 +10,8 @@ import Testing
 @Suite struct SearchBoundValidityTests {
   @Test(arguments: Array(1...8) as [UInt64])
   func boundsNeverBelowTheOptimum(_ seed: UInt64) throws {
-    var c = MathProgEquivalenceTests.randomCase(seed: seed)
-    c.projects[0].mustPlace = false
-    c.scenario.objective.landCost = 0.5
-    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
-    var exact = SolveOptions()
-    exact.relativeMIPGap = 0
+    let f = ParkNeighbourhoodsTests.formulation(seed: seed)
+    let exact = ParkFirstSearchTests.exactOptions()
     let plain = try Solver(options: exact).solve(f.model)
     try #require(plain.termination == .optimal, "seed \(seed): pick another seed")
     let optimum = try #require(plain.objectiveValue)

@@ -7,12 +7,7 @@ import Testing
 /// is given: the models it hands over, and what it makes of the answers.
 @Suite struct UnplacedExplainerTests {
   /// Models handed to the re-solve function, across threads.
-  final class Recorder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [LinearModel] = []
-    func record(_ model: LinearModel) { lock.withLock { stored.append(model) } }
-    var models: [LinearModel] { lock.withLock { stored } }
-  }
+  typealias Recorder = Recorded<LinearModel>
 
   /// One parcel, two projects: a (tax 100) is placed, b (tax 70) loses;
   /// the explainer over the planner's own plan, re-solving through `answer`.
@@ -30,7 +25,7 @@ import Testing
       landCase: c, formulation: formulation, solution: solution,
       chosen: StandardLandPlanner.chosenPairs(solution, formulation),
       reSolve: { model, bound throws(GLPKError) in
-        recorder.record(model)
+        recorder.append(model)
         return answer(try planner.solve(model, formulation, explaining: true, start: start, bound: bound))
       },
       rejections: { _ in [] })
@@ -39,8 +34,8 @@ import Testing
   @Test func theForcedInProjectIsRequiredInTheModelHandedOver() throws {
     let recorder = Recorder()
     let explained = try Self.explainer(recorder: recorder).explain(unplaced: true, limits: false, threads: 1)
-    #expect(recorder.models.count == 1)
-    let model = try #require(recorder.models.first)
+    #expect(recorder.all.count == 1)
+    let model = try #require(recorder.all.first)
     // b's only pair is variable 1: the model handed over places it.
     let forced = model.constraints.filter { model.name(of: $0) == "force" || model.lowerBound(of: $0) == 1 }
     #expect(forced.count == 1)
@@ -82,7 +77,7 @@ import Testing
   @Test func unexplainedCallsNoReSolve() throws {
     let recorder = Recorder()
     let unplaced = try Self.explainer(recorder: recorder).unexplained()
-    #expect(recorder.models.isEmpty)
+    #expect(recorder.all.isEmpty)
     #expect(unplaced.map(\.projectID) == ["b"])
     guard case .lostToCompetition(let competition) = try #require(unplaced.first).reason else {
       Issue.record("b: not lost to competition")

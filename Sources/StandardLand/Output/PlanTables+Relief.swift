@@ -88,13 +88,10 @@ extension PlanTables {
       rows.append(
         [o.projectID, o.parkID, o.label, Self.number(o.energyReliefTce), Self.number(o.carbonReliefTonnes),
          Self.number(o.objectiveCostWan)]
-          + resources.map { r in
-            let uses = o.uses.filter { $0.resource == r }
-            return uses.isEmpty ? "" : Self.number(uses.reduce(0) { $0 + $1.amount })
-          }
+          + resources.map { r in o.uses.contains { $0.resource == r } ? Self.number(o.use(of: r)) : "" }
           + keys.map { k in o.figures.first { $0.key == k.key }.map { Self.number($0.value) } ?? "" }
           + [redundant[i].map { relief.options[$0].label } ?? "",
-             chosen ? (language == .en ? "yes" : "是") : (language == .en ? "no" : "否")])
+             yesNo(chosen)])
     }
     return rows
   }

@@ -27,6 +27,11 @@ public struct PlanTables: Sendable {
     pairs.map { language == .en ? $0.0 : $0.1 }
   }
 
+  /// "yes"/"no", or 是/否 in Chinese.
+  func yesNo(_ value: Bool) -> String {
+    value ? (language == .en ? "yes" : "是") : (language == .en ? "no" : "否")
+  }
+
   public static func number(_ x: Double?) -> String {
     guard let x, x.isFinite else { return "" }
     let rounded = (x * 10_000).rounded() / 10_000
@@ -124,21 +129,20 @@ public struct PlanTables: Sendable {
       ("gain_proven", "增量已证明"),
     ])]
     let text = ReasonText(language)
-    // A gain its re-solve did not prove (node budget or clock spent) is
-    // only a lower bound: "no" says so.
-    let proven = { (yes: Bool) in yes ? (language == .en ? "yes" : "是") : (language == .en ? "no" : "否") }
+    // gain_proven: a gain its re-solve did not prove (node budget or clock
+    // spent) is only a lower bound, and "no" says so.
     for v in plan.limitValues {
       rows.append([
         v.parkID, v.limit.rawValue, Self.number(v.used), Self.number(v.available), v.unit, Self.number(v.step),
         Self.number(v.objectiveGain), Self.number(v.valuePerUnit), text.valueUnit(plan, limitUnit: v.unit),
-        proven(v.gainProven),
+        yesNo(v.gainProven),
       ])
     }
     for v in plan.reliefLimitValues {
       rows.append([
         v.parkID, "relief_limit[\(v.resource)]", Self.number(v.used), Self.number(v.available), v.resource,
         Self.number(v.step), Self.number(v.objectiveGain), Self.number(v.valuePerUnit),
-        text.valueUnit(plan, limitUnit: v.resource), proven(v.gainProven),
+        text.valueUnit(plan, limitUnit: v.resource), yesNo(v.gainProven),
       ])
     }
     return rows

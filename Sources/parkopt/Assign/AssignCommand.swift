@@ -123,19 +123,9 @@ struct AssignCommand: ParsableCommand {
       // Its steps are reported too (`-v`), each marked: on a large case
       // it takes as long as the plan with green power.
       let marked = report.map { say in { @Sendable (line: String) in say("without green power: " + line) } }
-      switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in
-        try StandardLandPlanner(plain).plan(progress: marked)
-      }) {
-      case .success(let value): without = value
-      case .failure(let error): throw CommandFailure(error)
-      }
+      without = try Self.plan(StandardLandPlanner(plain), progress: marked)
     }
-    switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in
-      try planner.plan(progress: report, startingFrom: without)
-    }) {
-    case .success(let value): plan = value
-    case .failure(let error): throw CommandFailure(error)
-    }
+    plan = try Self.plan(planner, progress: report, startingFrom: without)
     var comparison: GreenComparison?
     if let sizing, let without {
       comparison = GreenComparison(
@@ -172,6 +162,19 @@ struct AssignCommand: ParsableCommand {
           + (comparison?.text() ?? ""), to: nil)
     }
     throw ExitCode(status.rawValue)
+  }
+
+  /// `planner`'s plan (``StandardLandPlanner/plan(progress:startingFrom:)``);
+  /// a GLPK failure becomes the command's failure.
+  private static func plan(
+    _ planner: StandardLandPlanner, progress: (@Sendable (String) -> Void)?, startingFrom: AssignmentPlan? = nil
+  ) throws -> AssignmentPlan {
+    switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in
+      try planner.plan(progress: progress, startingFrom: startingFrom)
+    }) {
+    case .success(let value): return value
+    case .failure(let error): throw CommandFailure(error)
+    }
   }
 }
 
