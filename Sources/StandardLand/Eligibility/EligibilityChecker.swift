@@ -107,6 +107,18 @@ public struct EligibilityChecker: Sendable {
     return checks
   }
 
+  /// How many checks of project `j` on parcel `p` fail:
+  /// `failures(project:parcel:).count`, without writing their texts.
+  public func failureCount(project j: Int, parcel p: Int) -> Int {
+    let project = landCase.projects[j], parcel = landCase.parcels[p]
+    guard let park = park(of: parcel) else { return 0 }
+    var count = 0
+    Self.evaluate(project, parcel, in: park, thresholds.thresholds(park: park.id, industry: project.industry)) {
+      if !$0.passed { count += 1 }
+    }
+    return count
+  }
+
   /// True when every check passes (no text, no allocation past the threshold lookup).
   public func isEligible(project j: Int, parcel p: Int) -> Bool {
     let project = landCase.projects[j], parcel = landCase.parcels[p]

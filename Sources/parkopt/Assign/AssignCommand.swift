@@ -169,11 +169,8 @@ struct AssignCommand: ParsableCommand {
   private static func plan(
     _ planner: StandardLandPlanner, progress: (@Sendable (String) -> Void)?, startingFrom: AssignmentPlan? = nil
   ) throws -> AssignmentPlan {
-    switch Result(catching: { () throws(GLPKError) -> AssignmentPlan in
+    try CommandFailure.onGLPKError { () throws(GLPKError) in
       try planner.plan(progress: progress, startingFrom: startingFrom)
-    }) {
-    case .success(let value): return value
-    case .failure(let error): throw CommandFailure(error)
     }
   }
 }

@@ -92,11 +92,7 @@ struct SizeCommand: ParsableCommand {
       line.update(step)
       sizer.log = { @Sendable log in line.update(step + ": " + log.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
-    let result: SizingResult
-    switch Result(catching: { () throws(GLPKError) -> SizingResult in try sizer.size() }) {
-    case .success(let value): result = value
-    case .failure(let error): throw CommandFailure(error)
-    }
+    let result = try CommandFailure.onGLPKError { () throws(GLPKError) in try sizer.size() }
     // GLPK does not count interior-point iterations (its log shows them).
     let iterations = result.iterations > 0 ? ", \(result.iterations) simplex iterations" : ""
     say(String(format: "build %.3f s, solve %.3f s", result.buildSeconds, result.solveSeconds) + iterations)

@@ -66,11 +66,7 @@ struct SolveCommand: ParsableCommand {
 
   func run() throws {
     let solver = Solver(options: try solveOptions())
-    let run: SolvedModel
-    switch Result(catching: { () throws(GLPKError) -> SolvedModel in try solve(with: solver) }) {
-    case .success(let value): run = value
-    case .failure(let error): throw CommandFailure(error, file: file)
-    }
+    let run = try CommandFailure.onGLPKError(file: file) { () throws(GLPKError) in try solve(with: solver) }
     var diagnosis: String?
     if explainInfeasible && [.infeasible, .infeasibleOrUnbounded].contains(run.solution.termination) {
       diagnosis = try InfeasibilityExplanation.explain(run.model, solver: solver)

@@ -91,3 +91,15 @@ struct CommandFailure: Error {
     }
   }
 }
+
+extension CommandFailure {
+  /// `body`'s value; a GLPK error it throws becomes the command's failure
+  /// (``init(_:file:)``), so every command reports GLPK the same way.
+  static func onGLPKError<T>(file: String? = nil, _ body: () throws(GLPKError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      throw CommandFailure(error, file: file)
+    }
+  }
+}

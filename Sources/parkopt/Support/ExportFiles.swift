@@ -11,9 +11,7 @@ enum ExportFiles {
       throw CommandFailure("--write-model: unknown file type '\(path)'; use .mps, .fixedmps, .lp or .glpk")
     }
     try createFolder(of: path)
-    if case .failure(let error) = Result(catching: { () throws(GLPKError) in try model.write(to: path, format: format) }) {
-      throw CommandFailure(error)
-    }
+    try CommandFailure.onGLPKError { () throws(GLPKError) in try model.write(to: path, format: format) }
   }
 
   /// Writes a text file (e.g. MathProg data), naming the path when it fails.

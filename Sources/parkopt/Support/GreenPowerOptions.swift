@@ -36,11 +36,8 @@ struct GreenPowerOptions: ParsableArguments {
       threads: AvailableProcessors.count)
     builder.progress = progress
     let caseSoFar = landCase
-    switch Result(catching: { () throws(GLPKError) -> ReliefBuilder.Outcome in try builder.build(caseSoFar) }) {
-    case .success(let sizing):
-      landCase.relief = sizing.relief
-      return (green, sizing)
-    case .failure(let error): throw CommandFailure(error)
-    }
+    let sizing = try CommandFailure.onGLPKError { () throws(GLPKError) in try builder.build(caseSoFar) }
+    landCase.relief = sizing.relief
+    return (green, sizing)
   }
 }
