@@ -7,21 +7,32 @@ import Foundation
 /// are skipped; row numbers are kept as a spreadsheet shows them. Every row
 /// must have as many cells as the header (empty cells after the last
 /// header cell are ignored); control characters other than tab and line
-/// breaks are errors in any cell.
+/// breaks are errors in any cell. Such problems do not stop the reading:
+/// they are kept in ``issues`` (a row of the wrong width is kept with empty
+/// cells and listed in ``skippedRows``), so that ``TableReader`` reports
+/// them together with every bad cell of the other rows. A caller reading
+/// the rows without a ``TableReader`` takes ``checked()``.
 public struct CSVTable: Sendable {
   /// The file, as the user named it.
   public var file: String
   /// The header cells, trimmed.
   public var header: [String]
-  /// The data rows; each exactly as wide as the header.
+  /// The data rows; each exactly as wide as the header (a skipped row's
+  /// cells are all empty).
   public var rows: [[String]]
   /// The spreadsheet row number of each data row (header = 1).
   public var rowNumbers: [Int]
+  /// The data rows (indices into ``rows``) of the wrong width: each is
+  /// reported in ``issues`` and none of its cells is read.
+  public var skippedRows: Set<Int>
+  /// The rows of the wrong width and the cells with a control character, in
+  /// row order, with file, row and column.
+  public var issues: [DataIssue]
 
   /// Reads `path`.
   /// - Throws: ``DataErrors`` naming the file when it is missing, not text,
-  ///   not valid CSV, or has no header, and naming the row (and column) of
-  ///   every row of the wrong width and every cell with a control character.
+  ///   not valid CSV, or has no header. Problems in rows and cells are kept
+  ///   in ``issues``.
   public init(contentsOf path: String) throws(DataErrors) {
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
@@ -63,24 +74,36 @@ public struct CSVTable: Sendable {
     let width = (first.lastIndex { !$0.isEmpty } ?? -1) + 1
     header = Array(first.prefix(width))
     var data: [[String]] = []
-    var dataNumbers: [Int] = []
+    var skipped: Set<Int> = []
     var issues = Self.controlCharacters(in: header, row: numbers[0], header: [], file: file)
     for (row, number) in zip(rows.dropFirst(), numbers.dropFirst()) {
       let used = (row.lastIndex { !$0.isEmpty } ?? -1) + 1
       if row.count < width || used > width {
+        // Which cell belongs to which column is unknown: the row is reported
+        // and kept empty, so the other rows keep their places and are read.
         let count = row.count < width ? row.count : used
         issues.append(DataIssue(
           file: file, row: number, message: "has \(count) cell\(count == 1 ? "" : "s"); the header has \(width)"))
+        skipped.insert(data.count)
+        data.append([String](repeating: "", count: width))
         continue
       }
       let cells = Array(row.prefix(width))
       issues += Self.controlCharacters(in: cells, row: number, header: header, file: file)
       data.append(cells)
-      dataNumbers.append(number)
     }
-    if !issues.isEmpty { throw DataErrors(issues) }
     self.rows = data
-    self.rowNumbers = dataNumbers
+    self.rowNumbers = Array(numbers.dropFirst())
+    self.skippedRows = skipped
+    self.issues = issues
+  }
+
+  /// The table itself when it has no ``issues``, for a caller that reads
+  /// ``rows`` without a ``TableReader``.
+  /// - Throws: ``DataErrors`` with every issue.
+  public func checked() throws(DataErrors) -> CSVTable {
+    if !issues.isEmpty { throw DataErrors(issues) }
+    return self
   }
 
   /// Control characters other than tab, line feed and carriage return (which

@@ -3,22 +3,40 @@ import Foundation
 /// A ``CSVTable`` matched to a ``TableSchema``, with typed access to cells.
 ///
 /// Every bad cell is recorded in ``issues`` (file, row, column, reason) and
-/// reading goes on, so a user sees all problems at once.
+/// reading goes on, so a user sees all problems at once: the table's own
+/// (rows of the wrong width, control characters), the header's, every bad
+/// cell and every repeated identifier (``earlierRow(_:_:_:)``), in row order.
 public struct TableReader: Sendable {
   /// The table read.
   public let table: CSVTable
   /// The schema it was matched to.
   public let schema: TableSchema
-  /// Problems found so far.
-  public private(set) var issues: [DataIssue] = []
+  /// Problems found so far, in row order (see ``DataIssue/inRowOrder(_:)``).
+  public var issues: [DataIssue] { DataIssue.inRowOrder(found) }
+  /// Problems in the order they were found.
+  private var found: [DataIssue]
   private var position: [String: Int] = [:]
+  /// The cells the table reported already (row, column), reported once.
+  private let refused: Set<Cell>
+  /// Per column key, the spreadsheet row that first gave each value.
+  private var firstRows: [String: [String: Int]] = [:]
+
+  private struct Cell: Hashable, Sendable {
+    var row: Int
+    var column: String
+  }
 
   /// Matches the header to the schema; a missing required column, a column
   /// given twice or, when the schema requires rows, a table without data
-  /// rows is an issue.
+  /// rows is an issue; so is each of the table's own ``CSVTable/issues``.
   public init(_ table: CSVTable, schema: TableSchema) {
     self.table = table
     self.schema = schema
+    found = table.issues
+    refused = Set(table.issues.compactMap { issue in
+      guard let row = issue.row, let column = issue.column else { return nil }
+      return Cell(row: row, column: column)
+    })
     var byName: [String: String] = [:]
     for column in schema.columns {
       for name in [column.key] + column.aliases { byName[TableSchema.normalize(name)] = column.key }
@@ -26,7 +44,7 @@ public struct TableReader: Sendable {
     for (index, cell) in table.header.enumerated() {
       guard let key = byName[TableSchema.normalize(cell)] else { continue }
       if let earlier = position[key] {
-        issues.append(DataIssue(
+        found.append(DataIssue(
           file: table.file, row: 1, column: cell,
           message: "gives '\(key)' again (already column '\(table.header[earlier])')"))
       } else {
@@ -35,10 +53,10 @@ public struct TableReader: Sendable {
     }
     for column in schema.columns where column.required && position[column.key] == nil {
       let names = ([column.key] + column.aliases).map { "'\($0)'" }.joined(separator: " or ")
-      issues.append(DataIssue(file: table.file, row: 1, message: "missing column \(names)"))
+      found.append(DataIssue(file: table.file, row: 1, message: "missing column \(names)"))
     }
     if schema.requiresRows && table.rows.isEmpty {
-      issues.append(DataIssue(file: table.file, message: "has no data rows; at least one is needed"))
+      found.append(DataIssue(file: table.file, message: "has no data rows; at least one is needed"))
     }
   }
 
@@ -49,15 +67,33 @@ public struct TableReader: Sendable {
   /// The spreadsheet row number of data row `row`.
   public func rowNumber(_ row: Int) -> Int { table.rowNumbers[row] }
 
-  /// Records an issue about a cell.
+  /// Whether data row `row` is one the table skipped for its width (its
+  /// cells read as empty and nothing is reported about them).
+  public func isSkipped(_ row: Int) -> Bool { table.skippedRows.contains(row) }
+
+  /// Records an issue about a cell; nothing for a skipped row (reported
+  /// already with its width) or a cell the table reported already.
   public mutating func report(_ row: Int, _ key: String?, _ message: String) {
+    guard !isSkipped(row) else { return }
     let column = key.flatMap { position[$0] }.map { table.header[$0] } ?? key
-    issues.append(DataIssue(file: table.file, row: table.rowNumbers[row], column: column, message: message))
+    let number = table.rowNumbers[row]
+    if let column, refused.contains(Cell(row: number, column: column)) { return }
+    found.append(DataIssue(file: table.file, row: number, column: column, message: message))
   }
 
   /// Records an issue about the whole file.
   public mutating func report(_ message: String) {
-    issues.append(DataIssue(file: table.file, message: message))
+    found.append(DataIssue(file: table.file, message: message))
+  }
+
+  /// The spreadsheet row that gave `value` in column `key` before data row
+  /// `row`, or nil when none did (`row` is then remembered as its first).
+  /// The caller words the repeat; every row with a value takes part, however
+  /// bad its other cells, so a repeat is reported with them.
+  public mutating func earlierRow(_ row: Int, _ key: String, _ value: String) -> Int? {
+    if let earlier = firstRows[key]?[value] { return earlier }
+    firstRows[key, default: [:]][value] = table.rowNumbers[row]
+    return nil
   }
 
   // MARK: - Cells

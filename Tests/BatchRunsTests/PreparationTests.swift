@@ -37,6 +37,21 @@ import Testing
     }
   }
 
+  /// A row of the wrong width is reported with every cell that cannot be
+  /// scaled, in row order; nothing is written.
+  @Test func scalingReportsShortRowsWithBadCells() throws {
+    let table = try CSVTable(text: "id,q\nA,lots\nB\nC,x\n", file: "parks.csv")
+    #expect {
+      try ColumnScaling.scaled(table, factors: [("q", 2)])
+    } throws: { error in
+      (error as? DataErrors)?.issues.map(\.description) == [
+        "parks.csv, row 2, column 'q': 'lots' is not a number, so it cannot be scaled by 2",
+        "parks.csv, row 3: has 1 cell; the header has 2",
+        "parks.csv, row 4, column 'q': 'x' is not a number, so it cannot be scaled by 2",
+      ]
+    }
+  }
+
   @Test func scenarioEditsSetNestedKeys() throws {
     let text = try ScenarioEdit.edited(
       "objective:\n  tax: 1.0\nmip_gap: 0.0001\n", file: "s.yaml",

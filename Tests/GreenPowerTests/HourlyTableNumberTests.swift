@@ -62,6 +62,19 @@ import Testing
     #expect(try Self.issues(["load.csv": short]).contains { $0.hasSuffix("load.csv, row 7: has 1 cell; the header has 2") })
   }
 
+  /// A short first row (hours counted from 1) is one hour of the day: the
+  /// bad cells of later rows are reported with it, and no hour is missing.
+  @Test func aShortRowHidesNoBadCellAndKeepsItsHour() throws {
+    let load = "hour,load_mw\n1\n" + (2...24).map { "\($0),\($0 == 5 ? "abc" : $0 == 9 ? "-5" : "10")" }
+      .joined(separator: "\n") + "\n"
+    let issues = try Self.issues(["load.csv": load, "resource.csv": Self.resource()])
+    #expect(issues.map { String($0.drop { $0 != "," }) } == [
+      ", row 2: has 1 cell; the header has 2",
+      ", row 6, column 'load_mw': 'abc' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+      ", row 10, column 'load_mw': -5 is outside the allowed range 0…1e5",
+    ], "\(issues)")
+  }
+
   @Test func aLeapYearCountedFromOneReachesTheTopOfTheHourRange() throws {
     let load = "hour,load_mw\n" + (1...8784).map { "\($0),10" }.joined(separator: "\n") + "\n"
     #expect(try CaseLoaderTests.load(["load.csv": load]).loadMW.count == 8784)

@@ -71,6 +71,57 @@ import Testing
   }
 }
 
+/// Every problem of a table at once: a row of the wrong width hides no cell
+/// of another row, and a repeated id is reported with the bad cells.
+extension TableReaderTests {
+  /// Reads id (repeats reported), area and new-land cells of every row, as a loader does.
+  static func readAll(_ csv: String) throws -> TableReader {
+    var reader = TableReader(try CSVTable(text: csv, file: "parcels.csv"), schema: Self.schema)
+    for row in 0..<reader.rowCount {
+      let id = reader.requiredText(row, "id")
+      _ = reader.number(row, "area_mu", range: .positiveAreaMu)
+      _ = reader.flag(row, "new_land")
+      if let id, let earlier = reader.earlierRow(row, "id", id) { reader.report(row, "id", "'\(id)' repeats row \(earlier)") }
+    }
+    return reader
+  }
+
+  @Test func aShortRowBadCellsAndARepeatedIDAreAllReportedInRowOrder() throws {
+    let csv = "id,area_mu,new_land\nA1,abc,yes\nA2,5\nA1,-5,maybe\nA3,2\u{7}5,yes\nA4,,1\nA5,1,no,extra\nA3,2,no\n"
+    let reader = try Self.readAll(csv)
+    #expect(reader.issues.map(\.description) == [
+      "parcels.csv, row 2, column 'area_mu': 'abc' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+      "parcels.csv, row 3: has 2 cells; the header has 3",
+      "parcels.csv, row 4, column 'area_mu': -5 is outside the allowed range 0.01…1e6",
+      "parcels.csv, row 4, column 'new_land': 'maybe' is not yes/no (also 是/否, 1/0, true/false)",
+      "parcels.csv, row 4, column 'id': 'A1' repeats row 2",
+      "parcels.csv, row 5, column 'area_mu': '2<U+0007>5' contains the control character <U+0007>; remove it",
+      "parcels.csv, row 6, column 'area_mu': is empty; a number is needed",
+      "parcels.csv, row 7: has 4 cells; the header has 3",
+      "parcels.csv, row 8, column 'id': 'A3' repeats row 5",
+    ])
+    #expect(reader.rowCount == 7)
+    #expect((0..<7).filter(reader.isSkipped) == [1, 5])
+    #expect((0..<7).map(reader.rowNumber) == [2, 3, 4, 5, 6, 7, 8])
+  }
+
+  @Test func issuesComeInRowOrderWhateverOrderTheCellsAreRead() throws {
+    var reader = TableReader(
+      try CSVTable(text: "id,area_mu,new_land\nA,x,maybe\nB\nC,y,perhaps\n", file: "p.csv"), schema: Self.schema)
+    reader.report("has too few rows")
+    for row in 0..<reader.rowCount { _ = reader.flag(row, "new_land") }
+    for row in 0..<reader.rowCount { _ = reader.number(row, "area_mu", range: .positiveAreaMu) }
+    #expect(reader.issues.map(\.description) == [
+      "p.csv: has too few rows",
+      "p.csv, row 2, column 'new_land': 'maybe' is not yes/no (also 是/否, 1/0, true/false)",
+      "p.csv, row 2, column 'area_mu': 'x' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+      "p.csv, row 3: has 1 cell; the header has 3",
+      "p.csv, row 4, column 'new_land': 'perhaps' is not yes/no (also 是/否, 1/0, true/false)",
+      "p.csv, row 4, column 'area_mu': 'y' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+    ])
+  }
+}
+
 @Suite struct CSVTableTests {
   static func write(_ bytes: [UInt8]) throws -> String {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).csv").path
@@ -113,8 +164,7 @@ extension CSVTableTests {
   /// The problems `CSVTable` finds in `text` (named x.csv), as printed.
   static func issues(_ text: String) -> [String] {
     do {
-      _ = try CSVTable(text: text, file: "x.csv")
-      return []
+      return try CSVTable(text: text, file: "x.csv").issues.map(\.description)
     } catch {
       return error.issues.map(\.description)
     }
@@ -125,6 +175,24 @@ extension CSVTableTests {
       "x.csv, row 3: has 2 cells; the header has 3",
       "x.csv, row 4: has 1 cell; the header has 3",
     ])
+  }
+
+  /// A row of the wrong width keeps its place with empty cells, so the rows
+  /// after it keep their numbers; `checked()` throws what was found.
+  @Test func rowsOfTheWrongWidthAreKeptEmptyAndSkipped() throws {
+    let table = try CSVTable(text: "id,area\nA,1\nB\nC,3,x\nD,4\n", file: "x.csv")
+    #expect(table.rows == [["A", "1"], ["", ""], ["", ""], ["D", "4"]])
+    #expect(table.rowNumbers == [2, 3, 4, 5])
+    #expect(table.skippedRows == [1, 2])
+    #expect {
+      try table.checked()
+    } throws: { error in
+      (error as? DataErrors)?.issues.map(\.description) == [
+        "x.csv, row 3: has 1 cell; the header has 2", "x.csv, row 4: has 3 cells; the header has 2",
+      ]
+    }
+    let clean = try CSVTable(text: "id,area\nA,1\n", file: "x.csv").checked()
+    #expect(clean.rows == [["A", "1"]] && clean.issues.isEmpty && clean.skippedRows.isEmpty)
   }
 
   @Test func trailingEmptyCellsAsExcelWritesThemAreIgnored() throws {

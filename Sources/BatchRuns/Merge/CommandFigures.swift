@@ -121,7 +121,7 @@ public struct CommandFigures: Sendable, Equatable {
   /// site (`park/parcel`); a project column is `project` or `project_id`.
   static func rank(_ path: String) -> CommandFigures {
     var f = CommandFigures()
-    guard FileManager.default.fileExists(atPath: path), let table = try? CSVTable(contentsOf: path) else { return f }
+    guard FileManager.default.fileExists(atPath: path), let table = try? CSVTable(contentsOf: path).checked() else { return f }
     let column = { (names: [String]) in names.lazy.compactMap { table.header.firstIndex(of: $0) }.first }
     guard let project = column(["project", "project_id"]), let rank = column(["rank"]), let park = column(["park", "park_id"])
     else { return f }

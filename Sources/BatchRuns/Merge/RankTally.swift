@@ -339,7 +339,7 @@ struct RankTally: Sendable {
 
   /// The same, for a file with quoted fields (read by the CSV reader).
   private mutating func readQuoted(_ path: String) -> (projects: Int, withSite: Int)? {
-    guard let table = try? CSVTable(contentsOf: path), table.header.count == 4 else { return nil }
+    guard let table = try? CSVTable(contentsOf: path).checked(), table.header.count == 4 else { return nil }
     var withSite = 0
     for (row, fields) in table.rows.enumerated() {
       let p = Array(fields[0].utf8).withUnsafeBufferPointer { project($0, hint: row) }

@@ -6,8 +6,9 @@ import ParkOptData
 public enum ColumnScaling {
   /// The table at `path` with each column of `factors` (header → factor)
   /// scaled, as UTF-8 CSV; `shown` names the table in messages.
-  /// - Throws: ``DataErrors`` for a missing column (with the nearest header)
-  ///   and for every cell of a scaled column that is not a number (file, row, column).
+  /// - Throws: ``DataErrors`` for a missing column (with the nearest header),
+  ///   for every cell of a scaled column that is not a number and for the
+  ///   table's own ``CSVTable/issues`` (file, row, column), in row order.
   public static func scaled(_ path: String, factors: [(column: String, factor: Double)], shown: String) throws(DataErrors) -> Data {
     var table = try CSVTable(contentsOf: path)
     table.file = shown
@@ -17,7 +18,7 @@ public enum ColumnScaling {
   /// `table` with the columns of `factors` scaled, as UTF-8 CSV.
   public static func scaled(_ table: CSVTable, factors: [(column: String, factor: Double)]) throws(DataErrors) -> Data {
     var rows = table.rows
-    var issues: [DataIssue] = []
+    var issues = table.issues  // a skipped row's cells are empty, so left alone below
     for (column, factor) in factors {
       guard let c = table.header.firstIndex(of: column) else {
         let near = nearest(column, in: table.header).map { "; did you mean `\($0)`?" } ?? ""
@@ -38,7 +39,7 @@ public enum ColumnScaling {
         rows[r][c] = format(x * factor)
       }
     }
-    if !issues.isEmpty { throw DataErrors(issues) }
+    if !issues.isEmpty { throw DataErrors(DataIssue.inRowOrder(issues)) }
     return Data(CSVText.render([table.header] + rows).utf8)
   }
 

@@ -10,7 +10,7 @@ enum HourColumns {
       var base: Int?
       for row in 0..<reader.rowCount {
         guard let v = reader.integer(row, "hour", range: GreenPowerSchemas.hour) else { continue }
-        if base == nil { base = v == 1 ? 1 : 0 }
+        if base == nil { base = v - row == 1 ? 1 : 0 }
         let expected = row + (base ?? 0)
         if v != expected {
           reader.report(row, "hour", "is \(v) but \(expected) was expected: hours are missing, repeated or out of order")
@@ -21,6 +21,10 @@ enum HourColumns {
     if reader.has("timestamp") {
       var previous: Int?
       for row in 0..<reader.rowCount {
+        if reader.isSkipped(row) {  // reported with its width; the next row starts afresh
+          previous = nil
+          continue
+        }
         guard let text = reader.text(row, "timestamp") else {
           reader.report(row, "timestamp", "is empty")
           break

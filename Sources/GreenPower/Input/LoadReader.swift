@@ -54,6 +54,7 @@ enum LoadReader {
     if reader.rowCount > 0 && reader.rowCount % 24 != 0 {
       reader.report("has \(reader.rowCount) hourly rows, not a whole number of days (a multiple of 24, e.g. 8760 or 168); hours are missing or extra")
     }
-    return Result(loadMW: load, columns: consumers, startDate: startDate, issues: reader.issues + issues)
+    return Result(
+      loadMW: load, columns: consumers, startDate: startDate, issues: DataIssue.inRowOrder(reader.issues + issues))
   }
 }
