@@ -203,14 +203,3 @@ public struct TableReader: Sendable {
     return value
   }
 }
-
-extension TableReader {
-  /// Records an issue about a spreadsheet row number (header = 1).
-  public mutating func reportRow(_ rowNumber: Int, _ key: String?, _ message: String) {
-    guard let index = table.rowNumbers.firstIndex(of: rowNumber) else {
-      report(message)
-      return
-    }
-    report(index, key, message)
-  }
-}

@@ -56,6 +56,30 @@ import ParkOptTestSupport
     }
   }
 
+  /// A short row hides no bad cell of the other rows, and a repeated id is
+  /// reported although its first row has a bad cell (all in row order).
+  @Test func aShortRowBadCellsAndARepeatedIDAreAllReported() {
+    let text = Self.header + """
+
+      F1,AN,metal,0,3000,200,800,300,50,2010
+      F2,AN,metal,10,abc,200,800,300,50,2010
+      F3,AN,metal,10,3000
+      F1,AN,metal,10,3000,200,800,300,50,2010.5
+
+      """
+    #expect {
+      _ = try FirmLoader.firms(from: CSVTable(text: text, file: "firms.csv"))
+    } throws: { error in
+      (error as? DataErrors)?.issues.map(\.description) == [
+        "firms.csv, row 2, column 'land_mu': 0 is outside the allowed range 0.01…1e6",
+        "firms.csv, row 3, column 'revenue_wan': 'abc' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+        "firms.csv, row 4: has 5 cells; the header has 10",
+        "firms.csv, row 5, column 'founded_year': 2010.5 is not a whole number",
+        "firms.csv, row 5, column 'id': 'F1' already used in row 2",
+      ]
+    }
+  }
+
   /// The extremes the ranges allow are read and DEA solves them.
   @Test func edgesOfTheRangesAreReadAndSolved() throws {
     let text = Self.header + "\n"

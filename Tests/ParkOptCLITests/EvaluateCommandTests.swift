@@ -77,6 +77,33 @@ import ParkOptTestSupport
     #expect(r.stderr.contains("firms.csv, row 2, column 'land_mu': 'ten' is not a number"))
   }
 
+  /// A short row, bad cells in other rows and a repeated id: all listed at
+  /// once, in row order, with file, row and column; nothing is written.
+  @Test func everyProblemOfTheFirmTableIsListedInRowOrder() throws {
+    let dir = try Self.folder("""
+      id,park,industry,land_mu,tax_wan,employees
+      F1,AN,metal,0,5,10
+      F2,AN,metal,10,abc,10
+      F3,AN,metal
+      F1,AN,metal,10,5,-1
+
+      """)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "-o", dir + "/out"])
+    #expect(r.status == 2)
+    let file = dir + "/firms.csv"
+    #expect(r.stderr.contains("""
+      5 problems in the input:
+        - \(file), row 2, column 'land_mu': 0 is outside the allowed range 0.01…1e6
+        - \(file), row 3, column 'tax_wan': 'abc' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)
+        - \(file), row 4: has 3 cells; the header has 6
+        - \(file), row 5, column 'employees': -1 is outside the allowed range 0…1e7
+        - \(file), row 5, column 'id': 'F1' already used in row 2
+
+      """), "\(r.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+  }
+
   /// Without `-o` the files go to `evaluate-results` next to the firm table, never into
   /// `results/` (assign's default folder for a case folder that holds the firm table).
   @Test func defaultFolderIsEvaluateResultsBesideTheFirmTable() throws {

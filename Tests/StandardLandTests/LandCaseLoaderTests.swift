@@ -82,6 +82,25 @@ import ParkOptTestSupport
     }
   }
 
+  /// A short row hides no other problem of the file, and a repeated id is
+  /// reported although its first row has a bad cell.
+  @Test func aShortRowBadCellsAndARepeatedIDAreReportedInRowOrder() throws {
+    let path = try Self.folder([
+      "parks.csv": Self.parks, "projects.csv": Self.projects,
+      "parcels.csv": "id,park,area_mu,zoning,source\nA,K,abc,M1,new\nB,K,30\nA,K,20,M1,reused\nC,K,5,M1,new\n",
+    ])
+    #expect {
+      _ = try LandCaseLoader.load(folder: path)
+    } throws: { error in
+      (error as? DataErrors)?.issues.map { $0.description.replacingOccurrences(of: path + "/", with: "") } == [
+        "parcels.csv, row 2, column 'area_mu': 'abc' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+        "parcels.csv, row 3: has 3 cells; the header has 5",
+        "parcels.csv, row 4, column 'source': 'reused' is not one of new, stock (新增, 存量)",
+        "parcels.csv, row 4, column 'id': 'A' repeats row 2",
+      ]
+    }
+  }
+
   @Test func missingFilesAndFolders() {
     #expect(throws: DataErrors.self) { try LandCaseLoader.load(folder: "/nonexistent/case") }
     #expect {

@@ -15,7 +15,6 @@ public enum FirmLoader {
     var r = TableReader(table, schema: FirmSchemas.firms)
     var out: [Firm] = []
     out.reserveCapacity(r.rowCount)
-    var seen: [String: Int] = [:]
     for i in 0..<r.rowCount {
       let id = r.requiredText(i, "id"), park = r.requiredText(i, "park"), industry = r.requiredText(i, "industry")
       let land = r.number(i, "land_mu", range: .positiveAreaMu)
@@ -31,12 +30,12 @@ public enum FirmLoader {
         rdWan: optional("rd_wan", .moneyWan), notGraded: r.flag(i, "not_graded"),
         foundedYear: r.integer(i, "founded_year", range: FirmSchemas.foundedYear, required: false),
         zoning: r.text(i, "zoning")?.uppercased())
-      guard let id, park != nil, industry != nil, land != nil else { continue }
-      if let first = seen[id] {
+      // A repeat is reported however bad the other cells of either row.
+      if let id, let first = r.earlierRow(i, "id", id) {
         r.report(i, "id", "'\(id)' already used in row \(first)")
         continue
       }
-      seen[id] = r.rowNumber(i)
+      guard id != nil, park != nil, industry != nil, land != nil else { continue }
       out.append(firm)
     }
     guard r.issues.isEmpty else { throw DataErrors(r.issues) }

@@ -55,20 +55,19 @@ public enum GreenInputsLoader {
   static func readParks(_ table: CSVTable, folder: String, landCase: LandCase, issues: inout [DataIssue]) -> [GreenPark] {
     var r = TableReader(table, schema: GreenSchemas.parks)
     var parks: [GreenPark] = []
-    var seen: Set<String> = []
     let known = landCase.parks.map(\.id)
     for i in 0..<r.rowCount {
-      guard let id = r.requiredText(i, "park") else { continue }
-      if !known.contains(id) {
-        r.report(i, "park", "'\(id)' is not a park of parks.csv (\(known.joined(separator: ", ")))")
-        continue
+      // The row's other cells are checked whatever is wrong with its park.
+      var id = r.requiredText(i, "park")
+      if let given = id, !known.contains(given) {
+        r.report(i, "park", "'\(given)' is not a park of parks.csv (\(known.joined(separator: ", ")))")
+        id = nil
+      } else if let given = id, r.earlierRow(i, "park", given) != nil {
+        r.report(i, "park", "'\(given)' is given twice")
+        id = nil
       }
-      if !seen.insert(id).inserted {
-        r.report(i, "park", "'\(id)' is given twice")
-        continue
-      }
-      guard let land = r.number(i, "green_land_mu", range: .areaMu) else { continue }
-      var park = GreenPark(parkID: id, greenLandMu: land)
+      let land = r.number(i, "green_land_mu", range: .areaMu)
+      var park = GreenPark(parkID: id ?? "", greenLandMu: land ?? 0)
       park.roofMu = r.number(i, "roof_mu", range: .areaMu, required: false, default: 0) ?? 0
       park.latitude = r.number(i, "latitude", range: GreenSchemas.latitude, required: false)
       park.longitude = r.number(i, "longitude", range: GreenSchemas.longitude, required: false)
@@ -80,6 +79,7 @@ public enum GreenInputsLoader {
       park.batteryCapexYuanPerKWh = r.number(i, "battery_capex_yuan_per_kwh", range: GreenSchemas.capexYuan, required: false)
       park.minSelfUseOfGeneration = r.number(i, "min_self_use_of_generation", range: .share, required: false, percent: true)
       park.maxExportOfGeneration = r.number(i, "max_export_of_generation", range: .share, required: false, percent: true)
+      guard let id, land != nil else { continue }
       let resource = (folder as NSString).appendingPathComponent("\(GreenSchemas.resourceFolder)/\(id).csv")
       if (park.latitude == nil || park.longitude == nil) && !FileManager.default.fileExists(atPath: resource) {
         r.report(i, park.latitude == nil ? "latitude" : "longitude",

@@ -27,6 +27,7 @@ enum LandRows {
       let ratio = r.number(i, "stock_link_ratio", range: LandSchemas.stockLinkRatio, required: false, default: scenario.stockLinkRatio)
       let share = r.number(
         i, "min_leading_share", range: .share, required: false, default: scenario.minLeadingShare, percent: true)
+      reportRepeat(id, row: i, reader: &r, key: "id")
       guard let id, let level, let energy, let land, let ratio, let share else { continue }
       values.append(Park(
         id: id, name: r.text(i, "name") ?? id, level: level, primaryIndustries: r.list(i, "primary_industries"),
@@ -35,7 +36,6 @@ enum LandRows {
         minLeadingShare: share))
       rows.append(r.rowNumber(i))
     }
-    duplicates(values.map(\.id), rows: rows, reader: &r, key: "id")
     return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
   }
 
@@ -62,6 +62,7 @@ enum LandRows {
       let far = r.number(i, "max_floor_area_ratio", range: .floorAreaRatio, required: false)
       let lon = r.number(i, "longitude", range: LandSchemas.longitude, required: false)
       let lat = r.number(i, "latitude", range: LandSchemas.latitude, required: false)
+      reportRepeat(id, row: i, reader: &r, key: "id")
       guard let id, let park, let area, let zoning, let source, let price else { continue }
       var wkt = r.text(i, "wkt")
       if wkt == nil, let lon, let lat { wkt = "POINT (\(lon) \(lat))" }
@@ -70,7 +71,6 @@ enum LandRows {
         landPriceWanPerMu: price, maxFloorAreaRatio: far, wkt: wkt))
       rows.append(r.rowNumber(i))
     }
-    duplicates(values.map(\.id), rows: rows, reader: &r, key: "id")
     return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
   }
 
@@ -101,6 +101,7 @@ enum LandRows {
       let zonings = r.list(i, "zoning").map { $0.uppercased() }
       if zonings.isEmpty && r.has("zoning") { r.report(i, "zoning", "is empty; give the zoning codes it can use, e.g. M1;M2") }
       let mustPlace = r.flag(i, "must_place")
+      reportRepeat(id, row: i, reader: &r, key: "id")
       if let minArea, let maxArea, minArea > maxArea {
         r.report(i, "min_area_mu", "\(minArea) exceeds max_area_mu \(maxArea)")
         continue
@@ -115,7 +116,6 @@ enum LandRows {
         preferredParks: r.list(i, "preferred_parks"), mustPlace: mustPlace))
       rows.append(r.rowNumber(i))
     }
-    duplicates(values.map(\.id), rows: rows, reader: &r, key: "id")
     return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
   }
 
@@ -131,14 +131,13 @@ enum LandRows {
         minRevenuePerMu: r.number(i, "min_revenue_per_mu", range: LandSchemas.perMuWan, required: false),
         maxEnergyPerValueAdded: r.number(i, "max_energy_per_value_added", range: LandSchemas.energyPerValueAdded, required: false),
         minFloorAreaRatio: r.number(i, "min_floor_area_ratio", range: LandSchemas.minFloorAreaRatio, required: false))
-      guard park != nil, industry != nil else { continue }
+      guard let park, let industry else { continue }
+      // The key is the pair: the row is placed at `industry`, the message names both.
+      reportRepeat(
+        "park '\(park)' and industry '\(industry)'", row: i, reader: &r, key: "industry", quoted: false)
       values.append(s)
       rows.append(r.rowNumber(i))
     }
-    // The key is the pair: the row is placed at `industry`, the message names both.
-    duplicates(
-      values.map { "park '\($0.park)' and industry '\($0.industry)'" }, rows: rows, reader: &r, key: "industry",
-      quoted: false)
     return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
   }
 
@@ -162,18 +161,13 @@ enum LandRows {
     return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
   }
 
-  /// Reports every repeated identifier after its first row.
-  private static func duplicates(
-    _ ids: [String], rows: [Int], reader: inout TableReader, key: String, quoted: Bool = true
+  /// Reports `id` of data row `row` at `key` when an earlier row gave it,
+  /// however bad the other cells of either row.
+  private static func reportRepeat(
+    _ id: String?, row: Int, reader: inout TableReader, key: String, quoted: Bool = true
   ) {
-    var first: [String: Int] = [:]
-    for (id, row) in zip(ids, rows) {
-      if let earlier = first[id] {
-        reader.reportRow(row, key, "\(quoted ? "'\(id)'" : id) repeats row \(earlier)")
-      } else {
-        first[id] = row
-      }
-    }
+    guard let id, let earlier = reader.earlierRow(row, key, id) else { return }
+    reader.report(row, key, "\(quoted ? "'\(id)'" : id) repeats row \(earlier)")
   }
 
   /// References between files: a parcel's park, a project's preferred parks,
