@@ -8,12 +8,7 @@ import Testing
   /// Starts `parkopt rank Examples/kunming --output OUT`; returns it once
   /// its staging folder exists (or it has ended).
   static func startRank(into out: String) throws -> Process {
-    let process = Process()
-    process.executableURL = CommandRunner.parkopt
-    process.arguments = ["rank", "Examples/kunming", "--output", out]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let process = try CommandRunner.launch(["rank", "Examples/kunming", "--output", out])
     let parent = (out as NSString).deletingLastPathComponent
     let staging = parent + "/.out.parkopt-partial-\(process.processIdentifier)"
     let deadline = Date().addingTimeInterval(10)
