@@ -476,6 +476,13 @@ def make_projects(rng, parks, parcels, standards, averages, count):
     must_specs = [(industry, park) for industry, template in MUST_PLACE
                   for park in parks[:len(PARK_TEMPLATES)] if park["id"] == template]
     must_specs = must_specs[: max(0, min(len(must_specs), count // 10))]
+    # A must-place project needs parcels of a zoning its park and another
+    # park admitting its industry both have; small cases may have none.
+    for industry, park in must_specs:
+        if not must_place_home(industry, park, parks, parcels)[1]:
+            print(f"note: no must-place {industry} project for {park['id']}: none of its parcels has a zoning "
+                  f"{industry} can use that another park admitting it also has", file=sys.stderr)
+    must_specs = [(i, p) for i, p in must_specs if must_place_home(i, p, parks, parcels)[1]]
     n_unadmitted = round(count * 0.05) if count >= 20 else 0
     kinds = ["must"] * len(must_specs) + ["unadmitted"] * n_unadmitted
     kinds += ["regular"] * (count - len(kinds))
@@ -526,12 +533,19 @@ def admits_listed(park, industry):
     return industry in park["primary"] or industry in park["potential"] or industry in park["other"]
 
 
-def draw_must_place(rng, industry, park, parks, parcels, standards, averages):
-    """A strong project eligible on parcels in its primary park and in another park."""
+def must_place_home(industry, park, parks, parcels):
+    """The zonings of `industry` that `park` and another park admitting it both
+    have, and `park`'s parcels of those zonings."""
     admitting = [p for p in parks if admits(p, industry)]
     zonings = [z for z in INDUSTRIES[industry][1]
                if any(z in park_zonings(p) for p in admitting if p["id"] != park["id"]) and z in park_zonings(park)]
-    home = [c for c in parcels if c["park"] == park["id"] and c["zoning"] in zonings]
+    return zonings, [c for c in parcels if c["park"] == park["id"] and c["zoning"] in zonings]
+
+
+def draw_must_place(rng, industry, park, parks, parcels, standards, averages):
+    """A strong project eligible on parcels in its primary park and in another park."""
+    admitting = [p for p in parks if admits(p, industry)]
+    zonings, home = must_place_home(industry, park, parks, parcels)
     floors = [thresholds(standards, averages, p["id"], industry) for p in admitting]
     own = thresholds(standards, averages, park["id"], industry)
     # Figures relative to the strictest admitting park, so they pass in all.

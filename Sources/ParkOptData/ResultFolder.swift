@@ -57,8 +57,12 @@ public struct ResultFolder {
     guard !name.isEmpty, !name.contains("/"), name != ".", name != ".." else {
       throw .cannotWrite(path: path, file: name, reason: "not a plain file name")
     }
+    // Created through the registry, so an interruption that removed the
+    // staging folder is never followed by a file put back into it.
+    let file = try StagingRegistry.shared.create(name, in: staging)
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(name)))
+      try file.write(contentsOf: Data(text.utf8))
+      try file.close()
     } catch {
       throw .cannotWrite(path: path, file: name, reason: error.localizedDescription)
     }

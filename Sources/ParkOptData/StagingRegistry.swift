@@ -2,7 +2,9 @@ import Foundation
 
 /// The staging folders of this process, so that an interruption handler
 /// can remove them; commits and the handler take turns (a commit runs whole
-/// or not at all).
+/// or not at all), and so do file creations: once ``abandonAll()`` has
+/// removed a folder, nothing can put a file back into it (a writer that
+/// created its file before goes on writing to a file no longer in any folder).
 final class StagingRegistry: @unchecked Sendable {
   static let shared = StagingRegistry()
 
@@ -24,6 +26,20 @@ final class StagingRegistry: @unchecked Sendable {
       throw .cannotCreate(path: destination, reason: error.localizedDescription)
     }
     folders[staging] = destination
+  }
+
+  /// Creates (or empties) the file `name` in `staging` and opens it for
+  /// writing, unless the process was interrupted; under the lock, so that
+  /// ``abandonAll()`` never races with a file being added to the folder.
+  func create(_ name: String, in staging: String) throws(ResultFolderError) -> FileHandle {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !abandoned, let destination = folders[staging] else { throw .interrupted(path: folders[staging] ?? staging) }
+    let descriptor = open((staging as NSString).appendingPathComponent(name), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else {
+      throw .cannotWrite(path: destination, file: name, reason: String(cString: strerror(errno)))
+    }
+    return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
   }
 
   /// Runs `body` (the renames) unless the process was interrupted.

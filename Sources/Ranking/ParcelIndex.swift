@@ -32,6 +32,9 @@ public struct ParcelIndex: Sendable {
 
   /// Every zoning of the case's parcels, numbered in sorted order.
   private let zoningNumbers: [String: Int]
+  /// Per parcel: its position among all the case's parcels sorted by
+  /// (area, id, index), the one order of every tie between parcels.
+  private let position: [Int32]
   /// Per park (index into the case's parks): a bucket per zoning number.
   private var byZoning: [[Bucket]]
   private var all: [Bucket]
@@ -44,6 +47,13 @@ public struct ParcelIndex: Sendable {
     var numbers: [String: Int] = [:]
     for (z, zoning) in zonings.enumerated() { numbers[zoning] = z }
     zoningNumbers = numbers
+    let ordered = landCase.parcels.indices.sorted {
+      let a = landCase.parcels[$0], b = landCase.parcels[$1]
+      return a.areaMu != b.areaMu ? a.areaMu < b.areaMu : (a.id != b.id ? a.id < b.id : $0 < $1)
+    }
+    var position = Array(repeating: Int32(0), count: landCase.parcels.count)
+    for (i, p) in ordered.enumerated() { position[p] = Int32(i) }
+    self.position = position
     var zoned = Array(repeating: Array(repeating: [Int](), count: zonings.count), count: landCase.parks.count)
     var every = Array(repeating: [Int](), count: landCase.parks.count)
     for (p, parcel) in landCase.parcels.enumerated() {
@@ -52,10 +62,7 @@ public struct ParcelIndex: Sendable {
       every[k].append(p)
     }
     func bucket(_ ps: [Int]) -> Bucket {
-      let sorted = ps.sorted {
-        let a = landCase.parcels[$0], b = landCase.parcels[$1]
-        return a.areaMu != b.areaMu ? a.areaMu < b.areaMu : (a.id != b.id ? a.id < b.id : $0 < $1)
-      }
+      let sorted = ps.sorted { position[$0] < position[$1] }
       return Bucket(areas: sorted.map { landCase.parcels[$0].areaMu }, parcels: sorted)
     }
     byZoning = zoned.map { $0.map(bucket) }
@@ -71,7 +78,7 @@ public struct ParcelIndex: Sendable {
     /// The distinct zonings in sorted order, those no parcel has left out.
     public var numbers: [Int]
     /// Whether the project lists two or more zonings (then its candidates
-    /// come in (area, parcel index) order, else in (area, id) order).
+    /// are merged from several buckets, still in (area, id) order).
     public var merged: Bool
   }
 
@@ -94,8 +101,8 @@ public struct ParcelIndex: Sendable {
   /// Calls `body` with the parcels of park `k` with one of `zonings`
   /// (``numbers(of:)``) and an area in `minArea…maxArea`, in the order of
   /// ``candidates(park:zonings:minArea:maxArea:)``, until it returns false.
-  /// One zoning: the bucket's (area, id) order, without a copy; more:
-  /// (area, parcel index) order.
+  /// One zoning: the bucket's (area, id) order, without a copy; more: the
+  /// buckets merged in the same (area, id) order.
   public func forEachCandidate(
     park k: Int, zonings: Zonings, minArea: Double, maxArea: Double, _ body: (Int) -> Bool
   ) {
@@ -106,19 +113,19 @@ public struct ParcelIndex: Sendable {
       for i in lo..<max(lo, hi) where !body(b.parcels[i]) { return }
       return
     }
-    var found: [(Double, Int)] = []
+    var found: [(Int32, Int)] = []
     for z in zonings.numbers {
       let b = byZoning[k][z]
       let lo = b.lowerBound(minArea), hi = b.upperBound(maxArea)
-      for i in lo..<max(lo, hi) { found.append((b.areas[i], b.parcels[i])) }
+      for i in lo..<max(lo, hi) { found.append((position[b.parcels[i]], b.parcels[i])) }
     }
-    found.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    found.sort { $0.0 < $1.0 }
     for (_, p) in found where !body(p) { return }
   }
 
   /// The parcel of park `k` nearest to the area range: of one of `zonings`
   /// when there is one, else of any zoning; smallest gap, then smaller
-  /// area, then (area, id) order. Nil when the park offers no parcel.
+  /// area, then smaller id. Nil when the park offers no parcel.
   public func nearest(park k: Int, zonings: [String], minArea: Double, maxArea: Double) -> Int? {
     nearest(park: k, zonings: numbers(of: zonings), minArea: minArea, maxArea: maxArea)
   }
@@ -127,17 +134,18 @@ public struct ParcelIndex: Sendable {
   public func nearest(park k: Int, zonings: Zonings, minArea: Double, maxArea: Double) -> Int? {
     let usable = zonings.numbers.map { byZoning[k][$0] }
     let buckets = usable.contains { !$0.parcels.isEmpty } ? usable : [all[k]]
-    var best: (gap: Double, area: Double, position: Int, parcel: Int)?
+    var best: (gap: Double, position: Int32, parcel: Int)?
     for b in buckets {
       let lo = b.lowerBound(minArea)
       var positions: [Int] = []
       if lo > 0 { positions.append(b.lowerBound(b.areas[lo - 1])) }  // largest below, first of its area
       if lo < b.areas.count { positions.append(lo) }
       for i in positions {
-        let area = b.areas[i]
+        let area = b.areas[i], p = b.parcels[i]
         let gap = area < minArea ? minArea - area : max(0, area - maxArea)
-        if let current = best, (current.gap, current.area, current.parcel) <= (gap, area, b.parcels[i]) { continue }
-        best = (gap, area, i, b.parcels[i])
+        // The position orders by area, then id.
+        if let current = best, (current.gap, current.position) <= (gap, position[p]) { continue }
+        best = (gap, position[p], p)
       }
     }
     return best?.parcel

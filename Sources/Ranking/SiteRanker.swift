@@ -274,7 +274,7 @@ public struct SiteRanker: Sendable {
   /// Assesses the parcels of park `k` for project `j` — every candidate
   /// (usable zoning, area in range, up to ``areaBound(_:_:)`` past the
   /// first) when the park passes the park-level rules (industry, preferred
-  /// parks), else none — calling `found` for each eligible one (in (area,
+  /// parks, an option for a project that requires relief), else none — calling `found` for each eligible one (in (area,
   /// id) order) with its threshold figures. When `shows`, returns the parcel
   /// an ineligible site shows: the first candidate, or the nearest miss; nil
   /// when the park offers no parcel (and always nil when not `shows`).
@@ -286,9 +286,11 @@ public struct SiteRanker: Sendable {
     // optimiser copy the ranker and each parcel per candidate.
     let parcels = landCase.parcels
     var first: Int?
-    // A park that fails a park-level rule fails it on every parcel.
+    // A park that fails a park-level rule fails it on every parcel (the
+    // relief rule: every parcel that passes the others).
     let parkLevel = parkAdmits[k][industryOfProject[j]]
       && (project.preferredParks.isEmpty || project.preferredParks.contains(park.id))
+      && !inputs.requiredRelief.blocks(project: j, parkID: park.id)
     if parkLevel {
       let largest = areaBound(project, t)
       index.forEachCandidate(park: k, zonings: zonings, minArea: project.minAreaMu, maxArea: project.maxAreaMu) { p in

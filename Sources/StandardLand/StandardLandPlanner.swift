@@ -165,7 +165,9 @@ public struct StandardLandPlanner: Sendable {
       let name = f.model.name(of: $0) ?? ""
       return name.hasPrefix("parcel_once") || name.hasPrefix("project_once")
     })
-    let blocked = landCase.projects.indices.filter { landCase.projects[$0].mustPlace && f.pairs(ofProject: $0).isEmpty }
+    let blocked = landCase.projects.indices.filter {
+      landCase.projects[$0].mustPlace && f.usablePairs(ofProject: $0, checker.requiredRelief).isEmpty
+    }
     if !blocked.isEmpty {
       let names = blocked.map { landCase.projects[$0].id }.joined(separator: ", ")
       return "The must-place projects cannot all be placed: \(names) fit\(blocked.count == 1 ? "s" : "") no parcel in any park (see unplaced)."
@@ -199,10 +201,11 @@ public struct StandardLandPlanner: Sendable {
 
   private func unplacedWithoutSolution(_ j: Int, _ f: StandardLandModel) -> UnplacedProject {
     let project = landCase.projects[j]
-    if f.pairs(ofProject: j).isEmpty {
+    let usable = f.usablePairs(ofProject: j, checker.requiredRelief)
+    if usable.isEmpty {
       return UnplacedProject(projectID: project.id, projectName: project.name, reason: .eligibleNowhere(rejections(j)))
     }
-    let parcels = f.pairs(ofProject: j).map { landCase.parcels[f.pairs[$0].parcel].id }
+    let parcels = usable.map { landCase.parcels[f.pairs[$0].parcel].id }
     return UnplacedProject(projectID: project.id, projectName: project.name, reason: .noPlan(eligibleParcels: parcels))
   }
 

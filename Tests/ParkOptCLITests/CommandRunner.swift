@@ -28,6 +28,18 @@ enum CommandRunner {
     try run(parkopt, arguments)
   }
 
+  /// Starts `parkopt` with `arguments`, its output discarded, and returns
+  /// it running (for tests that signal it).
+  static func launch(_ arguments: [String]) throws -> Process {
+    let process = Process()
+    process.executableURL = parkopt
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    return process
+  }
+
   /// Runs a program found on PATH.
   static func tool(_ name: String, _ arguments: [String]) throws -> CommandResult {
     try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments)

@@ -204,12 +204,7 @@ import Testing
     try "{\"parkopt_version\": \"0.0.1\"}\n".write(toFile: out + "/run.json", atomically: true, encoding: .utf8)
     try "old\n".write(toFile: out + "/plan.json", atomically: true, encoding: .utf8)
     let before = try Self.snapshot(out)
-    let process = Process()
-    process.executableURL = CommandRunner.parkopt
-    process.arguments = ["assign", "Examples/kunming", "--output", out]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    let process = try CommandRunner.launch(["assign", "Examples/kunming", "--output", out])
     // Wait until the run stages its folder, then interrupt it.
     let staging = base + "/.out.parkopt-partial-\(process.processIdentifier)"
     let deadline = Date().addingTimeInterval(20)

@@ -103,6 +103,26 @@ struct HandRankingTests {
     #expect(a?.components.greenOption == nil && a?.components.greenScore == 1)
   }
 
+  /// P required to use relief, with an option in C only: A, B and E, whose
+  /// parcels pass every other rule, fail `green_power` (as assign's
+  /// `relief_once` row keeps P out of them); D and F fail their own rules.
+  @Test func aRequiredProjectIsEligibleOnlyWhereItHasAnOption() {
+    let relief = QuotaRelief(
+      options: [
+        QuotaRelief.Option(projectID: "P", parkID: "C", label: "green_50", energyReliefTce: 50, carbonReliefTonnes: 0, objectiveCostWan: 10)
+      ], requiredProjectIDs: ["P"])
+    let landCase = Self.handCase(relief: relief)
+    let sites = SiteRanker(landCase).sites(project: 0)
+    #expect(sites.map { landCase.parks[$0.park].id } == ["C", "A", "B", "D", "E", "F"])
+    #expect(sites.map(\.eligible) == [true, false, false, false, false, false])
+    #expect(sites.map { $0.parcel.map { landCase.parcels[$0].id } } == ["C1", "A3", "B1", "D1", "E3", "F1"])
+    #expect(sites.map { $0.failures.map(\.rule) } == [[], [.greenPower], [.greenPower], [.industry], [.greenPower], [.investmentIntensity]])
+    #expect(sites[1].failures.first?.text(.en) == "green_power: required, but A offers no green power option for it")
+    #expect(SiteRanker(landCase).eligibleParcels(project: 0) == [4])  // C1
+    // The eligible parcels kept for re-use are told apart by the rule.
+    #expect(EligibilityInputs(landCase) != EligibilityInputs(Self.handCase(relief: QuotaRelief(options: relief.options))))
+  }
+
   @Test func sameInputSameBytesWhateverTheThreads() throws {
     let landCase = try LandCaseLoader.load(folder: RepositoryPaths.path("Examples/kunming"))
     let one = RankingTables(Ranking(landCase, threads: 1))

@@ -9,10 +9,15 @@
 ///
 /// The rules are written once, in numbers, in
 /// ``evaluate(_:_:in:_:_:)``; ``assess(project:parcel:)`` adds the
-/// explanations (`EligibilityChecker+Explanations.swift`).
+/// explanations (`EligibilityChecker+Explanations.swift`) and, for a
+/// project that must use relief, the ``RequiredRelief`` rule, which the
+/// MIP enforces with its `relief_once` rows rather than by leaving pairs
+/// out (``isEligible(project:parcel:)`` and ``eligiblePairs()`` do not read it).
 public struct EligibilityChecker: Sendable {
   public let landCase: LandCase
   public let thresholds: ThresholdTable
+  /// The rule of projects that must use relief (`green_power: required`).
+  public let requiredRelief: RequiredRelief
   private let parkIndex: [String: Int]
 
   public init(_ landCase: LandCase) {
@@ -25,6 +30,7 @@ public struct EligibilityChecker: Sendable {
   public init(_ landCase: LandCase, thresholds: ThresholdTable) {
     self.landCase = landCase
     self.thresholds = thresholds
+    requiredRelief = RequiredRelief(landCase)
     parkIndex = Dictionary(landCase.parks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
@@ -83,7 +89,8 @@ public struct EligibilityChecker: Sendable {
   }
 
   /// Every check for project `j` on parcel `p` (indices into the case),
-  /// with its explanation.
+  /// with its explanation; the ``RequiredRelief`` check last, when every
+  /// other one passes and the project must use relief.
   public func assess(project j: Int, parcel p: Int) -> [RuleCheck] {
     checks(project: j, parcel: p, failingOnly: false)
   }
@@ -100,9 +107,14 @@ public struct EligibilityChecker: Sendable {
     guard let park = park(of: parcel) else { return [] }
     let t = thresholds.thresholds(park: park.id, industry: project.industry)
     var checks: [RuleCheck] = []
+    var passed = true
     Self.evaluate(project, parcel, in: park, t) { figure in
+      if !figure.passed { passed = false }
       if failingOnly && figure.passed { return }
       checks.append(Self.explain(figure, project, parcel, park, t))
+    }
+    if passed, let relief = requiredRelief.check(project: j, park: park), !(failingOnly && relief.passed) {
+      checks.append(relief)
     }
     return checks
   }
@@ -116,10 +128,12 @@ public struct EligibilityChecker: Sendable {
     Self.evaluate(project, parcel, in: park, thresholds.thresholds(park: park.id, industry: project.industry)) {
       if !$0.passed { count += 1 }
     }
-    return count
+    return count == 0 && requiredRelief.blocks(project: j, parkID: park.id) ? 1 : count
   }
 
-  /// True when every check passes (no text, no allocation past the threshold lookup).
+  /// True when every check of ``evaluate(_:_:in:_:_:)`` passes (no text,
+  /// no allocation past the threshold lookup): a pair of the MIP. The
+  /// ``RequiredRelief`` rule is not read.
   public func isEligible(project j: Int, parcel p: Int) -> Bool {
     let project = landCase.projects[j], parcel = landCase.parcels[p]
     guard let park = park(of: parcel), park.admits(project.industry),

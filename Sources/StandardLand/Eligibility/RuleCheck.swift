@@ -5,6 +5,9 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   case industry, preferredPark = "preferred_park", zoning, area
   case investmentIntensity = "investment_intensity", taxPerMu = "tax_per_mu", revenuePerMu = "revenue_per_mu"
   case energyPerValueAdded = "energy_per_value_added", floorAreaRatio = "floor_area_ratio"
+  /// A project that must use relief (`green_power: required`) needs an
+  /// option in the park (``RequiredRelief``).
+  case greenPower = "green_power"
 
   /// The rule's name in Chinese, for reports.
   public var chineseName: String {
@@ -18,6 +21,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
     case .revenuePerMu: return "亩均营收"
     case .energyPerValueAdded: return "单位增加值能耗"
     case .floorAreaRatio: return "容积率"
+    case .greenPower: return "绿电"
     }
   }
 }

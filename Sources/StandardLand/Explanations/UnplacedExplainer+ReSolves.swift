@@ -73,11 +73,11 @@ extension UnplacedExplainer {
     case skipped
   }
 
-  /// The re-solves to run, in order (projects in `left` with an eligible
-  /// pair, then binding park limits, then binding relief limits when
+  /// The re-solves to run, in order (projects in `left` with a usable
+  /// eligible pair, ``StandardLandModel/usablePairs(ofProject:_:)``, then binding park limits, then binding relief limits when
   /// `limits`), cut to `explain_max_resolves`.
   func reSolveJobs(left: [Int], limits: Bool) -> [ReSolveJob] {
-    let forced = left.filter { !formulation.pairs(ofProject: $0).isEmpty }
+    let forced = left.filter { !formulation.usablePairs(ofProject: $0, requiredRelief).isEmpty }
     let raised = limits ? limitingRows() : []
     let reliefRows = limits
       ? formulation.reliefLimitRows.indices.filter { reliefLimitBinds(formulation.reliefLimitRows[$0]) }

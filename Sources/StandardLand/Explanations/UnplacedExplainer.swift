@@ -35,6 +35,8 @@ struct UnplacedExplainer: Sendable {
   /// Park-row coefficients by row index and variable index, read once
   /// (looking a coefficient up in the model scans the whole row).
   let parkRowCoefficients: [Int: [Int: Double]]
+  /// The rule of projects that must use relief.
+  let requiredRelief: RequiredRelief
   /// ``bindingLimits(in:)`` by park id, computed once.
   private(set) var bindingByPark: [String: [String]] = [:]
 
@@ -48,6 +50,7 @@ struct UnplacedExplainer: Sendable {
     self.chosen = chosen
     self.reSolve = reSolve
     self.rejections = rejections
+    requiredRelief = RequiredRelief(landCase)
     parkRowCoefficients = formulation.parkRowCoefficients(in: formulation.model)
     bindingByPark = Dictionary(uniqueKeysWithValues: landCase.parks.map { ($0.id, computeBindingLimits(in: $0.id)) })
   }

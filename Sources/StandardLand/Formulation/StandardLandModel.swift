@@ -285,6 +285,12 @@ public struct StandardLandModel: Sendable {
 
   /// Pair indices of project `j`.
   public func pairs(ofProject j: Int) -> [Int] { byProject[j] ?? [] }
+  /// Pair indices of project `j` a plan can use: its pairs less those in
+  /// parks where `rule` blocks it (it requires relief and has no option
+  /// there, so its `relief_once` row keeps it out).
+  public func usablePairs(ofProject j: Int, _ rule: RequiredRelief) -> [Int] {
+    pairs(ofProject: j).filter { !rule.blocks(project: j, parkID: landCase.parcels[pairs[$0].parcel].parkID) }
+  }
   /// Pair indices of parcel `p`.
   public func pairs(ofParcel p: Int) -> [Int] { byParcel[p] ?? [] }
 }

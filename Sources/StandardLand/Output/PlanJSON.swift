@@ -92,6 +92,7 @@ enum PlanJSON {
         o["relief_options"] = c.reliefLabels
         o["forced_relief_option"] = c.forcedReliefLabel
       }
+      if !c.reliefMissingIn.isEmpty { o["relief_missing_in"] = c.reliefMissingIn }
     }
     return o
   }

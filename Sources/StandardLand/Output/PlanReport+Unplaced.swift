@@ -46,6 +46,9 @@ extension PlanReport {
         parts.append(forced)
       }
       if let status = text.reSolveStatus(c) { parts.append(status) }
+      if let relief = plan.relief, !c.reliefMissingIn.isEmpty {
+        parts.append(text.reliefMissing(in: c.reliefMissingIn, name: relief.name, zhName: relief.zhName))
+      }
       return parts.joined(separator: say("; ", "；")) + say(".", "。")
     }
   }

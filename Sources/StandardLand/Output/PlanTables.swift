@@ -108,6 +108,9 @@ public struct PlanTables: Sendable {
         var parts = c.parcels.map { "\($0.parcelID)@\($0.parkID) → \($0.takenBy ?? text.empty)" }
         if !c.bindingLimits.isEmpty { parts.append(text.binding(c.bindingLimits)) }
         if let status = text.reSolveStatus(c) { parts.append(status) }
+        if let relief = plan.relief, !c.reliefMissingIn.isEmpty {
+          parts.append(text.reliefMissing(in: c.reliefMissingIn, name: relief.name, zhName: relief.zhName))
+        }
         if let relief = plan.relief, let sentence = text.relief(c, name: relief.name, zhName: relief.zhName) {
           parts.append(sentence)
         }

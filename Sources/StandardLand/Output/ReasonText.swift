@@ -59,6 +59,15 @@ public struct ReasonText: Sendable {
 }
 
 extension ReasonText {
+  /// The parks where a project that must use relief (`name`, e.g.
+  /// `green_power`) has eligible parcels but no option.
+  public func reliefMissing(in parks: [String], name: String, zhName: String) -> String {
+    let en = name.replacingOccurrences(of: "_", with: " ")
+    let list = parks.joined(separator: ", ")
+    return say("\(en) required, but no option in \(list): its parcels there cannot take it",
+               "必须采用\(zhName)，但 \(list) 没有可用的\(zhName)方案：其地块不可用")
+  }
+
   /// What the relief options did for an unplaced project in the forced
   /// re-solve; nil when it has none, or it was not re-solved.
   public func relief(_ c: Competition, name: String, zhName: String) -> String? {

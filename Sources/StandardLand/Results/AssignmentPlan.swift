@@ -156,7 +156,7 @@ public struct ParkRejection: Sendable {
 
 /// How a project lost out.
 public struct Competition: Sendable {
-  /// Its eligible parcels and who got each (nil = left empty).
+  /// Its eligible parcels it can use and who got each (nil = left empty).
   public var parcels: [(parcelID: String, parkID: String, takenBy: String?)]
   /// Park limits with no room for it.
   public var bindingLimits: [String]
@@ -180,6 +180,10 @@ public struct Competition: Sendable {
   public var displaced: [String]
   /// The relief options it has (labels, in order; empty without relief).
   public var reliefLabels: [String] = []
+  /// The parks (in park order) where it has eligible parcels but must use
+  /// relief and the case offers it no option (``RequiredRelief``): its
+  /// parcels there are not in ``parcels``.
+  public var reliefMissingIn: [String] = []
   /// The relief option the forced re-solve chose for it (nil: none).
   public var forcedReliefLabel: String? = nil
 }
