@@ -122,7 +122,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ParkOptDataTests",
-      dependencies: ["ParkOptData"]),
+      dependencies: ["ParkOptTestSupport", "ParkOptData"]),
     .testTarget(
       name: "StandardLandTests",
       dependencies: ["ParkOptTestSupport", "StandardLand", "GLPK", "ParkOptData"]),
@@ -144,7 +144,7 @@ let package = Package(
       dependencies: ["ParkOptTestSupport", "Ranking", "StandardLand", "ParkOptData"]),
     .testTarget(
       name: "BatchRunsTests",
-      dependencies: ["BatchRuns", "ParkOptData"]),
+      dependencies: ["ParkOptTestSupport", "BatchRuns", "ParkOptData"]),
     .testTarget(
       name: "ParkOptServerTests",
       dependencies: [

@@ -10,7 +10,8 @@
 # The same N and seed give the same mutations. Every outcome is written to
 # the log (tab-separated: command, index, ending, broken rules, kind,
 # mutation, first message line, reproducer); the case folders of runs that
-# broke a rule are kept under the temporary folder for reproduction.
+# broke a rule are kept for reproduction (PARKOPT_KEEP_SCRATCH=1: the test
+# process's scratch folder, TMPDIR/parkopt-tests-PID, stays when not empty).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +36,7 @@ swift build --build-tests >&2
 
 status=0
 PARKOPT_FUZZ_COUNT=$count PARKOPT_FUZZ_SEED=$seed PARKOPT_FUZZ_JOBS=$jobs PARKOPT_FUZZ_TIMEOUT=$timeout \
-  PARKOPT_FUZZ_LOG=$log swift test --skip-build --filter FuzzTests > "$log.out" 2>&1 || status=$?
+  PARKOPT_FUZZ_LOG=$log PARKOPT_KEEP_SCRATCH=1 swift test --skip-build --filter FuzzTests > "$log.out" 2>&1 || status=$?
 
 echo "seed $seed, $count mutations per command, $jobs at a time, hang after $timeout s"
 grep '^fuzz:' "$log.out" | sed 's/^fuzz: //' || { cat "$log.out"; exit 3; }

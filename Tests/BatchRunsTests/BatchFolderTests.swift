@@ -2,15 +2,14 @@ import Foundation
 import Testing
 
 @testable import BatchRuns
+import ParkOptTestSupport
 
 /// A batch folder's usability check, and the hidden partial file that keeps it
 /// true while another shard writes `plan.json` (two Snakemake shards start at
 /// the same moment on one folder).
 struct BatchFolderTests {
   private func freshFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("batch-folder-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try Scratch.folder("batch-folder").path
   }
 
   @Test func thePartialSiblingIsHiddenBesideItsFile() {

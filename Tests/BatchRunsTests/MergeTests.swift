@@ -1,6 +1,7 @@
 import BatchRuns
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `batch merge` on hand-made run folders (no process runs).
 @Suite struct MergeTests {
@@ -21,13 +22,12 @@ import Testing
     try text.write(toFile: path, atomically: true, encoding: .utf8)
   }
 
-  /// A new batch folder in the temporary directory holding `plan.json` of
+  /// A new scratch batch folder holding `plan.json` of
   /// ``manifest`` (no run folders), and the ids of its runs.
   static func plannedFolder() throws -> (folder: BatchFolder, runs: [String]) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("batch-merge-\(UUID().uuidString.prefix(8))").path
+    let dir = try Scratch.folder("batch-merge").path
     let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
     let folder = BatchFolder(dir)
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     try PlanFile(manifest).data().write(to: URL(fileURLWithPath: folder.planFile))
     return (folder, manifest.runs.map(\.id))
   }
@@ -107,7 +107,7 @@ import Testing
   @Test func planFileRoundTrips() throws {
     let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
     let plan = PlanFile(manifest)
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString.prefix(8)).json").path
+    let path = Scratch.path("plan", suffix: ".json").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try plan.data().write(to: URL(fileURLWithPath: path))
     #expect(try PlanFile(path: path) == plan)

@@ -2,11 +2,12 @@ import BatchRuns
 import Foundation
 import ParkOptData
 import Testing
+import ParkOptTestSupport
 
 @Suite struct PreparationTests {
-  /// A temporary case folder with parks.csv and scenario.yaml.
+  /// A scratch case folder with parks.csv and scenario.yaml.
   static func caseFolder() throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("batch-prep-\(UUID().uuidString.prefix(8))").path
+    let dir = Scratch.path("batch-prep").path
     try FileManager.default.createDirectory(atPath: dir + "/kunming/results", withIntermediateDirectories: true)
     try "id,name,energy_quota_tce\nAN,安宁,84900\nGD,\"官渡, 区\",\nKM,昆明,1000.5\n".write(toFile: dir + "/kunming/parks.csv", atomically: true, encoding: .utf8)
     try "objective:\n  tax: 1.0\nmip_gap: 0.0001\n".write(toFile: dir + "/kunming/scenario.yaml", atomically: true, encoding: .utf8)

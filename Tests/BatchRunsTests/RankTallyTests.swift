@@ -1,6 +1,7 @@
 import BatchRuns
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `batch merge`'s fast count of `first_sites.csv` rows (a row equal to the
 /// same row of the previous file) against the `ranking.csv` path, on runs
@@ -44,10 +45,9 @@ import Testing
   /// A batch folder of the ``manifest`` whose runs hold `first_sites.csv`
   /// (`ranking` false) or the same first sites as `ranking.csv` rows.
   static func folder(ranking: Bool) throws -> (BatchFolder, [String]) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("batch-tally-\(UUID().uuidString.prefix(8))").path
+    let dir = try Scratch.folder("batch-tally").path
     let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
     let folder = BatchFolder(dir)
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     try PlanFile(manifest).data().write(to: URL(fileURLWithPath: folder.planFile))
     let ids = manifest.runs.map(\.id)
     for (i, id) in ids.enumerated() {

@@ -18,8 +18,7 @@ struct ReallocationLoopTests {
       file: "s")
     let firms = try HandWorkedScoringTests.firms()
     let low = LowEfficiencyLand.find(try FirmScorer.score(firms, scenario: scenario), rule: scenario.lowEfficiency)
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-loop-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Scratch.folder("evaluate-loop")
     defer { try? FileManager.default.removeItem(at: folder) }
     let own = try LandCaseLoader.load(folder: Self.kunming.path)
     for language in [BenefitTables.Language.en, .zh] {
@@ -52,8 +51,7 @@ struct ReallocationLoopTests {
     let scenario = try FirmLoader.loadScenario(path: Self.kunming.appendingPathComponent("evaluate.yaml").path)
     let low = LowEfficiencyLand.find(try FirmScorer.score(firms, scenario: scenario), rule: scenario.lowEfficiency)
     #expect(!low.isEmpty)
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-loop-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Scratch.folder("evaluate-loop")
     defer { try? FileManager.default.removeItem(at: folder) }
     let parcels = folder.appendingPathComponent("parcels.csv"), standards = folder.appendingPathComponent("standards.csv")
     try BenefitTables.parcels(low, landPriceWanPerMu: 30).write(to: parcels, atomically: true, encoding: .utf8)

@@ -68,8 +68,7 @@ struct ScoringDeterminismTests {
   @Test(.enabled(if: parkopt != nil, "needs the built parkopt (swift build --build-tests)"))
   func scoresAreByteIdenticalAcrossProcesses() throws {
     let binary = try #require(Self.parkopt)
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-determinism-\(UUID())")
-    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    let work = try Scratch.folder("determinism")
     defer { try? FileManager.default.removeItem(at: work) }
     let source = try String(contentsOf: Self.root.appendingPathComponent("Examples/kunming/firms.csv"), encoding: .utf8)
     var lines = source.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)

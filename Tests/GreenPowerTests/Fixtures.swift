@@ -1,5 +1,6 @@
 import Foundation
 @testable import GreenPower
+import ParkOptTestSupport
 
 /// Small hand-checkable cases.
 enum Fixtures {
@@ -67,8 +68,7 @@ enum Fixtures {
   }
 
   static func temporaryFolder(_ files: [String: String]) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gp-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("gp")
     for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
     return dir.path
   }

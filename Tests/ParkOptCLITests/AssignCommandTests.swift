@@ -1,11 +1,11 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `parkopt assign` end to end on a small case written to a temp folder.
 @Suite struct AssignCommandTests {
   static func caseFolder(mustPlaceEnergy: Int = 300, extra: [String: String] = [:]) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("assign-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("assign")
     var files = [
       "parks.csv": "id,name,primary_industries,energy_quota_tce,new_land_quota_mu\nK,Park K,ind,1000,100\n",
       "parcels.csv": "id,park,area_mu,zoning,source,wkt\nA,K,20,M1,new,POINT (102.7 25.0)\nB,K,30,M1,new,\"POLYGON ((102.7 25.0, 102.71 25.0, 102.71 25.01, 102.7 25.0))\"\n",

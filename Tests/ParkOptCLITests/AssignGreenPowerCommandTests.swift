@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `parkopt assign` on a small case with green inputs: the summary compares
 /// the plan with the same case without green power, run.json lists the
@@ -15,7 +16,7 @@ import Testing
   ]
 
   func folder(_ changes: [String: String] = [:]) throws -> String {
-    let dir = NSTemporaryDirectory() + "assign-green-\(UUID().uuidString)"
+    let dir = Scratch.path("assign-green").path
     for (name, text) in files.merging(changes, uniquingKeysWith: { _, b in b }) {
       let path = (dir as NSString).appendingPathComponent(name)
       try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

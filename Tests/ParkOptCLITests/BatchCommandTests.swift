@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `parkopt batch` end to end on a cut-down Kunming case (16 projects): the
 /// merged summary equals single runs; resume, shards, the fake-`sbatch`
@@ -8,7 +9,7 @@ import Testing
   /// A scratch folder with `kunming/` (the cut-down case) and `m.yaml`:
   /// quotas × 0.8/1.0/1.2 and two 增存挂钩 ratios (6 assign runs).
   static func sandbox() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-batch-\(UUID().uuidString.prefix(8))")
+    let dir = Scratch.path("batch")
     let caseDir = dir.appendingPathComponent("kunming")
     try FileManager.default.createDirectory(at: caseDir, withIntermediateDirectories: true)
     for (name, data) in try FuzzCase.assign().files { try data.write(to: caseDir.appendingPathComponent(name)) }

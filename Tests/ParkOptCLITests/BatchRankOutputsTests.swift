@@ -21,7 +21,7 @@ import ParkOptTestSupport
 
   @Test func firstOutputsMergeLikeAllOutputs() throws {
     let root = RepositoryPaths.root
-    let dir = root.appendingPathComponent(".build/batch-rank-\(UUID().uuidString.prefix(8))")
+    let dir = Scratch.path("batch-rank")
     try FileManager.default.createDirectory(at: dir.appendingPathComponent("m"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     var merged: [[String: String]] = []

@@ -7,8 +7,7 @@ import ParkOptTestSupport
   /// Six firms scored on tax per mu only (weight 100, benchmark 10):
   /// scores 300, 150, 100, 50, 50, 0 → classes A A B B B C (shares 0, 1/6, …).
   static func folder(_ csv: String? = nil) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("evaluate")
     let firms = csv ?? """
       企业编号,园区,产业,用地面积(亩),税收(万元),营业收入(万元),综合能耗(吨标准煤),固定资产投资(万元)
       F1,AN,metal,10,300,3000,100,2000
@@ -119,7 +118,7 @@ import ParkOptTestSupport
   /// The Kunming example with its park table: six parks ranked 1…6 with stars.
   @Test func kunmingExampleWithParkTree() throws {
     let kunming = RepositoryPaths.root.appendingPathComponent("Examples/kunming").path
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("evaluate-km-\(UUID().uuidString)").path
+    let out = Scratch.path("evaluate-km").path
     let r = try CommandRunner.parkopt([
       "evaluate", kunming + "/firms.csv", "--scenario", kunming + "/evaluate.yaml", "-o", out,
       "--park-indicators", kunming + "/park_indicators.csv", "--dea", "parks",

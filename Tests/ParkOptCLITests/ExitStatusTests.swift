@@ -30,7 +30,7 @@ import ParkOptTestSupport
     ])
     #expect(solve.status == 0, "\(solve.stderr)")
     #expect(solve.stdout.contains("\"status\" : \"gap_limit\""))
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("gap-\(UUID().uuidString)").path
+    let out = Scratch.path("gap").path
     defer { try? FileManager.default.removeItem(atPath: out) }
     let assign = try CommandRunner.parkopt(["assign", "Examples/kunming", "--mip-gap", "0.05", "--no-explain", "-o", out])
     #expect(assign.status == 0, "\(assign.stderr)")

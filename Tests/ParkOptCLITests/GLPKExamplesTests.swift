@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `parkopt solve` against `glpsol` on GLPK's own examples (Debian's
 /// glpk-utils): the same objective to 1e-9 relative. The reference value is
@@ -30,7 +31,7 @@ import Testing
   /// Runs glpsol and reads its machine-readable solution line:
   /// `s bas m n pst dst obj` or `s mip m n st obj`.
   static func glpsol(_ arguments: [String]) throws -> Reference? {
-    let solution = FileManager.default.temporaryDirectory.appendingPathComponent("glpsol-\(UUID().uuidString).sol")
+    let solution = Scratch.path("glpsol", suffix: ".sol")
     defer { try? FileManager.default.removeItem(at: solution) }
     _ = try CommandRunner.tool("glpsol", arguments + ["-w", solution.path])
     let text = try String(contentsOf: solution, encoding: .utf8)

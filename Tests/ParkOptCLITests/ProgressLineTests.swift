@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import parkopt
+import ParkOptTestSupport
 
 /// The progress line: its text (elapsed, ETA), throttling with an injected
 /// clock, the domains' messages, and silence when standard error is not a
@@ -109,8 +110,7 @@ struct ProgressLineTests {
   /// batch's own line is the only one.
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs util-linux's script"))
   func anInProcessBatchDrawsOnlyItsOwnLineOnATerminal() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-pty-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Scratch.folder("pty")
     defer { try? FileManager.default.removeItem(at: folder) }
     let greenpower = FileManager.default.currentDirectoryPath + "/Examples/kunming-greenpower"
     let manifest = folder.appendingPathComponent("m.yaml")
@@ -135,7 +135,7 @@ struct ProgressLineTests {
   /// The CLI tests run with standard error piped: no progress line, no
   /// control characters, on assign and on size.
   @Test func commandsArePipedAndQuiet() throws {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-progress-\(getpid())")
+    let out = Scratch.path("progress")
     defer { try? FileManager.default.removeItem(at: out) }
     // --no-explain: the explanations' re-solves have a 120 s safety clock per re-solve, which a
     // loaded 2-core machine can hit (exit 13); whether the line is drawn does not depend on them.

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `parkopt rank` end to end on the Kunming example.
 struct RankCommandTests {
   static func folder(_ name: String) -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-rank-\(name)-\(getpid())")
+    Scratch.path("rank-\(name)")
   }
 
   @Test func writesTheFilesAndSaysCompetitionIsIgnored() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// The README tells the truth: every `parkopt …` command it shows (and every
 /// `Example:` line of a `--help` text) runs on the examples without a missing
@@ -110,7 +111,7 @@ import Testing
 
   /// A folder with the examples (cut down) and the placeholder files.
   static func sandbox() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-readme-\(UUID().uuidString.prefix(8))")
+    let dir = Scratch.path("readme")
     let fm = FileManager.default
     let assign = try FuzzCase.assign()
     try write(assign.files, to: dir.appendingPathComponent("Examples/kunming"))

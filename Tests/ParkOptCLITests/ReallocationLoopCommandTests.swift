@@ -9,7 +9,7 @@ import ParkOptTestSupport
   static let kunming = RepositoryPaths.root.appendingPathComponent("Examples/kunming").path
 
   @Test func evaluatedStockLandIsReallocated() throws {
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("loop-\(UUID().uuidString)").path
+    let work = Scratch.path("loop").path
     defer { try? FileManager.default.removeItem(atPath: work) }
     let evaluate = try CommandRunner.parkopt([
       "evaluate", Self.kunming + "/firms.csv", "--scenario", Self.kunming + "/evaluate.yaml", "-o", work + "/ev",
@@ -32,8 +32,7 @@ import ParkOptTestSupport
   }
 
   @Test func aRepeatedParcelIdNamesBothFiles() throws {
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("loop-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+    let work = try Scratch.folder("loop").path
     defer { try? FileManager.default.removeItem(atPath: work) }
     try "id,park,area_mu,zoning,source\nAN-001,AN,10,M1,stock\n".write(toFile: work + "/p.csv", atomically: true, encoding: .utf8)
     let r = try CommandRunner.parkopt(["assign", Self.kunming, "--add-parcels", work + "/p.csv", "-o", work + "/as"])

@@ -54,7 +54,7 @@ import ParkOptTestSupport
 
   @Test func kunmingAssignReportHasOneShapePerParcel() throws {
     let kunming = Self.repository + "/Examples/kunming"
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("report-km-\(UUID().uuidString)").path
+    let out = Scratch.path("report-km").path
     let r = try CommandRunner.parkopt(["assign", kunming, "--output", out, "--no-explain"])
     #expect([0, 11].contains(r.status), "\(r.stderr)")
     let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
@@ -74,7 +74,7 @@ import ParkOptTestSupport
 
   @Test func evaluateReportShowsClassesDistributionLowLandFrontierAndStars() throws {
     let kunming = Self.repository + "/Examples/kunming"
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("report-ev-\(UUID().uuidString)").path
+    let out = Scratch.path("report-ev").path
     let args = [
       "evaluate", kunming + "/firms.csv", "--scenario", kunming + "/evaluate.yaml",
       "--park-indicators", kunming + "/park_indicators.csv", "--dea", "parks",

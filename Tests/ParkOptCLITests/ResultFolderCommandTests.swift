@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// Result folders of `assign`, `evaluate` and `size`: replaced whole by a
 /// run that succeeds, untouched by one that fails or is interrupted, each
@@ -197,7 +198,7 @@ import Testing
   /// the previous folder as it was, no staging folder left.
   @Test(arguments: [SIGINT, SIGTERM])
   func interruptedRunLeavesTheOldFolderOrTheNewOneWhole(signal: Int32) throws {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("interrupt-\(UUID().uuidString)").path
+    let base = Scratch.path("interrupt").path
     defer { try? FileManager.default.removeItem(atPath: base) }
     let out = base + "/out"
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

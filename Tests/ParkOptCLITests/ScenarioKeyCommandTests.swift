@@ -1,12 +1,12 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// Every command stops (exit 2) on a misspelt scenario key and names the key
 /// it meant, instead of quietly using the default.
 @Suite struct ScenarioKeyCommandTests {
   static func folder(_ files: [String: String]) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("keys-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("keys")
     for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
     return dir.path
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `parkopt size` end to end on a small case written to a temp folder.
 @Suite struct SizeCommandTests {
@@ -7,8 +8,7 @@ import Testing
   /// cheap PV (4 万元/MW·yr), no wind, no battery, no export, no ratios:
   /// PV = 20 MW, annual cost 20 × 4 + 240 MWh/day × 0.5 × 0.05 × 365 = 2270.
   static func caseFolder(extra: [String: String] = [:]) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("size-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("size")
     let hours = 0..<48
     var files = [
       "load.csv": "hour,load(MW)\n" + hours.map { "\($0),10" }.joined(separator: "\n") + "\n",

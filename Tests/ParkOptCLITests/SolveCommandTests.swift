@@ -1,14 +1,14 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// `parkopt solve` end to end: exit codes, formats and error messages.
 @Suite struct SolveCommandTests {
   static let examples = "/usr/share/doc/glpk-utils/examples"
 
-  /// Writes `text` to a fresh temporary file named `name`.
+  /// Writes `text` to a fresh scratch file named `name`.
   static func file(_ name: String, _ text: String) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("cli")
     let path = dir.appendingPathComponent(name).path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
@@ -84,8 +84,7 @@ import Testing
   }
 
   @Test func outputFileAndModelConversion() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("cli")
     let out = dir.appendingPathComponent("result.json").path
     let mps = dir.appendingPathComponent("transp.mps").path
     let r = try CommandRunner.parkopt([

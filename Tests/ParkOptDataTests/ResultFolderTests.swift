@@ -1,15 +1,14 @@
 import Foundation
 import Testing
 @testable import ParkOptData
+import ParkOptTestSupport
 
 /// Result folders are replaced whole or not at all, and never replace a
 /// folder that ParkOpt did not write.
 @Suite struct ResultFolderTests {
-  /// A fresh temporary folder (removed by the caller).
+  /// A fresh scratch folder (the caller may remove it).
   static func base() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("result-folder-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try Scratch.folder("result-folder").path
   }
 
   /// Every file under `folder` (relative path → bytes).
@@ -197,7 +196,7 @@ import Testing
 @Suite struct RunRecordTests {
   @Test func sha256OfKnownText() throws {
     #expect(InputHash.sha256(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("hash-\(UUID().uuidString)").path
+    let path = Scratch.path("hash").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try "".write(toFile: path, atomically: false, encoding: .utf8)
     #expect(try InputHash.sha256(ofFile: path) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

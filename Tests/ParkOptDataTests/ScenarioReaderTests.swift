@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ParkOptData
+import ParkOptTestSupport
 
 @Suite struct ScenarioReaderTests {
   /// The issues of reading `text` with `read`, as printed.
@@ -168,8 +169,7 @@ import Testing
   }
 
   @Test func missingFoldersAndNonUTF8FilesAreNamed() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("reader")
     defer { try? FileManager.default.removeItem(at: dir) }
     let latin1 = dir.appendingPathComponent("latin1.yaml")
     try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xE9, 0xFF, 0x0A]).write(to: latin1)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ParkOptData
+import ParkOptTestSupport
 
 @Suite struct TableReaderTests {
   static let schema = TableSchema(name: "parcels", columns: [
@@ -124,7 +125,7 @@ extension TableReaderTests {
 
 @Suite struct CSVTableTests {
   static func write(_ bytes: [UInt8]) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).csv").path
+    let path = Scratch.path("t", suffix: ".csv").path
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     return path
   }

@@ -19,7 +19,7 @@ struct TestServer {
     parkopt: String, uploadLimitBytes: Int = 50_000_000, zipLimits: ZipLimits = ZipLimits(), jobs: Int = 1,
     language: String = "en"
   ) throws {
-    data = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-serve-test-\(UUID().uuidString.prefix(8))")
+    data = Scratch.path("serve-test")
     cleanup = FolderCleanup(data)
     server = try ParkOptServer(settings: ServerSettings(
       dataDirectory: data, jobs: jobs, uploadLimitBytes: uploadLimitBytes, zipLimits: zipLimits,
@@ -36,8 +36,7 @@ struct TestServer {
   /// error, writes a report into `--output` when `report` is set, then runs
   /// `tail` (e.g. "exit 2" or "sleep 30").
   static func fakeParkopt(stderr: String, report: Bool, tail: String) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fake-parkopt-\(UUID().uuidString.prefix(8))")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("fake-parkopt")
     let script = dir.appendingPathComponent("parkopt")
     let text = """
       #!/bin/sh

@@ -1,6 +1,7 @@
 import Foundation
+import ParkOptTestSupport
 
-/// A tiny land case with green inputs in a temporary folder: two parks, one
+/// A tiny land case with green inputs in a scratch folder: two parks, one
 /// parcel each, two projects; tests change one file to make it bad.
 struct GreenCaseFolder {
   let path: String
@@ -15,7 +16,7 @@ struct GreenCaseFolder {
   ]
 
   init() {
-    path = NSTemporaryDirectory() + "parkopt-green-\(UUID().uuidString)"
+    path = Scratch.path("green").path
   }
 
   /// Writes the files (and any folders their names need).

@@ -47,8 +47,7 @@ import ParkOptTestSupport
 
   /// glpsol's printed output for `data` on the model.
   static func runGlpsol(_ data: String) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("green-twin-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("green-twin")
     defer { try? FileManager.default.removeItem(at: dir) }
     let dat = dir.appendingPathComponent("case.dat").path
     try data.write(toFile: dat, atomically: true, encoding: .utf8)
@@ -123,7 +122,7 @@ import ParkOptTestSupport
     let relief = try #require(landCase.relief)
     let pairs = EligibilityChecker(landCase).eligiblePairs()
     var swift = StandardLandModel(landCase, pairs: pairs).model
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("kunming-green-\(UUID().uuidString).dat").path
+    let path = Scratch.path("kunming-green", suffix: ".dat").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try MathProgData.text(landCase, pairs: pairs).write(toFile: path, atomically: true, encoding: .utf8)
     var twin = try MathProgProgram(modelPath: Self.modelPath, dataPaths: [path]).translate()

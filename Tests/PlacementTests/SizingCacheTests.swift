@@ -3,6 +3,7 @@ import GreenPower
 import Testing
 
 @testable import Placement
+import ParkOptTestSupport
 
 @Suite struct SizingCacheTests {
   let option = UnitOption(
@@ -10,7 +11,7 @@ import Testing
     greenMWh: 0.5, groundLandMu: 0.0071)
 
   func temporaryCache() -> SizingCache {
-    SizingCache(directory: NSTemporaryDirectory() + "parkopt-cache-\(UUID().uuidString)")
+    SizingCache(directory: Scratch.path("cache").path)
   }
 
   @Test func roundTripGivesTheSameNumbersAndBytes() throws {

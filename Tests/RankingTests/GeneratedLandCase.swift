@@ -3,7 +3,7 @@ import StandardLand
 import Testing
 import ParkOptTestSupport
 
-/// A land case made by `Examples/generate_land_case.py` in a temporary folder,
+/// A land case made by `Examples/generate_land_case.py` in a scratch folder,
 /// loaded and then removed: the generated cases the ranking tests share.
 struct GeneratedLandCase {
   /// Whether the generator can run here (tests that need it are skipped visibly).
@@ -19,8 +19,7 @@ struct GeneratedLandCase {
 
   /// Runs the generator and loads its case; expects the generator to succeed.
   func load() throws -> LandCase {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("rank-generated-\(UUID().uuidString)").path
+    let folder = Scratch.path("rank-generated").path
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let run = try ExternalProgram.run("/usr/bin/python3", [
       RepositoryPaths.path("Examples/generate_land_case.py"), "--parks", "\(parks)", "--parcels", "\(parcels)",

@@ -19,8 +19,7 @@ import ParkOptTestSupport
     let objective = try #require(plan.objective)
     #expect(plan.termination == .optimal || plan.termination == .gapLimit)
 
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kunming-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("kunming")
     defer { try? FileManager.default.removeItem(at: dir) }
     let model = try String(contentsOfFile: MathProgEquivalenceTests.modelPath, encoding: .utf8)
     let relaxed = model.replacingOccurrences(of: "var assign{PAIRS} binary;", with: "var assign{PAIRS} >= 0, <= 1;")

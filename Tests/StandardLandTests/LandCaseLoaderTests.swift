@@ -7,8 +7,7 @@ import ParkOptTestSupport
 @Suite struct LandCaseLoaderTests {
   /// Writes `files` into a new folder and returns its path.
   static func folder(_ files: [String: String]) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("case-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("case")
     for (name, text) in files {
       try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }

@@ -47,8 +47,7 @@ import ParkOptTestSupport
   }
 
   static func glpsolObjective(_ data: String) throws -> Double? {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sl-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = try Scratch.folder("sl")
     defer { try? FileManager.default.removeItem(at: dir) }
     let dat = dir.appendingPathComponent("case.dat").path
     try data.write(toFile: dat, atomically: true, encoding: .utf8)
@@ -103,7 +102,7 @@ import ParkOptTestSupport
     let swiftRows = Set(StandardLandModel(c, pairs: pairs).model.constraints.compactMap {
       StandardLandModel(c, pairs: pairs).model.name(of: $0)
     })
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sl-\(UUID().uuidString).dat").path
+    let dir = Scratch.path("sl", suffix: ".dat").path
     try MathProgData.text(c, pairs: pairs).write(toFile: dir, atomically: true, encoding: .utf8)
     let translated = try MathProgProgram(modelPath: Self.modelPath, dataPaths: [dir]).translate()
     // MathProg quotes symbolic subscripts ('K0'); the objective is a row too.

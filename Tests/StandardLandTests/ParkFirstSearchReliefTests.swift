@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GLPK
 @testable import StandardLand
+import ParkOptTestSupport
 
 /// With relief options, the park-first search, plain GLPK branch-and-cut on
 /// the same model, and glpsol on the MathProg twin give the same optimum.
@@ -67,7 +68,7 @@ import Testing
     let pairs = EligibilityChecker(c).eligiblePairs()
     let model = StandardLandModel(c, pairs: pairs).model
     let swiftRows = Set(model.constraints.compactMap { model.name(of: $0) })
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("relief-\(UUID().uuidString).dat").path
+    let path = Scratch.path("relief", suffix: ".dat").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try MathProgData.text(c, pairs: pairs).write(toFile: path, atomically: true, encoding: .utf8)
     let translated = try MathProgProgram(modelPath: MathProgEquivalenceTests.modelPath, dataPaths: [path]).translate()

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import GLPK
 @testable import StandardLand
+import ParkOptTestSupport
 
 /// Hand cases of the relief options in the MIP, each worked out below.
 @Suite struct StandardLandModelReliefTests {
@@ -135,7 +136,7 @@ import Testing
   }
 
   static func mps(_ model: LinearModel) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("relief-\(UUID().uuidString).mps").path
+    let path = Scratch.path("relief", suffix: ".mps").path
     defer { try? FileManager.default.removeItem(atPath: path) }
     try model.write(to: path, format: .freeMPS)
     return try String(contentsOfFile: path, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import ParkOptTestSupport
 
 /// Runs one command's fuzz case: prepares the unchanged case and a good
 /// result folder, runs every mutation on a fresh copy (a few at a time),
@@ -10,7 +11,8 @@ final class FuzzSession: @unchecked Sendable {
     var mutation: FuzzMutation
     var run: FuzzRun
     var broken: [FuzzCheck]
-    /// The command line that reproduces it (its case folder is kept).
+    /// The command line that reproduces it (its case folder is kept until
+    /// the test process exits, or after with `PARKOPT_KEEP_SCRATCH=1`).
     var reproducer: String
   }
 
@@ -28,8 +30,7 @@ final class FuzzSession: @unchecked Sendable {
     self.fuzzCase = fuzzCase
     self.executable = executable
     self.timeout = timeout
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("parkopt-fuzz-\(fuzzCase.command)-\(UUID().uuidString.prefix(8))")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    directory = try Scratch.folder("fuzz-\(fuzzCase.command)")
   }
 
   private var base: URL { directory.appendingPathComponent("base") }
