@@ -103,4 +103,16 @@ import ParkOptTestSupport
     #expect(parks.dropFirst().map { $0.split(separator: ",").suffix(2).first.map(String.init) ?? "" } == ["1", "2", "3", "4", "5", "6"])
     #expect(r.stdout.contains("DEA: 6 units"))
   }
+
+  /// DEA options without `--dea` are an error, like `--park-tree` without `--park-indicators`.
+  @Test func deaOptionsNeedDEA() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea-inputs", "land_mu", "--no-super-efficiency", "-o", dir + "/out",
+    ])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("--dea-inputs, --no-super-efficiency need --dea parks or --dea firms"), "\(r.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+  }
 }

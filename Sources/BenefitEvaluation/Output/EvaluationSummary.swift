@@ -15,7 +15,10 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   public var thresholdRows: Int
   public var deaUnits: Int?
   public var deaEfficientUnits: Int?
-  public var deaSkippedFirms: [String]?
+  /// Firms left out of DEA → reason (`missing`, `negative`, `all_inputs_zero`, `all_outputs_zero`).
+  public var deaSkippedFirms: [String: DEASkip.Reason]?
+  /// With DEA per park: parks whose summed inputs or outputs are all 0 → reason; nil when none.
+  public var deaSkippedParks: [String: DEASkip.Reason]?
   /// Set when DEA has fewer units than the rule of thumb asks for
   /// (``DEAProblem/fewUnitsWarning(units:inputs:outputs:)``).
   public var deaWarning: String?
@@ -26,14 +29,14 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
     case firms, graded, classCounts = "class_counts", lowEfficiencyFirms = "low_efficiency_firms"
     case lowEfficiencyLandMu = "low_efficiency_land_mu", surchargeWan = "surcharge_wan", benchmarks
     case thresholdRows = "threshold_rows", deaUnits = "dea_units", deaEfficientUnits = "dea_efficient_units"
-    case deaSkippedFirms = "dea_skipped_firms", deaWarning = "dea_warning"
+    case deaSkippedFirms = "dea_skipped_firms", deaSkippedParks = "dea_skipped_parks", deaWarning = "dea_warning"
     case deaRecommendedUnits = "dea_recommended_units"
   }
 
   /// Summarises scores, low-efficiency land and (optional) DEA.
   public init(
     scores: [FirmScore], scenario: EvaluationScenario, low: [LowEfficiencyFirm], thresholds: [ThresholdRow],
-    dea: [DEAResult]?, deaSkipped: [String]?
+    dea: [DEAResult]?, deaSkipped: [DEASkip]?
   ) {
     firms = scores.count
     graded = scores.filter(\.graded).count
@@ -46,7 +49,11 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
     thresholdRows = thresholds.count
     deaUnits = dea?.count
     deaEfficientUnits = dea?.filter { abs($0.efficiency - 1) < 1e-7 }.count
-    deaSkippedFirms = deaSkipped
+    if let deaSkipped {
+      deaSkippedFirms = Dictionary(deaSkipped.filter { !$0.isPark }.map { ($0.id, $0.reason) }, uniquingKeysWith: { a, _ in a })
+      let parks = Dictionary(deaSkipped.filter(\.isPark).map { ($0.id, $0.reason) }, uniquingKeysWith: { a, _ in a })
+      deaSkippedParks = parks.isEmpty ? nil : parks
+    }
     if let dea, let first = dea.first {
       let (m, s) = (first.inputSlacks.count, first.outputSlacks.count)
       deaRecommendedUnits = DEAProblem.recommendedUnits(inputs: m, outputs: s)
@@ -83,16 +90,21 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
         "Thresholds: \(thresholdRows) park × industry rows",
       ]
     if let deaUnits, let deaEfficientUnits {
-      let left = deaSkippedFirms?.count ?? 0
-      if zh {
-        lines.append("DEA：\(deaUnits) 个评价单元，\(deaEfficientUnits) 个位于前沿面"
-          + (left == 0 ? "" : "；\(left) 家企业因数据缺失未参评"))
-      } else {
-        lines.append("DEA: \(deaUnits) units, \(deaEfficientUnits) on the frontier"
-          + (left == 0 ? "" : "; \(left) firms left out for missing data"))
-      }
+      lines.append((zh ? "DEA：\(deaUnits) 个评价单元，\(deaEfficientUnits) 个位于前沿面" : "DEA: \(deaUnits) units, \(deaEfficientUnits) on the frontier")
+        + Self.leftOut(deaSkippedFirms, zh ? "家企业" : "firms", zh: zh)
+        + Self.leftOut(deaSkippedParks, zh ? "个园区" : "parks", zh: zh))
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// "; 3 firms left out (1 missing a figure, 2 with all outputs zero)", or "" for none.
+  static func leftOut(_ skipped: [String: DEASkip.Reason]?, _ noun: String, zh: Bool) -> String {
+    guard let skipped, !skipped.isEmpty else { return "" }
+    let counts = Dictionary(grouping: skipped.values, by: { $0 }).mapValues(\.count)
+    let reasons = DEASkip.Reason.allCases.compactMap { r in counts[r].map { zh ? "\(r.text(zh: true)) \($0)" : "\($0) \(r.text(zh: false))" } }
+    return zh
+      ? "；\(skipped.count) \(noun)未参评（" + reasons.joined(separator: "，") + "）"
+      : "; \(skipped.count) \(noun) left out (" + reasons.joined(separator: ", ") + ")"
   }
 
   /// The few-units warning for standard error, or nil.

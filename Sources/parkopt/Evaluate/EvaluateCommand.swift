@@ -32,20 +32,28 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "DEA units: none, parks (firms summed per park) or firms.")
   var dea: DEAUnitChoice = .none
 
-  @Option(help: "DEA returns to scale: ccr (constant) or bcc (variable).")
-  var deaModel: DEAProblem.ReturnsToScale = .ccr
+  @Option(help: "DEA returns to scale: ccr (constant, default) or bcc (variable); needs --dea.")
+  var deaModel: DEAProblem.ReturnsToScale?
 
-  @Option(help: "DEA orientation: input or output.")
-  var deaOrientation: DEAProblem.Orientation = .input
+  @Option(help: "DEA orientation: input (default) or output; needs --dea.")
+  var deaOrientation: DEAProblem.Orientation?
 
-  @Option(help: "DEA inputs, comma-separated (land_mu, energy_tce, investment_wan, employees, electricity_wan_kwh).")
-  var deaInputs = "land_mu,energy_tce,investment_wan,employees"
+  @Option(help: """
+    DEA inputs, comma-separated, from \(DEAUnits.inputFigures.joined(separator: ", ")) \
+    (default: \(EvaluateCommand.defaultDEAInputs)); needs --dea.
+    """)
+  var deaInputs: String?
 
-  @Option(help: "DEA outputs, comma-separated (revenue_wan, tax_wan, value_added_wan).")
-  var deaOutputs = "revenue_wan,tax_wan,value_added_wan"
+  @Option(help: """
+    DEA outputs, comma-separated, from \(DEAUnits.outputFigures.joined(separator: ", ")) (default: all three); needs --dea.
+    """)
+  var deaOutputs: String?
 
-  @Flag(help: "Skip DEA super-efficiency (one LP fewer per unit).")
+  @Flag(help: "Skip DEA super-efficiency (one LP fewer per unit); needs --dea.")
   var noSuperEfficiency = false
+
+  /// The DEA inputs without `--dea-inputs`.
+  static let defaultDEAInputs = "land_mu,energy_tce,investment_wan,employees"
 
   @Flag(help: "Also write results.json (every firm's indicators, points and class, DEA results).")
   var writeJSON = false
@@ -62,10 +70,19 @@ struct EvaluateCommand: ParsableCommand {
     "summary.json", "results.json", "report.html",
   ]
 
-  /// A park tree scores the park table: alone it would be ignored.
+  /// A park tree scores the park table, the DEA options shape DEA: alone they would be ignored.
   func validate() throws {
     if parkTree != nil && parkIndicators == nil {
       throw ValidationError("--park-tree needs --park-indicators (the park table the tree scores)")
+    }
+    if dea == .none {
+      let given = [
+        ("--dea-model", deaModel != nil), ("--dea-orientation", deaOrientation != nil), ("--dea-inputs", deaInputs != nil),
+        ("--dea-outputs", deaOutputs != nil), ("--no-super-efficiency", noSuperEfficiency),
+      ].filter(\.1).map(\.0)
+      if !given.isEmpty {
+        throw ValidationError("\(given.joined(separator: ", ")) need\(given.count == 1 ? "s" : "") --dea parks or --dea firms")
+      }
     }
   }
 
@@ -104,13 +121,14 @@ struct EvaluateCommand: ParsableCommand {
       ("parcels.csv", BenefitTables.parcels(low, landPriceWanPerMu: scenarioValue.lowEfficiency.landPriceWanPerMu, language: language)),
     ]
     var deaResults: [DEAResult]?
-    var skipped: [String]?
+    var skipped: [DEASkip]?
     if dea != .none {
       let split = { (text: String) in text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
       do {
         let built = try DEAUnits.problem(
-          firmList, byPark: dea == .parks, inputs: split(deaInputs), outputs: split(deaOutputs),
-          returnsToScale: deaModel, orientation: deaOrientation)
+          firmList, byPark: dea == .parks, inputs: split(deaInputs ?? Self.defaultDEAInputs),
+          outputs: split(deaOutputs ?? DEAUnits.outputFigures.joined(separator: ",")),
+          returnsToScale: deaModel ?? .ccr, orientation: deaOrientation ?? .input)
         let results = try DEASolver(problem: built.problem, superEfficiency: !noSuperEfficiency).solve()
         files.append(("dea.csv", BenefitTables.dea(results, problem: built.problem, language: language)))
         deaResults = results
