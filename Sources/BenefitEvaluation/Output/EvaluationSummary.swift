@@ -10,8 +10,11 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   public var lowEfficiencyLandMu: Double
   /// Σ differentiated electricity surcharge, 万元.
   public var surchargeWan: Double
-  /// Benchmarks used per group and indicator.
+  /// Benchmarks used per group and indicator (all > 0).
   public var benchmarks: [String: [String: Double]]
+  /// Indicators not scored per group, with their benchmark ≤ 0 (the group's
+  /// average); nil when every weighted indicator with a benchmark is scored.
+  public var unscoredIndicators: [String: [String: Double]]?
   public var thresholdRows: Int
   public var deaUnits: Int?
   public var deaEfficientUnits: Int?
@@ -28,6 +31,7 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   enum CodingKeys: String, CodingKey {
     case firms, graded, classCounts = "class_counts", lowEfficiencyFirms = "low_efficiency_firms"
     case lowEfficiencyLandMu = "low_efficiency_land_mu", surchargeWan = "surcharge_wan", benchmarks
+    case unscoredIndicators = "unscored_indicators"
     case thresholdRows = "threshold_rows", deaUnits = "dea_units", deaEfficientUnits = "dea_efficient_units"
     case deaSkippedFirms = "dea_skipped_firms", deaSkippedParks = "dea_skipped_parks", deaWarning = "dea_warning"
     case deaRecommendedUnits = "dea_recommended_units"
@@ -44,8 +48,11 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
     lowEfficiencyFirms = low.count
     lowEfficiencyLandMu = low.reduce(0) { $0 + $1.landMu }
     surchargeWan = scores.compactMap { LowEfficiencyLand.surchargeWan($0, rates: scenario.surchargeYuanPerKWh) }.reduce(0, +)
-    benchmarks = FirmScorer.benchmarks(scores.map(\.firm), scenario: scenario)
-      .mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) }
+    let used = FirmScorer.benchmarks(scores.map(\.firm), scenario: scenario)
+    let named = { (table: [Indicator: Double]) in Dictionary(uniqueKeysWithValues: table.map { ($0.key.rawValue, $0.value) }) }
+    benchmarks = used.mapValues { named($0.filter { $0.value > 0 }) }
+    let unscored = FirmScorer.unscored(used)
+    unscoredIndicators = unscored.isEmpty ? nil : unscored.mapValues(named)
     thresholdRows = thresholds.count
     deaUnits = dea?.count
     deaEfficientUnits = dea?.filter { abs($0.efficiency - 1) < 1e-7 }.count
