@@ -50,7 +50,7 @@ let package = Package(
       dependencies: ["GLPK", "ParkOptData", "ReportKit", "Yams"]),
     .target(
       name: "BenefitEvaluation",
-      dependencies: ["GLPK", "ParkOptData", "ReportKit", "Yams"]),
+      dependencies: ["StandardLand", "GLPK", "ParkOptData", "ReportKit", "Yams"]),
     .target(
       name: "GreenPower",
       dependencies: ["GLPK", "ParkOptData", "ReportKit", "Yams"]),

@@ -115,4 +115,18 @@ import ParkOptTestSupport
     #expect(r.stderr.contains("--dea-inputs, --no-super-efficiency need --dea parks or --dea firms"), "\(r.stderr)")
     #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
   }
+
+  /// A negative tax average is no threshold for `assign`: an empty cell, a
+  /// note on standard error and a list in summary.json.
+  @Test func negativeTaxAverageLeavesAnEmptyThreshold() throws {
+    let dir = try Self.folder("id,park,industry,land_mu,investment_wan,revenue_wan,tax_wan\nNEG1,AN,chemicals,20,4000,1000,-50\n")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "-o", dir + "/out", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let standards = try String(contentsOfFile: dir + "/out/standards.csv", encoding: .utf8)
+    #expect(standards.hasSuffix("\nAN,chemicals,200,,50\n"))
+    #expect(r.stderr.contains("note: standards.csv leaves 1 average empty, outside the range 0…1e6 parkopt assign accepts "
+      + "(e.g. AN × chemicals min_tax_per_mu -2.5; see standards_left_empty in summary.json)"), "\(r.stderr)")
+    #expect(r.stdout.contains("\"standards_left_empty\" : [\n    {\n      \"average\" : -2.5,\n      \"column\" : \"min_tax_per_mu\""))
+  }
 }

@@ -51,13 +51,14 @@ public enum BenefitTables {
     return csv(header, rows)
   }
 
-  /// `standards.csv` as `parkopt assign` reads it (park, industry, minima per mu).
+  /// `standards.csv` as `parkopt assign` reads it (park, industry, minima per
+  /// mu); an average assign would reject is an empty cell (``ThresholdRow/threshold(_:)``).
   public static func standards(_ rows: [ThresholdRow], language: Language = .en) -> String {
     let header = language == .en
-      ? ["park", "industry", "min_investment_intensity", "min_tax_per_mu", "min_revenue_per_mu"]
+      ? ["park", "industry"] + ThresholdRow.Column.allCases.map(\.rawValue)
       : ["园区", "产业", "投资强度下限(万元/亩)", "亩均税收下限(万元/亩)", "亩均营收下限(万元/亩)"]
-    return csv(header, rows.map {
-      [$0.parkID, $0.industry, number($0.investmentWanPerMu), number($0.taxWanPerMu), number($0.revenueWanPerMu)]
+    return csv(header, rows.map { row in
+      [row.parkID, row.industry] + ThresholdRow.Column.allCases.map { number(row.threshold($0)) }
     })
   }
 

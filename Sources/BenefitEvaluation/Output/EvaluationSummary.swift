@@ -16,6 +16,8 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   /// average); nil when every weighted indicator with a benchmark is scored.
   public var unscoredIndicators: [String: [String: Double]]?
   public var thresholdRows: Int
+  /// Averages left out of `standards.csv` (outside what `parkopt assign` accepts); nil when none.
+  public var standardsLeftEmpty: [EmptiedThreshold]?
   public var deaUnits: Int?
   public var deaEfficientUnits: Int?
   /// Firms left out of DEA → reason (`missing`, `negative`, `all_inputs_zero`, `all_outputs_zero`).
@@ -31,7 +33,7 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   enum CodingKeys: String, CodingKey {
     case firms, graded, classCounts = "class_counts", lowEfficiencyFirms = "low_efficiency_firms"
     case lowEfficiencyLandMu = "low_efficiency_land_mu", surchargeWan = "surcharge_wan", benchmarks
-    case unscoredIndicators = "unscored_indicators"
+    case unscoredIndicators = "unscored_indicators", standardsLeftEmpty = "standards_left_empty"
     case thresholdRows = "threshold_rows", deaUnits = "dea_units", deaEfficientUnits = "dea_efficient_units"
     case deaSkippedFirms = "dea_skipped_firms", deaSkippedParks = "dea_skipped_parks", deaWarning = "dea_warning"
     case deaRecommendedUnits = "dea_recommended_units"
@@ -54,6 +56,8 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
     let unscored = FirmScorer.unscored(used)
     unscoredIndicators = unscored.isEmpty ? nil : unscored.mapValues(named)
     thresholdRows = thresholds.count
+    let emptied = ProjectThresholds.emptied(thresholds)
+    standardsLeftEmpty = emptied.isEmpty ? nil : emptied
     deaUnits = dea?.count
     deaEfficientUnits = dea?.filter { abs($0.efficiency - 1) < 1e-7 }.count
     if let deaSkipped {
@@ -112,6 +116,17 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
     return zh
       ? "；\(skipped.count) \(noun)未参评（" + reasons.joined(separator: "，") + "）"
       : "; \(skipped.count) \(noun) left out (" + reasons.joined(separator: ", ") + ")"
+  }
+
+  /// The note on averages left out of `standards.csv`, for standard error, or nil.
+  public func standardsNoteText(language: BenefitTables.Language = .en) -> String? {
+    guard let emptied = standardsLeftEmpty, let first = emptied.first else { return nil }
+    let range = ProjectThresholds.acceptedRange.description
+    let example = "\(first.park) × \(first.industry) \(first.column.rawValue) \(BenefitTables.number(first.average))"
+    return language == .zh
+      ? "注意：standards.csv 中 \(emptied.count) 个平均值超出 parkopt assign 接受的范围 \(range)，已留空（如 \(example)；见 summary.json 的 standards_left_empty）"
+      : "note: standards.csv leaves \(emptied.count) average\(emptied.count == 1 ? "" : "s") empty, outside the range "
+        + "\(range) parkopt assign accepts (e.g. \(example); see standards_left_empty in summary.json)"
   }
 
   /// The few-units warning for standard error, or nil.

@@ -167,8 +167,8 @@ struct EvaluateCommand: ParsableCommand {
     }
     _ = try results.commit(
       status: "completed", exit: .success, inputs: [firms, scenario, parkIndicators, parkTree].compactMap { $0 })
-    if let warning = summary.deaWarningText(language: language) {
-      FileHandle.standardError.write(Data((warning + "\n").utf8))
+    for note in [summary.standardsNoteText(language: language), summary.deaWarningText(language: language)] {
+      if let note { FileHandle.standardError.write(Data((note + "\n").utf8)) }
     }
     switch format {
     case .json: try ReportWriter.write(try summary.json(), to: nil)
