@@ -83,12 +83,14 @@ public enum BenefitTables {
     })
   }
 
-  /// `classes.csv`: count, land and share per group and class.
+  /// `classes.csv`: count and land per group and class; firms without a
+  /// class are in no row (``EvaluationSummary/unclassedFirms``).
   public static func classSummary(_ scores: [FirmScore], language: Language = .en) -> String {
     let header = language == .en ? ["group", "class", "firms", "land_mu"] : ["分组", "类别", "企业数", "用地面积(亩)"]
     var cells: [String: (Int, Double)] = [:]
     for s in scores {
-      let key = "\(s.firm.group)\u{1F}\(s.grade ?? "-")"
+      guard let grade = s.grade else { continue }
+      let key = "\(s.firm.group)\u{1F}\(grade)"
       let old = cells[key] ?? (0, 0)
       cells[key] = (old.0 + 1, old.1 + s.firm.landMu)
     }

@@ -4,8 +4,10 @@ import Foundation
 public struct EvaluationSummary: Sendable, Codable, Equatable {
   public var firms: Int
   public var graded: Int
-  /// Firms per class (`-` = no class).
+  /// Firms per class; firms without a class are not in it.
   public var classCounts: [String: Int]
+  /// Firms without a class (not graded, with `not_graded_class: null`).
+  public var unclassedFirms: Int
   public var lowEfficiencyFirms: Int
   public var lowEfficiencyLandMu: Double
   /// Σ differentiated electricity surcharge, 万元.
@@ -31,7 +33,8 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   public var deaRecommendedUnits: Int?
 
   enum CodingKeys: String, CodingKey {
-    case firms, graded, classCounts = "class_counts", lowEfficiencyFirms = "low_efficiency_firms"
+    case firms, graded, classCounts = "class_counts", unclassedFirms = "unclassed_firms"
+    case lowEfficiencyFirms = "low_efficiency_firms"
     case lowEfficiencyLandMu = "low_efficiency_land_mu", surchargeWan = "surcharge_wan", benchmarks
     case unscoredIndicators = "unscored_indicators", standardsLeftEmpty = "standards_left_empty"
     case thresholdRows = "threshold_rows", deaUnits = "dea_units", deaEfficientUnits = "dea_efficient_units"
@@ -46,7 +49,8 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   ) {
     firms = scores.count
     graded = scores.filter(\.graded).count
-    classCounts = Dictionary(grouping: scores, by: { $0.grade ?? "-" }).mapValues(\.count)
+    classCounts = Dictionary(grouping: scores.compactMap(\.grade), by: { $0 }).mapValues(\.count)
+    unclassedFirms = scores.filter { $0.grade == nil }.count
     lowEfficiencyFirms = low.count
     lowEfficiencyLandMu = low.reduce(0) { $0 + $1.landMu }
     surchargeWan = scores.compactMap { LowEfficiencyLand.surchargeWan($0, rates: scenario.surchargeYuanPerKWh) }.reduce(0, +)
@@ -85,7 +89,8 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   /// A few lines for the terminal, in English or Chinese.
   public func text(language: BenefitTables.Language) -> String {
     let zh = language == .zh
-    let classes = classCounts.keys.sorted().map { "\($0) \(classCounts[$0] ?? 0)" }.joined(separator: zh ? "，" : ", ")
+    let classes = (classCounts.keys.sorted().map { "\($0) \(classCounts[$0] ?? 0)" }
+      + (unclassedFirms > 0 ? [(zh ? "未分类 " : "no class ") + "\(unclassedFirms)"] : [])).joined(separator: zh ? "，" : ", ")
     let land = BenefitTables.number(lowEfficiencyLandMu), surcharge = BenefitTables.number(surchargeWan)
     var lines = zh
       ? [
