@@ -35,4 +35,16 @@ struct FirmScorerTests {
     #expect(summary.unscoredIndicators == ["large": ["tax_per_mu": -10]])
     #expect(try summary.json().contains("\"unscored_indicators\" : {\n    \"large\" : {\n      \"tax_per_mu\" : -10\n"))
   }
+
+  /// Group names match after trimming, ignoring case, in the table and the scenario.
+  @Test func groupNamesIgnoreCase() throws {
+    let (_, s) = try Self.scores("""
+      id,park,industry,group,land_mu,tax_wan
+      G1,P,x,Medium,10,100
+      G2,P,x,MEDIUM,10,50
+      G3,P,x,规上,10,50
+      """, "groups: {medium: {weights: {tax_per_mu: 1}}, Large: {weights: {tax_per_mu: 1}}}")
+    #expect(["G1", "G2", "G3"].map { s[$0]?.firm.group } == ["medium", "medium", "large"])
+    #expect(s["G1"]?.rank == 1 && s["G2"]?.rank == 2 && s["G3"]?.rank == 1)
+  }
 }

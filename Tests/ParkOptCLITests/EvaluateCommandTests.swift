@@ -116,6 +116,19 @@ import ParkOptTestSupport
     #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
   }
 
+  /// Every firm whose group has no weights is named with its row and the
+  /// group column, in one run.
+  @Test func everyFirmInAGroupWithoutWeightsIsReported() throws {
+    let dir = try Self.folder("id,park,industry,group,land_mu,tax_wan\nF1,AN,metal,large,10,5\nF2,AN,metal,g2,10,5\nF3,AN,metal,g3,10,5\n")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--scenario", dir + "/s.yaml", "-o", dir + "/out"])
+    #expect(r.status == 2)
+    for (row, group) in [(3, "g2"), (4, "g3")] {
+      #expect(r.stderr.contains("firms.csv, row \(row), column 'group': group '\(group)' has no weights in \(dir)/s.yaml (groups: large)"),
+              "\(r.stderr)")
+    }
+  }
+
   /// A negative tax average is no threshold for `assign`: an empty cell, a
   /// note on standard error and a list in summary.json.
   @Test func negativeTaxAverageLeavesAnEmptyThreshold() throws {

@@ -94,7 +94,8 @@ struct EvaluateCommand: ParsableCommand {
     let scenarioValue: EvaluationScenario
     do {
       scenarioValue = try FirmLoader.loadScenario(path: scenario)
-      firmList = try FirmLoader.loadFirms(path: firms)
+      // Every firm whose group has no weights is named with its row, with the table's other issues.
+      firmList = try FirmLoader.loadFirms(path: firms, groups: KnownGroups(scenarioValue, file: scenario))
     } catch {
       throw CommandFailure(error.description, code: .badInput)
     }
@@ -103,13 +104,7 @@ struct EvaluateCommand: ParsableCommand {
     do {
       scores = try FirmScorer.score(firmList, scenario: scenarioValue)
     } catch {
-      guard case .unknownGroup(let firm, let group, let known) = error else {
-        throw CommandFailure("\(firms): \(error.description)", code: .badInput)
-      }
-      // The firm table names the group; the scenario (or the default one) lacks it.
-      throw CommandFailure(
-        "\(firms): firm \(firm): group '\(group)' has no weights in \(scenario ?? "the default scenario") "
-          + "(groups: \(known.joined(separator: ", ")))", code: .badInput)
+      throw CommandFailure("\(firms): \(error.description)", code: .badInput)
     }
     let thresholds = ProjectThresholds.build(firmList)
     let low = LowEfficiencyLand.find(scores, rule: scenarioValue.lowEfficiency)
