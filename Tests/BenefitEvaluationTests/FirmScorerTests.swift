@@ -47,4 +47,21 @@ struct FirmScorerTests {
     #expect(["G1", "G2", "G3"].map { s[$0]?.firm.group } == ["medium", "medium", "large"])
     #expect(s["G1"]?.rank == 1 && s["G2"]?.rank == 2 && s["G3"]?.rank == 1)
   }
+
+  /// `not_graded_class: D` labels a not-graded firm D, but class D makes only
+  /// graded firms low-efficiency; 双十 applies to every firm.
+  @Test func notGradedFirmsAreNeverLowEfficiencyByClass() throws {
+    let (scenario, s) = try Self.scores("""
+      id,park,industry,land_mu,tax_wan,not_graded
+      U1,P,x,50,1000,yes
+      U2,P,x,5,100,
+      U3,P,x,5,50,
+      U4,P,x,20,100,Y
+      """, "not_graded_class: D\nclasses: {percentiles: [0.25, 0.4, 0.5]}\n")
+    #expect(["U1", "U2", "U3", "U4"].map { s[$0]?.grade } == ["D", "A", "D", "D"])
+    let low = LowEfficiencyLand.find(["U1", "U2", "U3", "U4"].compactMap { s[$0] }, rule: scenario.lowEfficiency)
+    // U3: graded D; U4: not graded (Y), tax 5 万元/亩 on 20 mu → 双十 only.
+    #expect(low.map(\.firmID) == ["U3", "U4"])
+    #expect(low.map(\.reasons) == [["class_D"], ["double_ten"]])
+  }
 }
