@@ -54,7 +54,7 @@ struct ParkEvaluationTests {
     #expect(Self.issues("park,class,c\nP1,national,1\nP2,city,2\nP1,National,3\nP4,,4\n", tree: tree) == [
       "p.csv, row 3, column 'class': 'city' has no weight in branch 'a', which has no `default` (classes: national, provincial)",
       "p.csv, row 4, column 'park': 'P1' already used in row 2",
-      "p.csv, row 5, column 'class': 'default' has no weight in branch 'a', which has no `default` (classes: national, provincial)",
+      "p.csv, row 5, column 'class': no class given (so 'default') has no weight in branch 'a', which has no `default` (classes: national, provincial)",
     ])
     #expect(Self.issues("park,class,c\n", tree: tree) == ["p.csv: has no data rows; at least one is needed"])
   }

@@ -47,7 +47,8 @@ public enum ParkEvaluator {
       for column in tree.columns { values[column] = r.number(i, column, range: .parkIndicator, required: false) }
       for branch in tree.branches where branch.weight(forClass: parkClass) == nil {
         let classes = branch.weights.keys.sorted().joined(separator: ", ")
-        r.report(i, "class", "'\(parkClass)' has no weight in branch '\(branch.name)', which has no `default` (classes: \(classes))")
+        let given = r.text(i, "class") == nil ? "no class given (so 'default')" : "'\(parkClass)'"
+        r.report(i, "class", "\(given) has no weight in branch '\(branch.name)', which has no `default` (classes: \(classes))")
       }
       guard let park else { continue }
       if let first = seen[park] {
