@@ -141,4 +141,8 @@ extension NumberRange {
   public static let people = NumberRange(0...1e7)
   /// A floor-area ratio (容积率): 0.01…100.
   public static let floorAreaRatio = NumberRange(0.01...100)
+  /// A per-mu control indicator (investment intensity, tax or revenue per
+  /// mu), 万元/亩: 0…1e6. `assign` reads its standards with it and
+  /// `evaluate` writes only thresholds inside it.
+  public static let perMuWan = NumberRange(0...1e6)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptData
 @testable import BenefitEvaluation
 
 /// The printed summary in both languages and the DEA few-units warning.
@@ -52,5 +53,23 @@ struct EvaluationSummaryTests {
     let none = try Self.summary(dea: false)
     #expect(none.deaWarning == nil && none.deaWarningText() == nil)
     #expect(try !none.json().contains("dea_warning"))
+  }
+
+  /// With `not_graded_class: null` a not-graded firm has no class: it is in
+  /// no row of classes.csv and no class of `class_counts`, but in `unclassed_firms`.
+  @Test func firmsWithoutAClassAreCountedApart() throws {
+    let scenario = try FirmLoader.scenario(text: "not_graded_class: null\nevaluation_year: 2025\n", file: "s.yaml")
+    let firms = try FirmLoader.firms(from: CSVTable(text: """
+      id,park,industry,land_mu,tax_wan,founded_year
+      U1,P,x,50,100,2024
+      U2,P,x,5,50,2000
+      """, file: "firms.csv"))
+    let scores = try FirmScorer.score(firms, scenario: scenario)
+    #expect(BenefitTables.classSummary(scores) == "group,class,firms,land_mu\nlarge,A,1,5\n")
+    let summary = EvaluationSummary(scores: scores, scenario: scenario, low: [], thresholds: [], dea: nil, deaSkipped: nil)
+    #expect(summary.classCounts == ["A": 1])
+    #expect(summary.unclassedFirms == 1)
+    #expect(try summary.json().contains("\"unclassed_firms\" : 1"))
+    #expect(summary.text.hasPrefix("Firms scored: 2 (graded 1); classes: A 1, no class 1\n"))
   }
 }

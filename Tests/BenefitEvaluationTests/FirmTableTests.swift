@@ -138,4 +138,32 @@ import ParkOptTestSupport
       "emissions_t", "employees", "rd_wan", "founded_year",
     ])
   }
+
+  /// Every firm whose group has no weights is named at its row and group
+  /// column, together with the table's other issues; a table without a group
+  /// column puts every firm in `large`.
+  @Test func everyFirmWithAGroupWithoutWeightsIsReported() throws {
+    let scenario = try FirmLoader.scenario(text: "groups: {medium: {weights: {tax_per_mu: 1}}}", file: "s.yaml")
+    let groups = KnownGroups(scenario, file: "s.yaml")
+    let text = "id,park,industry,分组,land_mu\nF1,P,x,g2,10\nF2,P,x,Medium,10\nF3,P,x,g3,ten\nF4,P,x,g2,10\n"
+    do {
+      _ = try FirmLoader.firms(from: CSVTable(text: text, file: "firms.csv"), groups: groups)
+      Issue.record("expected errors")
+    } catch {
+      #expect(error.issues.map(\.description) == [
+        "firms.csv, row 2, column '分组': group 'g2' has no weights in s.yaml (groups: medium)",
+        "firms.csv, row 4, column 'land_mu': 'ten' is not a number in plain decimal notation (e.g. 1234.5, -1,234.5, 3e2)",
+        "firms.csv, row 4, column '分组': group 'g3' has no weights in s.yaml (groups: medium)",
+        "firms.csv, row 5, column '分组': group 'g2' has no weights in s.yaml (groups: medium)",
+      ])
+    }
+    do {
+      _ = try FirmLoader.firms(from: CSVTable(text: "id,park,industry,land_mu\nF1,P,x,10\n", file: "firms.csv"), groups: groups)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.issues.map(\.description) == [
+        "firms.csv: has no group column, so every firm is in group 'large'; group 'large' has no weights in s.yaml (groups: medium)",
+      ])
+    }
+  }
 }

@@ -129,4 +129,43 @@ import ParkOptTestSupport
     #expect(parks.dropFirst().map { $0.split(separator: ",").suffix(2).first.map(String.init) ?? "" } == ["1", "2", "3", "4", "5", "6"])
     #expect(r.stdout.contains("DEA: 6 units"))
   }
+
+  /// DEA options without `--dea` are an error, like `--park-tree` without `--park-indicators`.
+  @Test func deaOptionsNeedDEA() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea-inputs", "land_mu", "--no-super-efficiency", "-o", dir + "/out",
+    ])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("--dea-inputs, --no-super-efficiency need --dea parks or --dea firms"), "\(r.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+  }
+
+  /// Every firm whose group has no weights is named with its row and the
+  /// group column, in one run.
+  @Test func everyFirmInAGroupWithoutWeightsIsReported() throws {
+    let dir = try Self.folder("id,park,industry,group,land_mu,tax_wan\nF1,AN,metal,large,10,5\nF2,AN,metal,g2,10,5\nF3,AN,metal,g3,10,5\n")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--scenario", dir + "/s.yaml", "-o", dir + "/out"])
+    #expect(r.status == 2)
+    for (row, group) in [(3, "g2"), (4, "g3")] {
+      #expect(r.stderr.contains("firms.csv, row \(row), column 'group': group '\(group)' has no weights in \(dir)/s.yaml (groups: large)"),
+              "\(r.stderr)")
+    }
+  }
+
+  /// A negative tax average is no threshold for `assign`: an empty cell, a
+  /// note on standard error and a list in summary.json.
+  @Test func negativeTaxAverageLeavesAnEmptyThreshold() throws {
+    let dir = try Self.folder("id,park,industry,land_mu,investment_wan,revenue_wan,tax_wan\nNEG1,AN,chemicals,20,4000,1000,-50\n")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "-o", dir + "/out", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let standards = try String(contentsOfFile: dir + "/out/standards.csv", encoding: .utf8)
+    #expect(standards.hasSuffix("\nAN,chemicals,200,,50\n"))
+    #expect(r.stderr.contains("note: standards.csv leaves 1 average empty, outside the range 0…1e6 parkopt assign accepts "
+      + "(e.g. AN × chemicals min_tax_per_mu -2.5; see standards_left_empty in summary.json)"), "\(r.stderr)")
+    #expect(r.stdout.contains("\"standards_left_empty\" : [\n    {\n      \"average\" : -2.5,\n      \"column\" : \"min_tax_per_mu\""))
+  }
 }

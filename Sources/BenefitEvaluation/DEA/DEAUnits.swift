@@ -1,10 +1,9 @@
 /// Builds DEA units from firms, one per firm or one per park (sums).
 public enum DEAUnits {
-  /// Firm figures DEA may use as inputs or outputs, by column key.
-  public static let figureNames = [
-    "electricity_wan_kwh", "employees", "energy_tce", "investment_wan", "land_mu", "revenue_wan", "tax_wan",
-    "value_added_wan",
-  ]
+  /// Firm figures DEA may use as inputs, by column key (`--dea-inputs`).
+  public static let inputFigures = ["land_mu", "energy_tce", "investment_wan", "employees", "electricity_wan_kwh"]
+  /// Firm figures DEA may use as outputs, by column key (`--dea-outputs`).
+  public static let outputFigures = ["revenue_wan", "tax_wan", "value_added_wan"]
 
   /// The firm's figure `name` (nil when missing).
   static func figure(_ name: String, _ f: Firm) -> Double? {
@@ -21,49 +20,68 @@ public enum DEAUnits {
     }
   }
 
-  /// The problem, and the ids of firms left out for missing or non-positive data (never silently).
+  /// The problem, and the firms (and, per park, the parks) left out with the
+  /// reason (never silently).
+  /// - Throws: ``EvaluationError/badDEAData(_:)`` for a name outside
+  ///   ``inputFigures`` / ``outputFigures`` or given twice;
+  ///   ``EvaluationError/missingDEAColumns(_:)`` for a figure no firm has.
   public static func problem(
     _ firms: [Firm], byPark: Bool, inputs: [String], outputs: [String],
     returnsToScale: DEAProblem.ReturnsToScale, orientation: DEAProblem.Orientation
-  ) throws(EvaluationError) -> (problem: DEAProblem, skipped: [String]) {
-    for name in inputs + outputs where !figureNames.contains(name) {
-      throw .badDEAData("unknown figure '\(name)' (known: \(figureNames.joined(separator: ", ")))")
-    }
+  ) throws(EvaluationError) -> (problem: DEAProblem, skipped: [DEASkip]) {
+    try check(inputs, allowed: inputFigures, role: "input", other: outputFigures)
+    try check(outputs, allowed: outputFigures, role: "output", other: inputFigures)
     let absent = (inputs + outputs).filter { name in firms.allSatisfy { figure(name, $0) == nil } }
     if !firms.isEmpty, !absent.isEmpty { throw .missingDEAColumns(absent) }
-    var units: [String] = [], x: [[Double]] = [], y: [[Double]] = [], skipped: [String] = []
+    var units: [String] = [], x: [[Double]] = [], y: [[Double]] = [], skipped: [DEASkip] = []
     var parkIndex: [String: Int] = [:]
     for f in firms {
       let xs = inputs.map { figure($0, f) }, ys = outputs.map { figure($0, f) }
-      guard xs.allSatisfy({ ($0 ?? -1) >= 0 }), ys.allSatisfy({ ($0 ?? -1) >= 0 }) else {
-        skipped.append(f.id)
-        continue
-      }
-      let xv = xs.map { $0 ?? 0 }, yv = ys.map { $0 ?? 0 }
-      if byPark {
+      let xv = xs.compactMap { $0 }, yv = ys.compactMap { $0 }
+      if xv.count < xs.count || yv.count < ys.count {
+        skipped.append(DEASkip(id: f.id, reason: .missing))
+      } else if (xv + yv).contains(where: { $0 < 0 }) {
+        skipped.append(DEASkip(id: f.id, reason: .negative))
+      } else if byPark {
         if let k = parkIndex[f.parkID] {
           x[k] = zip(x[k], xv).map { $0 + $1 }
           y[k] = zip(y[k], yv).map { $0 + $1 }
-          continue
+        } else {
+          parkIndex[f.parkID] = units.count
+          units.append(f.parkID); x.append(xv); y.append(yv)
         }
-        parkIndex[f.parkID] = units.count
-        units.append(f.parkID)
+      } else if let reason = DEASkip.Reason.zero(inputs: xv, outputs: yv) {
+        skipped.append(DEASkip(id: f.id, reason: reason))
       } else {
-        guard xv.contains(where: { $0 > 0 }), yv.contains(where: { $0 > 0 }) else {
-          skipped.append(f.id)
-          continue
-        }
-        units.append(f.id)
+        units.append(f.id); x.append(xv); y.append(yv)
       }
-      x.append(xv)
-      y.append(yv)
     }
     if byPark {
       let order = units.indices.sorted { units[$0] < units[$1] }
-      units = order.map { units[$0] }; x = order.map { x[$0] }; y = order.map { y[$0] }
+      var kept: [Int] = []
+      for k in order {
+        if let reason = DEASkip.Reason.zero(inputs: x[k], outputs: y[k]) {
+          skipped.append(DEASkip(id: units[k], reason: reason, isPark: true))
+        } else {
+          kept.append(k)
+        }
+      }
+      units = kept.map { units[$0] }; x = kept.map { x[$0] }; y = kept.map { y[$0] }
     }
     let p = DEAProblem(units: units, inputNames: inputs, outputNames: outputs, inputs: x, outputs: y,
                        returnsToScale: returnsToScale, orientation: orientation)
     return (p, skipped)
+  }
+
+  /// Every name one of `allowed`, none twice; the message names the option.
+  private static func check(_ names: [String], allowed: [String], role: String, other: [String]) throws(EvaluationError) {
+    var seen: Set<String> = []
+    for name in names {
+      guard allowed.contains(name) else {
+        let hint = other.contains(name) ? " ('\(name)' is an \(role == "input" ? "output" : "input"))" : ""
+        throw .badDEAData("--dea-\(role)s: '\(name)' is not a DEA \(role)\(hint); \(role)s: \(allowed.joined(separator: ", "))")
+      }
+      guard seen.insert(name).inserted else { throw .badDEAData("--dea-\(role)s: '\(name)' is given twice") }
+    }
   }
 }

@@ -5,13 +5,16 @@ import Yams
 /// Reads `firms.csv` and an evaluation scenario; every problem is collected
 /// and thrown together with file, row and column.
 public enum FirmLoader {
-  /// Reads the firm table at `path`.
-  public static func loadFirms(path: String) throws(DataErrors) -> [Firm] {
-    try firms(from: CSVTable(contentsOf: path))
+  /// Reads the firm table at `path`; with `groups`, a firm whose group is
+  /// not one of them is an issue too (see ``firms(from:groups:)``).
+  public static func loadFirms(path: String, groups: KnownGroups? = nil) throws(DataErrors) -> [Firm] {
+    try firms(from: CSVTable(contentsOf: path), groups: groups)
   }
 
-  /// Reads firms from a parsed table.
-  public static func firms(from table: CSVTable) throws(DataErrors) -> [Firm] {
+  /// Reads firms from a parsed table. With `groups`, every firm whose group
+  /// has no weights is an issue at its row and the group column (a table
+  /// without that column: one issue for the file), with the other issues.
+  public static func firms(from table: CSVTable, groups: KnownGroups? = nil) throws(DataErrors) -> [Firm] {
     var r = TableReader(table, schema: FirmSchemas.firms)
     var out: [Firm] = []
     out.reserveCapacity(r.rowCount)
@@ -30,6 +33,9 @@ public enum FirmLoader {
         rdWan: optional("rd_wan", .moneyWan), notGraded: r.flag(i, "not_graded"),
         foundedYear: r.integer(i, "founded_year", range: FirmSchemas.foundedYear, required: false),
         zoning: r.text(i, "zoning")?.uppercased())
+      if let groups, r.has("group"), !groups.names.contains(firm.group) {
+        r.report(i, "group", (r.text(i, "group") == nil ? "is empty, so the group is 'large'; " : "") + groups.message(firm.group))
+      }
       // A repeat is reported however bad the other cells of either row.
       if let id, let first = r.earlierRow(i, "id", id) {
         r.report(i, "id", "'\(id)' already used in row \(first)")
@@ -38,16 +44,21 @@ public enum FirmLoader {
       guard id != nil, park != nil, industry != nil, land != nil else { continue }
       out.append(firm)
     }
+    if let groups, !r.has("group"), r.rowCount > 0, !groups.names.contains("large") {
+      r.report("has no group column, so every firm is in group 'large'; " + groups.message("large"))
+    }
     guard r.issues.isEmpty else { throw DataErrors(r.issues) }
     return out
   }
 
-  /// `规上`/`规下` and English spellings to the default group names.
+  /// A group name as matched and shown: trimmed, lower-cased, and
+  /// `规上`/`规模以上`/`above` → `large`, `规下`/`规模以下`/`below` → `small`.
   static func groupName(_ raw: String) -> String {
-    switch raw.lowercased() {
+    let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+    switch name {
     case "规上", "规模以上", "large", "above": return "large"
     case "规下", "规模以下", "small", "below": return "small"
-    default: return raw
+    default: return name
     }
   }
 }

@@ -51,13 +51,14 @@ public enum BenefitTables {
     return csv(header, rows)
   }
 
-  /// `standards.csv` as `parkopt assign` reads it (park, industry, minima per mu).
+  /// `standards.csv` as `parkopt assign` reads it (park, industry, minima per
+  /// mu); an average assign would reject is an empty cell (``ThresholdRow/threshold(_:)``).
   public static func standards(_ rows: [ThresholdRow], language: Language = .en) -> String {
     let header = language == .en
-      ? ["park", "industry", "min_investment_intensity", "min_tax_per_mu", "min_revenue_per_mu"]
+      ? ["park", "industry"] + ThresholdRow.Column.allCases.map(\.rawValue)
       : ["园区", "产业", "投资强度下限(万元/亩)", "亩均税收下限(万元/亩)", "亩均营收下限(万元/亩)"]
-    return csv(header, rows.map {
-      [$0.parkID, $0.industry, number($0.investmentWanPerMu), number($0.taxWanPerMu), number($0.revenueWanPerMu)]
+    return csv(header, rows.map { row in
+      [row.parkID, row.industry] + ThresholdRow.Column.allCases.map { number(row.threshold($0)) }
     })
   }
 
@@ -82,12 +83,14 @@ public enum BenefitTables {
     })
   }
 
-  /// `classes.csv`: count, land and share per group and class.
+  /// `classes.csv`: count and land per group and class; firms without a
+  /// class are in no row (``EvaluationSummary/unclassedFirms``).
   public static func classSummary(_ scores: [FirmScore], language: Language = .en) -> String {
     let header = language == .en ? ["group", "class", "firms", "land_mu"] : ["分组", "类别", "企业数", "用地面积(亩)"]
     var cells: [String: (Int, Double)] = [:]
     for s in scores {
-      let key = "\(s.firm.group)\u{1F}\(s.grade ?? "-")"
+      guard let grade = s.grade else { continue }
+      let key = "\(s.firm.group)\u{1F}\(grade)"
       let old = cells[key] ?? (0, 0)
       cells[key] = (old.0 + 1, old.1 + s.firm.landMu)
     }

@@ -63,7 +63,9 @@ public struct EvaluationReport: Sendable {
       }
       return SVGChart(title: title).bars(series, categories: keys, yLabel: say("firms", "企业数"))
     }
-    let counts = grades.map { g in "\(g): \(summary.classCounts[g] ?? 0)" }.joined(separator: ", ")
+    let counts = grades.map { g in
+      g == "-" ? say("no class", "未分类") + ": \(summary.unclassedFirms)" : "\(g): \(summary.classCounts[g] ?? 0)"
+    }.joined(separator: ", ")
     return .init(say("Classes", "分类结果"), [
       .paragraph(say("Firms per class: ", "各类企业数：") + counts),
       .svg(chart(say("Firms per class and group", "按分组的各类企业数"), { $0.firm.group })),

@@ -30,18 +30,33 @@ public enum ParkEvaluator {
   }
 
   /// Reads `park_indicators.csv`: `park`, `class` (national/provincial/county) and the tree's columns.
+  /// A header-only table, a park id given twice and a class some branch has
+  /// no weight for (and no `default`) are issues, reported with the others.
   public static func rows(_ table: CSVTable, tree: ParkTree) throws(DataErrors) -> [Row] {
     let schema = TableSchema(name: "park indicators", columns: [
       .init("park", ["park_id", "园区", "园区编号"], required: true),
       .init("class", ["level", "园区类别", "级别"], help: "park class for the weights"),
-    ] + tree.columns.map { TableSchema.Column($0, required: true) })
+    ] + tree.columns.map { TableSchema.Column($0, required: true) }, requiresRows: true)
     var r = TableReader(table, schema: schema)
     var out: [Row] = []
+    var seen: [String: Int] = [:]
     for i in 0..<r.rowCount {
       let park = r.requiredText(i, "park")
+      let parkClass = r.text(i, "class") ?? "default"
       var values: [String: Double] = [:]
       for column in tree.columns { values[column] = r.number(i, column, range: .parkIndicator, required: false) }
-      if let park { out.append(Row(parkID: park, parkClass: r.text(i, "class") ?? "default", values: values)) }
+      for branch in tree.branches where branch.weight(forClass: parkClass) == nil {
+        let classes = branch.weights.keys.sorted().joined(separator: ", ")
+        let given = r.text(i, "class") == nil ? "no class given (so 'default')" : "'\(parkClass)'"
+        r.report(i, "class", "\(given) has no weight in branch '\(branch.name)', which has no `default` (classes: \(classes))")
+      }
+      guard let park else { continue }
+      if let first = seen[park] {
+        r.report(i, "park", "'\(park)' already used in row \(first)")
+        continue
+      }
+      seen[park] = r.rowNumber(i)
+      out.append(Row(parkID: park, parkClass: parkClass, values: values))
     }
     guard r.issues.isEmpty else { throw DataErrors(r.issues) }
     return out
@@ -67,7 +82,7 @@ public enum ParkEvaluator {
         let leafWeight = branch.indicators.reduce(0) { $0 + $1.weight }
         let s = leafWeight > 0 ? 100 * branch.indicators.reduce(0) { $0 + $1.weight * normalised($1, row) } / leafWeight : 0
         branchScores[branch.name] = s
-        let w = branch.weight(for: row.parkClass)
+        let w = branch.weight(forClass: row.parkClass) ?? 0
         total += w * s
         weightSum += w
       }

@@ -37,8 +37,15 @@ extension ParkTree {
     for key in ["name", "weights", "indicators"] where !m.contains(key) { m.report(nil, "needs `\(key)`") }
     var weights: [String: Double] = [:]
     if let map = m.mapping("weights", keys: nil) {
+      var spelt: [String: String] = [:]
       for (parkClass, weight) in map.entries {
-        if let w = weight.number(.nonNegative) { weights[parkClass] = w }
+        let key = ParkTree.classKey(parkClass)
+        if let first = spelt[key] {
+          weight.report("is the same class as `\(first)` (case ignored; 国家级 = national, 省级 = provincial, 县级 = county)")
+          continue
+        }
+        spelt[key] = parkClass
+        if let w = weight.number(.nonNegative) { weights[key] = w }
       }
       if map.entries.isEmpty { map.report(nil, "needs a weight per park class (`default` for the others)") }
     }

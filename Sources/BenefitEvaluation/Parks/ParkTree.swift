@@ -1,3 +1,5 @@
+import Foundation
+
 /// A park evaluation tree (园区综合评价指标体系): first-level indicators with
 /// weights per park class, each with weighted second-level indicators.
 public struct ParkTree: Sendable, Equatable {
@@ -19,12 +21,30 @@ public struct ParkTree: Sendable, Equatable {
     public var weights: [String: Double]
     public var indicators: [Leaf]
 
+    /// Class names are kept as ``ParkTree/classKey(_:)`` spells them.
     public init(_ name: String, weights: [String: Double], _ indicators: [Leaf]) {
-      self.name = name; self.weights = weights; self.indicators = indicators
+      self.name = name
+      self.weights = Dictionary(weights.map { (ParkTree.classKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+      self.indicators = indicators
     }
 
-    /// The weight for a park class.
-    public func weight(for parkClass: String) -> Double { weights[parkClass] ?? weights["default"] ?? 0 }
+    /// The weight for a park class (matched by ``ParkTree/classKey(_:)``),
+    /// else the `default` weight; nil when there is neither.
+    public func weight(forClass parkClass: String) -> Double? {
+      weights[ParkTree.classKey(parkClass)] ?? weights["default"]
+    }
+  }
+
+  /// A park class as matched: trimmed, lower-cased, and 国家级/国家 →
+  /// `national`, 省级/省 → `provincial`, 县级/县 → `county`.
+  public static func classKey(_ raw: String) -> String {
+    let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+    switch name {
+    case "国家级", "国家": return "national"
+    case "省级", "省": return "provincial"
+    case "县级", "县": return "county"
+    default: return name
+    }
   }
 
   public var branches: [Branch]

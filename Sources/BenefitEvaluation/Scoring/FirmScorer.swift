@@ -1,6 +1,9 @@
 /// Scores firms: Σ weight × indicator ÷ benchmark per group (亩均效益综合评价).
 public enum FirmScorer {
-  /// The benchmarks used per group: given ones, else the group's average value.
+  /// The benchmarks per group: given ones, else the plain mean of the
+  /// indicator over the group's firms that have it (graded or not); none
+  /// when no firm has it. A benchmark ≤ 0 leaves the indicator unscored
+  /// (``unscored(_:)``).
   public static func benchmarks(_ firms: [Firm], scenario: EvaluationScenario) -> [String: [Indicator: Double]] {
     var out: [String: [Indicator: Double]] = [:]
     let byGroup = Dictionary(grouping: firms, by: \.group)
@@ -20,6 +23,12 @@ public enum FirmScorer {
     return out
   }
 
+  /// The benchmarks ≤ 0 per group: those indicators are not scored in that
+  /// group (0 points for every firm, imputed for none, never the weakest).
+  public static func unscored(_ benchmarks: [String: [Indicator: Double]]) -> [String: [Indicator: Double]] {
+    benchmarks.mapValues { $0.filter { $0.value <= 0 } }.filter { !$0.value.isEmpty }
+  }
+
   /// Scores and grades every firm (input order kept).
   /// - Throws: ``EvaluationError/unknownGroup`` when a firm's group has no scheme.
   public static func score(_ firms: [Firm], scenario: EvaluationScenario) throws(EvaluationError) -> [FirmScore] {
@@ -32,7 +41,12 @@ public enum FirmScorer {
       var values: [Indicator: Double] = [:], points: [Indicator: Double] = [:]
       for indicator in Indicator.allCases { values[indicator] = indicator.value(of: firm) }
       for (indicator, weight) in scheme.weights {
-        guard let value = values[indicator], let b = bench[firm.group]?[indicator], b > 0 else { continue }
+        let benchmark = bench[firm.group]?[indicator]
+        if let benchmark, benchmark <= 0 {
+          points[indicator] = 0  // unscored in this group
+          continue
+        }
+        guard let value = values[indicator], let b = benchmark else { continue }
         var p = weight * value / b
         if let cap = scheme.capMultiple { p = min(p, cap * weight) }
         points[indicator] = p
@@ -44,7 +58,8 @@ public enum FirmScorer {
     for i in results.indices {
       let scheme = scenario.groups[results[i].firm.group]
       results[i].score = totalPoints(results[i].points)
-      results[i].weakestIndicator = scheme?.weights.filter { $0.value > 0 }
+      let group = bench[results[i].firm.group] ?? [:]
+      results[i].weakestIndicator = scheme?.weights.filter { $0.value > 0 && (group[$0.key] ?? 1) > 0 }
         .map { ($0.key, (results[i].points[$0.key] ?? 0) / $0.value) }
         .min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }?.0
       results[i].graded = !isExempt(results[i].firm, scenario: scenario)

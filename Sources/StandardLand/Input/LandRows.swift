@@ -126,9 +126,9 @@ enum LandRows {
       let park = r.requiredText(i, "park"), industry = r.requiredText(i, "industry")
       let s = Standard(
         park: park ?? "*", industry: industry ?? "*",
-        minInvestmentIntensity: r.number(i, "min_investment_intensity", range: LandSchemas.perMuWan, required: false),
-        minTaxPerMu: r.number(i, "min_tax_per_mu", range: LandSchemas.perMuWan, required: false),
-        minRevenuePerMu: r.number(i, "min_revenue_per_mu", range: LandSchemas.perMuWan, required: false),
+        minInvestmentIntensity: r.number(i, "min_investment_intensity", range: .perMuWan, required: false),
+        minTaxPerMu: r.number(i, "min_tax_per_mu", range: .perMuWan, required: false),
+        minRevenuePerMu: r.number(i, "min_revenue_per_mu", range: .perMuWan, required: false),
         maxEnergyPerValueAdded: r.number(i, "max_energy_per_value_added", range: LandSchemas.energyPerValueAdded, required: false),
         minFloorAreaRatio: r.number(i, "min_floor_area_ratio", range: LandSchemas.minFloorAreaRatio, required: false))
       guard let park, let industry else { continue }

@@ -84,9 +84,6 @@ public enum LandSchemas {
   public static let landPriceWanPerMu = NumberRange(0...1e5)
   /// New-land quota earned per mu of stock land reused: 0…10.
   public static let stockLinkRatio = NumberRange(0...10)
-  /// A per-mu control indicator (investment intensity, tax or revenue per
-  /// mu), 万元/亩: 0…1e6.
-  public static let perMuWan = NumberRange(0...1e6)
   /// Energy per value added, tce/万元: 0…1000.
   public static let energyPerValueAdded = NumberRange(0...1000)
   /// A minimum floor-area ratio: 0…100.

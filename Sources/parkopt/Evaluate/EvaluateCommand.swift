@@ -32,20 +32,28 @@ struct EvaluateCommand: ParsableCommand {
   @Option(help: "DEA units: none, parks (firms summed per park) or firms.")
   var dea: DEAUnitChoice = .none
 
-  @Option(help: "DEA returns to scale: ccr (constant) or bcc (variable).")
-  var deaModel: DEAProblem.ReturnsToScale = .ccr
+  @Option(help: "DEA returns to scale: ccr (constant, default) or bcc (variable); needs --dea.")
+  var deaModel: DEAProblem.ReturnsToScale?
 
-  @Option(help: "DEA orientation: input or output.")
-  var deaOrientation: DEAProblem.Orientation = .input
+  @Option(help: "DEA orientation: input (default) or output; needs --dea.")
+  var deaOrientation: DEAProblem.Orientation?
 
-  @Option(help: "DEA inputs, comma-separated (land_mu, energy_tce, investment_wan, employees, electricity_wan_kwh).")
-  var deaInputs = "land_mu,energy_tce,investment_wan,employees"
+  @Option(help: """
+    DEA inputs, comma-separated, from \(DEAUnits.inputFigures.joined(separator: ", ")) \
+    (default: \(EvaluateCommand.defaultDEAInputs)); needs --dea.
+    """)
+  var deaInputs: String?
 
-  @Option(help: "DEA outputs, comma-separated (revenue_wan, tax_wan, value_added_wan).")
-  var deaOutputs = "revenue_wan,tax_wan,value_added_wan"
+  @Option(help: """
+    DEA outputs, comma-separated, from \(DEAUnits.outputFigures.joined(separator: ", ")) (default: all three); needs --dea.
+    """)
+  var deaOutputs: String?
 
-  @Flag(help: "Skip DEA super-efficiency (one LP fewer per unit).")
+  @Flag(help: "Skip DEA super-efficiency (one LP fewer per unit); needs --dea.")
   var noSuperEfficiency = false
+
+  /// The DEA inputs without `--dea-inputs`.
+  static let defaultDEAInputs = "land_mu,energy_tce,investment_wan,employees"
 
   @Flag(help: "Also write results.json (every firm's indicators, points and class, DEA results).")
   var writeJSON = false
@@ -62,10 +70,19 @@ struct EvaluateCommand: ParsableCommand {
     "summary.json", "results.json", "report.html",
   ]
 
-  /// A park tree scores the park table: alone it would be ignored.
+  /// A park tree scores the park table, the DEA options shape DEA: alone they would be ignored.
   func validate() throws {
     if parkTree != nil && parkIndicators == nil {
       throw ValidationError("--park-tree needs --park-indicators (the park table the tree scores)")
+    }
+    if dea == .none {
+      let given = [
+        ("--dea-model", deaModel != nil), ("--dea-orientation", deaOrientation != nil), ("--dea-inputs", deaInputs != nil),
+        ("--dea-outputs", deaOutputs != nil), ("--no-super-efficiency", noSuperEfficiency),
+      ].filter(\.1).map(\.0)
+      if !given.isEmpty {
+        throw ValidationError("\(given.joined(separator: ", ")) need\(given.count == 1 ? "s" : "") --dea parks or --dea firms")
+      }
     }
   }
 
@@ -77,7 +94,8 @@ struct EvaluateCommand: ParsableCommand {
     let scenarioValue: EvaluationScenario
     do {
       scenarioValue = try FirmLoader.loadScenario(path: scenario)
-      firmList = try FirmLoader.loadFirms(path: firms)
+      // Every firm whose group has no weights is named with its row, with the table's other issues.
+      firmList = try FirmLoader.loadFirms(path: firms, groups: KnownGroups(scenarioValue, file: scenario))
     } catch {
       throw CommandFailure(error.description, code: .badInput)
     }
@@ -86,13 +104,7 @@ struct EvaluateCommand: ParsableCommand {
     do {
       scores = try FirmScorer.score(firmList, scenario: scenarioValue)
     } catch {
-      guard case .unknownGroup(let firm, let group, let known) = error else {
-        throw CommandFailure("\(firms): \(error.description)", code: .badInput)
-      }
-      // The firm table names the group; the scenario (or the default one) lacks it.
-      throw CommandFailure(
-        "\(firms): firm \(firm): group '\(group)' has no weights in \(scenario ?? "the default scenario") "
-          + "(groups: \(known.joined(separator: ", ")))", code: .badInput)
+      throw CommandFailure("\(firms): \(error.description)", code: .badInput)
     }
     let thresholds = ProjectThresholds.build(firmList)
     let low = LowEfficiencyLand.find(scores, rule: scenarioValue.lowEfficiency)
@@ -104,13 +116,14 @@ struct EvaluateCommand: ParsableCommand {
       ("parcels.csv", BenefitTables.parcels(low, landPriceWanPerMu: scenarioValue.lowEfficiency.landPriceWanPerMu, language: language)),
     ]
     var deaResults: [DEAResult]?
-    var skipped: [String]?
+    var skipped: [DEASkip]?
     if dea != .none {
       let split = { (text: String) in text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
       do {
         let built = try DEAUnits.problem(
-          firmList, byPark: dea == .parks, inputs: split(deaInputs), outputs: split(deaOutputs),
-          returnsToScale: deaModel, orientation: deaOrientation)
+          firmList, byPark: dea == .parks, inputs: split(deaInputs ?? Self.defaultDEAInputs),
+          outputs: split(deaOutputs ?? DEAUnits.outputFigures.joined(separator: ",")),
+          returnsToScale: deaModel ?? .ccr, orientation: deaOrientation ?? .input)
         let results = try DEASolver(problem: built.problem, superEfficiency: !noSuperEfficiency).solve()
         files.append(("dea.csv", BenefitTables.dea(results, problem: built.problem, language: language)))
         deaResults = results
@@ -149,8 +162,8 @@ struct EvaluateCommand: ParsableCommand {
     }
     _ = try results.commit(
       status: "completed", exit: .success, inputs: [firms, scenario, parkIndicators, parkTree].compactMap { $0 })
-    if let warning = summary.deaWarningText(language: language) {
-      FileHandle.standardError.write(Data((warning + "\n").utf8))
+    for note in [summary.standardsNoteText(language: language), summary.deaWarningText(language: language)] {
+      if let note { FileHandle.standardError.write(Data((note + "\n").utf8)) }
     }
     switch format {
     case .json: try ReportWriter.write(try summary.json(), to: nil)
