@@ -13,9 +13,12 @@ extension Parsed: Sendable where Value: Sendable {}
 
 /// Turns table rows into domain values, recording every bad cell.
 enum LandRows {
-  static func parks(_ r: TableReader, scenario: Scenario) -> Parsed<Park> {
+  /// The parks with good rows, and what every row tells other tables
+  /// (``ParkReferences``).
+  static func parks(_ r: TableReader, scenario: Scenario) -> (parsed: Parsed<Park>, references: ParkReferences) {
     var r = r
     var values: [Park] = [], rows: [Int] = []
+    var references = ParkReferences(file: r.table.file)
     for i in 0..<r.rowCount {
       let id = r.requiredText(i, "id")
       let level = r.choice(i, "level", allowed: "national, provincial, county (国家级, 省级, 县级)", default: .other) {
@@ -27,6 +30,7 @@ enum LandRows {
       let ratio = r.number(i, "stock_link_ratio", range: LandSchemas.stockLinkRatio, required: false, default: scenario.stockLinkRatio)
       let share = r.number(
         i, "min_leading_share", range: .share, required: false, default: scenario.minLeadingShare, percent: true)
+      if let id { references.ids.insert(id) }
       guard let id, let level, let energy, let land, let ratio, let share else { continue }
       values.append(Park(
         id: id, name: r.text(i, "name") ?? id, level: level, primaryIndustries: r.list(i, "primary_industries"),
@@ -36,7 +40,7 @@ enum LandRows {
       rows.append(r.rowNumber(i))
     }
     duplicates(values.map(\.id), rows: rows, reader: &r, key: "id")
-    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+    return (Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file), references)
   }
 
   static func parkLevel(_ raw: String) -> Park.Level? {
@@ -174,28 +178,5 @@ enum LandRows {
         first[id] = row
       }
     }
-  }
-
-  /// References between files: a parcel's park, a project's preferred parks,
-  /// a standard's park, a firm's park.
-  static func crossChecks(
-    _ c: LandCase, parks: Parsed<Park>, parcels: Parsed<Parcel>, projects: Parsed<Project>
-  ) -> [DataIssue] {
-    let parkIDs = Set(c.parks.map(\.id))
-    var issues: [DataIssue] = []
-    for (parcel, row) in zip(c.parcels, parcels.rows) where !parkIDs.contains(parcel.parkID) {
-      issues.append(DataIssue(file: parcels.file, row: row, column: "park", message: "park '\(parcel.parkID)' is not in \(parks.file)"))
-    }
-    for (project, row) in zip(c.projects, projects.rows) {
-      for id in project.preferredParks where !parkIDs.contains(id) {
-        issues.append(DataIssue(file: projects.file, row: row, column: "preferred_parks", message: "park '\(id)' is not in \(parks.file)"))
-      }
-    }
-    if !c.projects.isEmpty && c.parks.contains(where: { $0.carbonQuotaTonnes != nil })
-      && !c.projects.contains(where: { $0.carbonTonnes > 0 })
-    {
-      issues.append(DataIssue(file: projects.file, column: "carbon_t", message: "a park has a carbon quota but no project gives its emissions"))
-    }
-    return issues
   }
 }
