@@ -7,6 +7,11 @@ struct Parsed<Value> {
   /// The spreadsheet row of each value, for cross-file messages.
   var rows: [Int]
   var file: String
+  /// Projects only: the `carbon_t` column as written in the header and the
+  /// rows (spreadsheet numbers) whose cell is empty; nil without the column.
+  /// An empty cell is an error only when a park has a carbon quota
+  /// (``LandRows/crossChecks(_:parks:parcels:projects:)``).
+  var emptyCarbon: (column: String, rows: [Int])?
 }
 
 extension Parsed: Sendable where Value: Sendable {}
@@ -30,7 +35,10 @@ enum LandRows {
       let ratio = r.number(i, "stock_link_ratio", range: LandSchemas.stockLinkRatio, required: false, default: scenario.stockLinkRatio)
       let share = r.number(
         i, "min_leading_share", range: .share, required: false, default: scenario.minLeadingShare, percent: true)
-      if let id { references.ids.insert(id) }
+      if let id {
+        references.ids.insert(id)
+        if carbon != nil && references.firstWithCarbonQuota == nil { references.firstWithCarbonQuota = id }
+      }
       guard let id, let level, let energy, let land, let ratio, let share else { continue }
       values.append(Park(
         id: id, name: r.text(i, "name") ?? id, level: level, primaryIndustries: r.list(i, "primary_industries"),
@@ -89,7 +97,9 @@ enum LandRows {
   static func projects(_ r: TableReader) -> Parsed<Project> {
     var r = r
     var values: [Project] = [], rows: [Int] = []
+    var emptyCarbon = header("carbon_t", of: r).map { (column: $0, rows: [Int]()) }
     for i in 0..<r.rowCount {
+      if r.text(i, "carbon_t") == nil { emptyCarbon?.rows.append(r.rowNumber(i)) }
       let id = r.requiredText(i, "id")
       let industry = r.requiredText(i, "industry")
       let minArea = r.number(i, "min_area_mu", range: .areaMu)
@@ -120,7 +130,15 @@ enum LandRows {
       rows.append(r.rowNumber(i))
     }
     duplicates(values.map(\.id), rows: rows, reader: &r, key: "id")
-    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, emptyCarbon: emptyCarbon)
+  }
+
+  /// The header cell of column `key` as written in `r`'s file (the first
+  /// that names it, as ``TableReader`` takes), or nil when the file lacks it.
+  static func header(_ key: String, of r: TableReader) -> String? {
+    guard let column = r.schema.columns.first(where: { $0.key == key }) else { return nil }
+    let names = Set(([column.key] + column.aliases).map(TableSchema.normalize))
+    return r.table.header.first { names.contains(TableSchema.normalize($0)) }
   }
 
   static func standards(_ r: TableReader) -> Parsed<Standard> {

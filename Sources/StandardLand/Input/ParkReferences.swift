@@ -7,4 +7,7 @@ struct ParkReferences: Sendable {
   var file: String
   /// Every park id a row gives.
   var ids: Set<String> = []
+  /// The first park (file order) whose `carbon_quota_t` cell holds a valid
+  /// number: every project must then give its `carbon_t`.
+  var firstWithCarbonQuota: String?
 }
