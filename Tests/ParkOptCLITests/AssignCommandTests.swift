@@ -78,4 +78,17 @@ import ParkOptTestSupport
     let glpsol = try CommandRunner.tool("glpsol", ["-m", "Models/standard_land.mod", "-d", dat])
     #expect(glpsol.stdout.contains("Total objective: 350.000000"))
   }
+
+  /// `--standards` can only tighten the case's standards (README, "More
+  /// parcels and standards"), and its help says so.
+  @Test func standardsHelpSaysItOnlyTightens() throws {
+    let r = try CommandRunner.parkopt(["assign", "--help"])
+    #expect(r.status == 0)
+    let help = r.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(help.contains(
+      "--standards <file> A standards table layered over FOLDER's standards.csv (e.g. evaluate's standards.csv); "
+        + "it can only make them stricter: for each park and industry it names, each threshold it gives becomes "
+        + "the higher minimum (lower energy maximum) of its value and FOLDER's."), "\(r.stdout)")
+    #expect(!help.contains("replace"))
+  }
 }

@@ -62,20 +62,27 @@ public struct ThresholdTable: Sendable {
     result.minFloorAreaRatio = pick(\.minFloorAreaRatio)
     guard landCase.scenario.useEnterpriseAverages else { return result }
     let firms = landCase.enterprises.filter { $0.parkID == park && $0.industry == industry && $0.landMu > 0 }
-    let source = "existing firms' average (\(firms.count) firm\(firms.count == 1 ? "" : "s"))"
-    let sourceZh = "现有同类企业平均值（\(firms.count) 家）"
     let withInvestment = firms.filter { $0.investmentWan != nil }
     let investmentLand = withInvestment.reduce(0) { $0 + $1.landMu }
     if investmentLand > 0 {
       let average = withInvestment.reduce(0) { $0 + ($1.investmentWan ?? 0) } / investmentLand
-      result.minInvestmentIntensity = stricterMinimum(result.minInvestmentIntensity, Threshold(value: average, source: source, sourceZh: sourceZh))
+      result.minInvestmentIntensity = stricterMinimum(
+        result.minInvestmentIntensity, firmsAverage(average, over: withInvestment.count))
     }
     let land = firms.reduce(0) { $0 + $1.landMu }
     if land > 0 {
       let average = firms.reduce(0) { $0 + $1.revenueWan } / land
-      result.minRevenuePerMu = stricterMinimum(result.minRevenuePerMu, Threshold(value: average, source: source, sourceZh: sourceZh))
+      result.minRevenuePerMu = stricterMinimum(result.minRevenuePerMu, firmsAverage(average, over: firms.count))
     }
     return result
+  }
+
+  /// An average of existing firms as a threshold; its source counts the
+  /// `firms` it is taken over (those that give the figure, on land > 0).
+  static func firmsAverage(_ value: Double, over firms: Int) -> Threshold {
+    Threshold(
+      value: value, source: "existing firms' average (\(firms) firm\(firms == 1 ? "" : "s"))",
+      sourceZh: "现有同类企业平均值（\(firms) 家）")
   }
 
   private static func stricterMinimum(_ a: Threshold?, _ b: Threshold) -> Threshold {

@@ -7,11 +7,11 @@ import ParkOptData
 extension LandCaseLoader {
   /// The parcels of each file in `paths`, in order, after the case's own.
   /// A parcel whose id is already used (in the case or an earlier file) or
-  /// whose park is not in the case is an issue naming both places.
+  /// whose park is not in the case's `parks.csv` (a row with a bad cell
+  /// counts, ``ParkReferences``) is an issue naming both places.
   static func addedParcels(
-    _ paths: [String], to own: Parsed<Parcel>, parks: Parsed<Park>, issues: inout [DataIssue]
+    _ paths: [String], to own: Parsed<Parcel>, parks: ParkReferences, issues: inout [DataIssue]
   ) -> [Parcel] {
-    let parkIDs = Set(parks.values.map(\.id))
     var seen: [String: (file: String, row: Int, source: Int)] = [:]
     for (parcel, row) in zip(own.values, own.rows) where seen[parcel.id] == nil {
       seen[parcel.id] = (own.file, row, -1)
@@ -37,7 +37,7 @@ extension LandCaseLoader {
           continue
         }
         seen[parcel.id] = (path, row, source)
-        guard parkIDs.contains(parcel.parkID) else {
+        guard parks.ids.contains(parcel.parkID) else {
           issues.append(DataIssue(
             file: path, row: row, column: "park", message: "park '\(parcel.parkID)' is not in \(parks.file)"))
           continue

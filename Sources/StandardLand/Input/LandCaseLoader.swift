@@ -73,7 +73,9 @@ public enum LandCaseLoader {
       issues.append(contentsOf: error.issues)
       scenario = Scenario()
     }
-    var parks = table("parks", required: true).map { LandRows.parks($0, scenario: scenario) }
+    let parkRows = table("parks", required: true).map { LandRows.parks($0, scenario: scenario) }
+    var parks = parkRows?.parsed
+    let parkReferences = parkRows?.references
     var parcels = parsed("parcels", required: true, LandRows.parcels)
     var projects = parsed("projects", required: true, LandRows.projects)
     var standards = parsed("standards", required: false, LandRows.standards)
@@ -84,11 +86,11 @@ public enum LandCaseLoader {
     var landCase = LandCase(
       parks: parks?.values ?? [], parcels: parcels?.values ?? [], projects: projects?.values ?? [],
       standards: standards?.values ?? [], enterprises: firms?.values ?? [], scenario: scenario)
-    if let parks, let parcels, let projects {
-      issues.append(contentsOf: LandRows.crossChecks(landCase, parks: parks, parcels: parcels, projects: projects))
+    if let parkReferences, let parcels, let projects {
+      issues.append(contentsOf: LandRows.crossChecks(landCase, parks: parkReferences, parcels: parcels, projects: projects))
     }
-    if !addParcels.isEmpty, let parks, let parcels {
-      landCase.parcels += addedParcels(addParcels, to: parcels, parks: parks, issues: &issues)
+    if !addParcels.isEmpty, let parkReferences, let parcels {
+      landCase.parcels += addedParcels(addParcels, to: parcels, parks: parkReferences, issues: &issues)
     }
     if let standardsPath, let extra = extraStandards(standardsPath, issues: &issues) {
       landCase.standards = layered(extra, over: landCase.standards)

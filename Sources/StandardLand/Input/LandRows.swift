@@ -7,15 +7,23 @@ struct Parsed<Value> {
   /// The spreadsheet row of each value, for cross-file messages.
   var rows: [Int]
   var file: String
+  /// Projects only: the `carbon_t` column as written in the header and the
+  /// rows (spreadsheet numbers) whose cell is empty; nil without the column.
+  /// An empty cell is an error only when a park has a carbon quota
+  /// (``LandRows/crossChecks(_:parks:parcels:projects:)``).
+  var emptyCarbon: (column: String, rows: [Int])?
 }
 
 extension Parsed: Sendable where Value: Sendable {}
 
 /// Turns table rows into domain values, recording every bad cell.
 enum LandRows {
-  static func parks(_ r: TableReader, scenario: Scenario) -> Parsed<Park> {
+  /// The parks with good rows, and what every row tells other tables
+  /// (``ParkReferences``).
+  static func parks(_ r: TableReader, scenario: Scenario) -> (parsed: Parsed<Park>, references: ParkReferences) {
     var r = r
     var values: [Park] = [], rows: [Int] = []
+    var references = ParkReferences(file: r.table.file)
     for i in 0..<r.rowCount {
       let id = r.requiredText(i, "id")
       let level = r.choice(i, "level", allowed: "national, provincial, county (国家级, 省级, 县级)", default: .other) {
@@ -28,6 +36,10 @@ enum LandRows {
       let share = r.number(
         i, "min_leading_share", range: .share, required: false, default: scenario.minLeadingShare, percent: true)
       reportRepeat(id, row: i, reader: &r, key: "id")
+      if let id {
+        references.ids.insert(id)
+        if carbon != nil && references.firstWithCarbonQuota == nil { references.firstWithCarbonQuota = id }
+      }
       guard let id, let level, let energy, let land, let ratio, let share else { continue }
       values.append(Park(
         id: id, name: r.text(i, "name") ?? id, level: level, primaryIndustries: r.list(i, "primary_industries"),
@@ -36,7 +48,7 @@ enum LandRows {
         minLeadingShare: share))
       rows.append(r.rowNumber(i))
     }
-    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+    return (Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file), references)
   }
 
   static func parkLevel(_ raw: String) -> Park.Level? {
@@ -85,7 +97,9 @@ enum LandRows {
   static func projects(_ r: TableReader) -> Parsed<Project> {
     var r = r
     var values: [Project] = [], rows: [Int] = []
+    var emptyCarbon = header("carbon_t", of: r).map { (column: $0, rows: [Int]()) }
     for i in 0..<r.rowCount {
+      if r.text(i, "carbon_t") == nil { emptyCarbon?.rows.append(r.rowNumber(i)) }
       let id = r.requiredText(i, "id")
       let industry = r.requiredText(i, "industry")
       let minArea = r.number(i, "min_area_mu", range: .areaMu)
@@ -116,7 +130,15 @@ enum LandRows {
         preferredParks: r.list(i, "preferred_parks"), mustPlace: mustPlace))
       rows.append(r.rowNumber(i))
     }
-    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, emptyCarbon: emptyCarbon)
+  }
+
+  /// The header cell of column `key` as written in `r`'s file (the first
+  /// that names it, as ``TableReader`` takes), or nil when the file lacks it.
+  static func header(_ key: String, of r: TableReader) -> String? {
+    guard let column = r.schema.columns.first(where: { $0.key == key }) else { return nil }
+    let names = Set(([column.key] + column.aliases).map(TableSchema.normalize))
+    return r.table.header.first { names.contains(TableSchema.normalize($0)) }
   }
 
   static func standards(_ r: TableReader) -> Parsed<Standard> {
@@ -168,28 +190,5 @@ enum LandRows {
   ) {
     guard let id, let earlier = reader.earlierRow(row, key, id) else { return }
     reader.report(row, key, "\(quoted ? "'\(id)'" : id) repeats row \(earlier)")
-  }
-
-  /// References between files: a parcel's park, a project's preferred parks,
-  /// a standard's park, a firm's park.
-  static func crossChecks(
-    _ c: LandCase, parks: Parsed<Park>, parcels: Parsed<Parcel>, projects: Parsed<Project>
-  ) -> [DataIssue] {
-    let parkIDs = Set(c.parks.map(\.id))
-    var issues: [DataIssue] = []
-    for (parcel, row) in zip(c.parcels, parcels.rows) where !parkIDs.contains(parcel.parkID) {
-      issues.append(DataIssue(file: parcels.file, row: row, column: "park", message: "park '\(parcel.parkID)' is not in \(parks.file)"))
-    }
-    for (project, row) in zip(c.projects, projects.rows) {
-      for id in project.preferredParks where !parkIDs.contains(id) {
-        issues.append(DataIssue(file: projects.file, row: row, column: "preferred_parks", message: "park '\(id)' is not in \(parks.file)"))
-      }
-    }
-    if !c.projects.isEmpty && c.parks.contains(where: { $0.carbonQuotaTonnes != nil })
-      && !c.projects.contains(where: { $0.carbonTonnes > 0 })
-    {
-      issues.append(DataIssue(file: projects.file, column: "carbon_t", message: "a park has a carbon quota but no project gives its emissions"))
-    }
-    return issues
   }
 }

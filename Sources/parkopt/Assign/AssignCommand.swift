@@ -30,8 +30,9 @@ struct AssignCommand: ParsableCommand {
   var addParcels: [String] = []
 
   @Option(help: ArgumentHelp(
-    "A standards table layered over FOLDER's standards.csv (e.g. evaluate's standards.csv): its cells replace "
-      + "those of the same park and industry, its other rows are added.",
+    "A standards table layered over FOLDER's standards.csv (e.g. evaluate's standards.csv); it can only make "
+      + "them stricter: for each park and industry it names, each threshold it gives becomes the higher minimum "
+      + "(lower energy maximum) of its value and FOLDER's.",
     valueName: "file"))
   var standards: String?
 
