@@ -39,8 +39,7 @@ struct ProjectThresholdsTests {
   /// layered over the Kunming case, whose parks are AN and GD-YL).
   @Test func assignReadsTheWrittenStandards() throws {
     let firms = try FirmLoader.firms(from: CSVTable(text: Self.csv, file: "firms.csv"))
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("thresholds-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Scratch.folder("thresholds")
     defer { try? FileManager.default.removeItem(at: folder) }
     let kunming = RepositoryPaths.root.appendingPathComponent("Examples/kunming").path
     for language in [BenefitTables.Language.en, .zh] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ParkOptTestSupport
 
 /// SIGTERM at any moment of a run leaves no hidden partial folder (README,
 /// *Result folders*): `parkopt rank` on the example, killed at varied
@@ -17,9 +18,8 @@ import Testing
   }
 
   @Test func sigtermAtVariedMomentsLeavesNoPartialFolder() throws {
-    let base = FileManager.default.temporaryDirectory.appendingPathComponent("sigterm-\(UUID().uuidString)").path
+    let base = try Scratch.folder("sigterm").path
     defer { try? FileManager.default.removeItem(atPath: base) }
-    try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
     let out = base + "/out"
     // One whole run: how long it works after staging its folder (debug
     // build: some 0.5 s, most of it writing).
