@@ -31,6 +31,17 @@ import Testing
     ])
   }
 
+  /// `enabled: false` keeps the existing capacity and builds nothing, so a
+  /// minimum above it cannot be met.
+  @Test func aDisabledTechnologysMinimumIsAtMostWhatExists() {
+    let issues = Self.issues("wind: {enabled: false, min_mw: 5, existing_mw: 2}\nbattery: {enabled: false, min_mwh: 1}\n")
+    #expect(issues == [
+      "s.yaml, key 'wind.min_mw': 5 is above existing_mw 2, and enabled: false builds nothing new (line 1)",
+      "s.yaml, key 'battery.min_mwh': 1 is above existing_mwh 0, and enabled: false builds nothing new (line 2)",
+    ])
+    #expect(Self.issues("wind: {enabled: false, min_mw: 2, existing_mw: 2}\n").isEmpty)
+  }
+
   @Test func anUnpricedPeriodNamesTheLineOfTheHoursThatUseIt() {
     let hours = (0..<24).map { $0 < 8 ? "valley" : "shoulder" }.joined(separator: ", ")
     let issues = Self.issues("""

@@ -50,6 +50,15 @@ public enum ScenarioLoader {
     if let v = m.number("min_mw", .between(0, 1e6)) { t.minMW = v }
     if let v = m.optionalNumber("max_mw", .between(0, 1e6)) { t.maxMW = v }
     notBelowTheLeast(m, "max_mw", t.maxMW, min: ("min_mw", t.minMW), existing: ("existing_mw", t.existingMW))
+    if !t.enabled { notAboveWhatExists(m, "min_mw", t.minMW, existing: ("existing_mw", t.existingMW)) }
+  }
+
+  /// Reports `key` when its minimum `min` is above the existing capacity of
+  /// a technology with `enabled: false` (which builds nothing new).
+  static func notAboveWhatExists(_ m: ScenarioMapping, _ key: String, _ min: Double, existing: (key: String, value: Double)) {
+    guard min > existing.value else { return }
+    m.report(key, "\(NumberRange.format(min)) is above \(existing.key) \(NumberRange.format(existing.value)), "
+      + "and enabled: false builds nothing new")
   }
 
   /// Reports `key` (at its line) when its value `max` is below the `min` or
@@ -89,6 +98,10 @@ public enum ScenarioLoader {
     if let v = m.optionalNumber("max_mw", .between(0, 1e6)) { b.maxMW = v }
     notBelowTheLeast(m, "max_mwh", b.maxMWh, min: ("min_mwh", b.minMWh), existing: ("existing_mwh", b.existingMWh))
     notBelowTheLeast(m, "max_mw", b.maxMW, min: ("min_mw", b.minMW), existing: ("existing_mw", b.existingMW))
+    if !b.enabled {
+      notAboveWhatExists(m, "min_mwh", b.minMWh, existing: ("existing_mwh", b.existingMWh))
+      notAboveWhatExists(m, "min_mw", b.minMW, existing: ("existing_mw", b.existingMW))
+    }
   }
 
   static let gridKeys = [
