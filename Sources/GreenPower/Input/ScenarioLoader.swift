@@ -53,27 +53,6 @@ public enum ScenarioLoader {
     if !t.enabled { notAboveWhatExists(m, "min_mw", t.minMW, existing: ("existing_mw", t.existingMW)) }
   }
 
-  /// Reports `key` when its minimum `min` is above the existing capacity of
-  /// a technology with `enabled: false` (which builds nothing new).
-  static func notAboveWhatExists(_ m: ScenarioMapping, _ key: String, _ min: Double, existing: (key: String, value: Double)) {
-    guard min > existing.value else { return }
-    m.report(key, "\(NumberRange.format(min)) is above \(existing.key) \(NumberRange.format(existing.value)), "
-      + "and enabled: false builds nothing new")
-  }
-
-  /// Reports `key` (at its line) when its value `max` is below the `min` or
-  /// `existing` capacity read beside it.
-  static func notBelowTheLeast(
-    _ m: ScenarioMapping, _ key: String, _ max: Double?, min: (key: String, value: Double),
-    existing: (key: String, value: Double)
-  ) {
-    guard let max else { return }
-    for floor in [min, existing] where max < floor.value {
-      m.report(key, "\(NumberRange.format(max)) is below \(floor.key) \(NumberRange.format(floor.value))")
-      return
-    }
-  }
-
   static let batteryKeys = [
     "enabled", "grid_charging", "energy_capex_yuan_per_kwh", "power_capex_yuan_per_kw", "fixed_om_fraction",
     "lifetime_years", "round_trip_efficiency", "min_soc", "existing_mwh", "existing_mw", "min_mwh", "max_mwh",
