@@ -68,7 +68,7 @@ var export{HOURS} >= 0, <= if has_export_limit then export_limit else 1e30;
 var charge{HOURS} >= 0;
 var discharge{HOURS} >= 0;
 var soc{HOURS} >= 0;
-var unserved{HOURS} >= 0, <= if allow_unserved then 1e30 else 0;
+var unserved{t in HOURS} >= 0, <= if allow_unserved then load[t] else 0;
 var peak{MONTHS} >= 0;
 
 minimize annual_cost_wan:

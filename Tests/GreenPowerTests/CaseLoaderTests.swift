@@ -99,6 +99,34 @@ import ParkOptTestSupport
     #expect(issues2.contains { $0.contains("load.csv, row 5, column 'timestamp': '2025-01-01 04:00' is 120 minutes after the previous row") })
   }
 
+  static func stamped(_ date: String, _ value: (Int) -> String, header: String) -> String {
+    header + "\n" + (0..<24).map { "\(date) \($0 < 10 ? "0" : "")\($0):00,\(value($0))" }.joined(separator: "\n") + "\n"
+  }
+
+  @Test func aYearOutside2000To2200IsNamedAsSuch() throws {
+    let issues = try Self.issues(["load.csv": Self.stamped("1999-03-01", { _ in "10" }, header: "timestamp,load_mw")])
+    #expect(issues.allSatisfy {
+      $0.hasSuffix("load.csv, row 2, column 'timestamp': '1999-03-01 00:00': the year 1999 is outside 2000…2200")
+    })
+    #expect(issues.count == 1)
+  }
+
+  @Test func resourceTimestampsMustBeTheLoads() throws {
+    let load = Self.stamped("2025-03-01", { _ in "10" }, header: "timestamp,load_mw")
+    let late = "timestamp,pv,wind\n" + (1...24).map { "2025-03-\($0 < 24 ? "01" : "02") \($0 % 24 < 10 ? "0" : "")\($0 % 24):00,0.2,0.1" }
+      .joined(separator: "\n")
+    let issues = try Self.issues(["load.csv": load, "resource.csv": late])
+    #expect(issues.count == 1)
+    #expect(issues.allSatisfy {
+      $0.hasSuffix("resource.csv, row 2, column 'timestamp': '2025-03-01 01:00' is not the load's first hour '2025-03-01 00:00'; both files must cover the same hours")
+    })
+    let same = Self.stamped("2025-03-01", { _ in "0.2,0.1" }, header: "timestamp,pv,wind")
+    let c = try Self.load(["load.csv": load, "resource.csv": same])
+    #expect(c.scenario.startDate == "2025-03-01" && c.month.allSatisfy { $0 == 3 })
+    // Without timestamps in the load, the resource's are not compared.
+    #expect(try Self.load(["load.csv": Self.day { _ in "10" }, "resource.csv": late]).hours == 24)
+  }
+
   @Test func resourceRowsMustMatchTheLoad() throws {
     let res = "hour,pv,wind\n" + (0..<48).map { "\($0),0.1,0.1" }.joined(separator: "\n")
     let issues = try Self.issues(["load.csv": Self.day { _ in "10" }, "resource.csv": res])

@@ -31,7 +31,8 @@ import Testing
       }
       for ratio in plain.ratios {
         let other = try #require(r.ratio(ratio.kind))
-        #expect(abs(other.achieved - ratio.achieved) < 1e-5, "\(method) \(ratio.kind)")
+        let achieved = try #require(ratio.achieved), otherAchieved = try #require(other.achieved)
+        #expect(abs(otherAchieved - achieved) < 1e-5, "\(method) \(ratio.kind)")
         #expect(abs(other.costPerPointWan - ratio.costPerPointWan) <= 1e-3 * max(1, abs(ratio.costPerPointWan)),
                 "\(method) \(ratio.kind) cost per point")
       }

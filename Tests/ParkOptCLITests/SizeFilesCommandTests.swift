@@ -9,12 +9,21 @@ import Testing
     ("30", "nearest accepted: 24 (1 day) or 48 (2 days)"),
     ("10", "nearest accepted: 24 (1 day)"),
     ("0", "nearest accepted: 24 (1 day)"),
+    ("-24", "nearest accepted: 24 (1 day)"),
   ])
   func hoursNotWholeDaysNamesTheNearestAcceptedValues(_ hours: String, _ expected: String) throws {
     let folder = try SizeCommandTests.caseFolder()
     let r = try CommandRunner.parkopt(["size", folder, "--hours", hours, "--output", folder + "/out"])
     #expect(r.status != 0)
     #expect(r.stderr.contains("got \(hours); \(expected)"), "\(r.stderr)")
+  }
+
+  /// A negative time limit is read as a number (not as a missing value) and refused.
+  @Test func aNegativeTimeLimitIsRefusedAsANumber() throws {
+    let folder = try SizeCommandTests.caseFolder()
+    let r = try CommandRunner.parkopt(["size", folder, "--time-limit", "-5", "--output", folder + "/out"])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("--time-limit must be a positive number of seconds, got -5.0"), "\(r.stderr)")
   }
 
   @Test func exportsCreateTheirFolders() throws {

@@ -28,11 +28,12 @@ public enum GreenPowerCaseLoader {
     do { loadTable = try CSVTable(contentsOf: loadPath) } catch { throw DataErrors(issues + error.issues) }
     let load = LoadReader.read(loadTable, unit: scenario.loadUnit)
     issues += load.issues
-    if let date = load.startDate { scenario.startDate = date }
+    if let date = load.firstHour?.date { scenario.startDate = date }
     var resource: ResourceReader.Result?
     if let path = find("resource") {
       do {
-        resource = ResourceReader.read(try CSVTable(contentsOf: path), hours: load.loadMW.count)
+        resource = ResourceReader.read(try CSVTable(contentsOf: path), hours: load.loadMW.count,
+                                       loadFirstHour: load.firstHour)
         issues += resource?.issues ?? []
       } catch {
         issues += error.issues

@@ -14,7 +14,8 @@ enum LoadReader {
   struct Result {
     var loadMW: [Double]
     var columns: [String]
-    var startDate: String?
+    /// The first row's timestamp, when the table has a valid `timestamp` column.
+    var firstHour: HourColumns.FirstHour?
     var issues: [DataIssue]
   }
 
@@ -29,7 +30,7 @@ enum LoadReader {
     if consumers.isEmpty {
       reader.report("has no load column; give one total column (e.g. load_mw, 负荷(MW)) or one per consumer")
     }
-    let startDate = HourColumns.check(&reader)
+    let firstHour = HourColumns.check(&reader)
     var units: [SizingScenario.PowerUnit] = []
     for c in consumers {
       guard let u = unit(inHeader: c) ?? defaultUnit else {
@@ -55,6 +56,6 @@ enum LoadReader {
       reader.report("has \(reader.rowCount) hourly rows, not a whole number of days (a multiple of 24, e.g. 8760 or 168); hours are missing or extra")
     }
     return Result(
-      loadMW: load, columns: consumers, startDate: startDate, issues: DataIssue.inRowOrder(reader.issues + issues))
+      loadMW: load, columns: consumers, firstHour: firstHour, issues: DataIssue.inRowOrder(reader.issues + issues))
   }
 }

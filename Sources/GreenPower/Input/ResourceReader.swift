@@ -9,9 +9,14 @@ enum ResourceReader {
     var issues: [DataIssue]
   }
 
-  static func read(_ table: CSVTable, hours: Int) -> Result {
+  /// Reads `table`, which must have `hours` rows and, when both it and the
+  /// load have a `timestamp` column, start at the load's first hour
+  /// `loadFirstHour` (both step one hour, so every row then matches).
+  static func read(_ table: CSVTable, hours: Int, loadFirstHour: HourColumns.FirstHour? = nil) -> Result {
     var reader = TableReader(table, schema: GreenPowerSchemas.resource)
-    _ = HourColumns.check(&reader)
+    if let first = HourColumns.check(&reader), let load = loadFirstHour, first.minutes != load.minutes {
+      reader.report(0, "timestamp", "'\(first.text)' is not the load's first hour '\(load.text)'; both files must cover the same hours")
+    }
     var pv = [Double](repeating: 0, count: reader.rowCount)
     var roof = pv, wind = pv
     let hasRoof = reader.has("pv_rooftop")

@@ -29,7 +29,6 @@ public enum ScenarioLoader {
     read(section: top, into: &s)
     if let v = top.optionalNumber("ground_land_limit_mu", .between(0, 1e9)) { s.groundLandLimitMu = v }
     resource(&s.resource, top.mapping("resource", keys: resourceKeys))
-    crossChecks(s, reader)
     try reader.finish()
     return s
   }
@@ -50,6 +49,8 @@ public enum ScenarioLoader {
     if let v = m.number("existing_mw", .between(0, 1e6)) { t.existingMW = v }
     if let v = m.number("min_mw", .between(0, 1e6)) { t.minMW = v }
     if let v = m.optionalNumber("max_mw", .between(0, 1e6)) { t.maxMW = v }
+    notBelowTheLeast(m, "max_mw", t.maxMW, min: ("min_mw", t.minMW), existing: ("existing_mw", t.existingMW))
+    if !t.enabled { notAboveWhatExists(m, "min_mw", t.minMW, existing: ("existing_mw", t.existingMW)) }
   }
 
   static let batteryKeys = [
@@ -74,6 +75,12 @@ public enum ScenarioLoader {
     if let v = m.optionalNumber("max_mwh", .between(0, 1e6)) { b.maxMWh = v }
     if let v = m.number("min_mw", .between(0, 1e6)) { b.minMW = v }
     if let v = m.optionalNumber("max_mw", .between(0, 1e6)) { b.maxMW = v }
+    notBelowTheLeast(m, "max_mwh", b.maxMWh, min: ("min_mwh", b.minMWh), existing: ("existing_mwh", b.existingMWh))
+    notBelowTheLeast(m, "max_mw", b.maxMW, min: ("min_mw", b.minMW), existing: ("existing_mw", b.existingMW))
+    if !b.enabled {
+      notAboveWhatExists(m, "min_mwh", b.minMWh, existing: ("existing_mwh", b.existingMWh))
+      notAboveWhatExists(m, "min_mw", b.minMW, existing: ("existing_mw", b.existingMW))
+    }
   }
 
   static let gridKeys = [
@@ -91,35 +98,6 @@ public enum ScenarioLoader {
     if let v = m.bool("off_grid") { g.offGrid = v }
     if let v = m.optionalNumber("unserved_penalty_yuan_per_kwh", .between(0, 1e4)) { g.unservedPenaltyYuanPerKWh = v }
     tariff(&g.tariff, m.mapping("tariff", keys: ["prices_yuan_per_kwh", "hours", "hours_by_month"]))
-  }
-
-  static func tariff(_ t: inout SizingScenario.Tariff, _ m: ScenarioMapping?) {
-    guard let m else { return }
-    if let prices = m.mapping("prices_yuan_per_kwh", keys: nil) {
-      var out: [String: Double] = [:]
-      for (period, value) in prices.entries {
-        if let p = value.number(.between(0, 100)) { out[period] = p }
-      }
-      t.pricesYuanPerKWh = out
-    }
-    func periods(_ value: ScenarioValue) -> [String]? {
-      guard let list = value.strings() else { return nil }
-      guard list.count == 24 else {
-        value.report("has \(list.count) entries; one period name per hour 0…23 (24) is needed")
-        return nil
-      }
-      return list
-    }
-    if let value = m.value("hours"), let h = periods(value) { t.hours = h }
-    if let byMonth = m.mapping("hours_by_month", keys: nil) {
-      for (key, value) in byMonth.entries {
-        guard let month = Int(key), (1...12).contains(month) else {
-          value.report("`\(key)` is not a month 1…12")
-          continue
-        }
-        if let h = periods(value) { t.hoursByMonth[month] = h }
-      }
-    }
   }
 
   static let policyKeys = [
@@ -150,27 +128,5 @@ public enum ScenarioLoader {
     if let v = m.number("pv_full_load_hours", .between(100, 4000)) { r.pvFullLoadHours = v }
     if let v = m.number("wind_full_load_hours", .between(100, 7000)) { r.windFullLoadHours = v }
     if let v = m.integer("seed", .between(0, 9e15)) { r.seed = UInt64(v) }
-  }
-
-  static func crossChecks(_ s: SizingScenario, _ reader: ScenarioReader) {
-    for t in [s.pvGround, s.pvRooftop, s.wind] {
-      if let max = t.maxMW, max < Swift.max(t.minMW, t.existingMW) {
-        reader.report("\(t.key).max_mw", "\(max) is below min_mw or existing_mw")
-      }
-    }
-    let b = s.battery
-    if let max = b.maxMWh, max < Swift.max(b.minMWh, b.existingMWh) {
-      reader.report("battery.max_mwh", "\(max) is below min_mwh or existing_mwh")
-    }
-    if let max = b.maxMW, max < Swift.max(b.minMW, b.existingMW) {
-      reader.report("battery.max_mw", "\(max) is below min_mw or existing_mw")
-    }
-    let t = s.grid.tariff
-    for (where_, periods) in [("grid.tariff.hours", t.hours)] + t.hoursByMonth.sorted(by: { $0.key < $1.key })
-      .map({ ("grid.tariff.hours_by_month.\($0.key)", $0.value) }) {
-      for p in Set(periods).sorted() where t.pricesYuanPerKWh[p] == nil {
-        reader.report(where_, "period '\(p)' has no price in grid.tariff.prices_yuan_per_kwh")
-      }
-    }
   }
 }

@@ -6,8 +6,8 @@ import GLPK
 ///
 /// Units: MW, MWh, 万元 per year. Columns: `cap[k]` for each
 /// ``CapacityKind``; per hour `green[t]` (PV and wind used), `import[t]`,
-/// `export[t]`, `charge[t]`, `discharge[t]`, `soc[t]`; `unserved[t]` when
-/// a penalty allows it; `peak[m]` per month when a demand charge is set.
+/// `export[t]`, `charge[t]`, `discharge[t]`, `soc[t]`; `unserved[t]`
+/// (at most the hour's load) when a penalty allows it; `peak[m]` per month when a demand charge is set.
 /// Each constraint family is one function below, named after its rule.
 public struct SizingModel: Sendable {
   /// The LP.
@@ -105,7 +105,11 @@ public struct SizingModel: Sendable {
     charge = model.addVariables(count: T, name: { "charge[\($0)]" })
     discharge = model.addVariables(count: T, name: { "discharge[\($0)]" })
     soc = model.addVariables(count: T, name: { "soc[\($0)]" })
-    if p.unservedPenaltyWan != nil { unserved = model.addVariables(count: T, name: { "unserved[\($0)]" }) }
+    if p.unservedPenaltyWan != nil {
+      // Unserved load is at most the hour's load (with grid charging nothing else says so).
+      unserved = model.addVariables(count: T, name: { "unserved[\($0)]" })
+      for t in 0..<T { model.setBounds(unserved[t], lower: 0, upper: p.loadMW[t]) }
+    }
     if p.demandChargeWanPerMWMonth > 0 {
       for m in p.months { peak[m] = model.addVariable("peak[\(m)]") }
     }

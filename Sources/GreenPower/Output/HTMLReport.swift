@@ -21,7 +21,7 @@ public enum HTMLReport {
     s += "<ul>"
     s += "<li>Self-consumed green power: \(SizingTables.n(r.selfConsumedMWh, 0)) MWh of \(SizingTables.n(r.loadMWh, 0)) MWh load</li>"
     s += "<li>Available generation: \(SizingTables.n(r.availableMWh, 0)) MWh; curtailed \(SizingTables.n(r.curtailedMWh, 0)) MWh</li>"
-    s += "<li>Import \(SizingTables.n(r.importMWh, 0)) MWh; export \(SizingTables.n(r.exportMWh, 0)) MWh; battery \(SizingTables.n(r.batteryCycles, 1)) full cycles over the \(r.hours) h horizon (\(SizingTables.n(r.batteryCyclesPerYear, 1)) per year)</li>"
+    s += "<li>Import \(SizingTables.n(r.importMWh, 0)) MWh; export \(SizingTables.n(r.exportMWh, 0)) MWh; \(batteryCycles(r))</li>"
     if let lcoe = r.greenLCOEYuanPerKWh { s += "<li>Green power LCOE: \(SizingTables.n(lcoe, 4)) yuan/kWh</li>" }
     s += "<li>CO2 avoided: \(SizingTables.n(r.co2AvoidedT, 0)) t/yr at \(r.gridEmissionFactorTPerMWh) t/MWh</li>"
     s += "<li>Land: ground \(SizingTables.n(r.groundLandMu, 0)) mu, roof \(SizingTables.n(r.roofMu, 0)) mu</li></ul>\n"
@@ -30,6 +30,15 @@ public enum HTMLReport {
     s += "<h2>Battery state of charge (荷电状态), daily maximum and minimum</h2>\n" + socChart(r)
     s += "<h2>Notes</h2><ul>" + r.notes.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n</body></html>\n"
     return s
+  }
+
+  /// "battery 2.8 full cycles over the 168 h horizon (144.7 per year)", or
+  /// "no battery (full cycles undefined)".
+  static func batteryCycles(_ r: SizingResult) -> String {
+    guard let cycles = r.batteryCycles, let perYear = r.batteryCyclesPerYear else {
+      return "no battery (full cycles undefined)"
+    }
+    return "battery \(SizingTables.n(cycles, 1)) full cycles over the \(r.hours) h horizon (\(SizingTables.n(perYear, 1)) per year)"
   }
 
   static func table(_ rows: [[String]]) -> String {

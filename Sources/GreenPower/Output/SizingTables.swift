@@ -46,7 +46,7 @@ public struct SizingTables {
                  h("cost_per_point_wan", "收紧1个百分点的年成本(万元)")]]
     for r in result.ratios {
       let sense = r.kind == .exportOfGeneration ? "<=" : ">="
-      rows.append([r.kind.rawValue, sense, Self.n(r.limit, 4), Self.n(r.achieved, 4), r.binds ? "yes" : "no",
+      rows.append([r.kind.rawValue, sense, Self.n(r.limit, 4), r.achieved.map { Self.n($0, 4) } ?? "", r.binds ? "yes" : "no",
                    Self.n(r.costPerPointWan)])
     }
     return rows

@@ -173,11 +173,7 @@ struct BatterySchedule {
     r.dispatch.soc = plan.soc
     r.dispatch.green = green
     r.dispatch.curtailed = curtailed
-    let sum: ([Double]) -> Double = { $0.reduce(0, +) }
-    r.chargeMWh = sum(plan.charge)
-    r.dischargeMWh = sum(plan.discharge)
-    r.curtailedMWh = sum(curtailed)
-    r.batteryCycles = SizingResult.fullCycles(dischargeMWh: r.dischargeMWh, energyMWh: energy)
+    r.deriveFigures(ZeroTolerance(loadMW: parameters.loadMW))
     r.batteryReplan = "\(plan.method), window slack " + String(format: "%.1e", plan.slackMW) + " MW"
     return r
   }

@@ -13,10 +13,18 @@ struct ResultReader {
     func values(_ vs: [Variable]) -> [Double] {
       vs.isEmpty || !has ? [Double](repeating: 0, count: T) : vs.map { max(0, solution[$0]) }
     }
-    func cap(_ k: CapacityKind) -> Double { has ? (built.capacity[k].map { solution[$0] } ?? 0) : 0 }
+    // Capacities at a bound when within ε of it (ZeroTolerance).
+    let tolerance = ZeroTolerance(loadMW: p.loadMW)
+    func cap(_ k: CapacityKind) -> Double {
+      guard has, let v = built.capacity[k] else { return 0 }
+      return tolerance.capacity(solution[v], lower: p[k].lower, upper: p[k].upper)
+    }
+    // No battery (energy or power 0): no flows in or out of it.
+    let noBattery = cap(.batteryEnergy) == 0 || cap(.batteryPower) == 0
+    func batteryValues(_ vs: [Variable]) -> [Double] { noBattery ? values([]) : values(vs) }
     let exports = values(built.exports)
-    var green = values(built.green), soc = values(built.soc)
-    let solutionCharge = values(built.charge), solutionDischarge = values(built.discharge)
+    var green = values(built.green), soc = batteryValues(built.soc)
+    let solutionCharge = batteryValues(built.charge), solutionDischarge = batteryValues(built.discharge)
     let solutionImports = values(built.imports), solutionUnserved = values(built.unserved)
     if built.compact {
       // Compact form: green from the balance, SOC measured above the minimum.
@@ -44,19 +52,11 @@ struct ResultReader {
       availableWind[t] = p[.wind].cf[t] * windCap
       curtailed[t] = max(0, availablePV[t] + availableWind[t] - green[t])
     }
-    let sum: ([Double]) -> Double = { $0.reduce(0, +) }
-    let loadMWh = p.totalLoadMWh
-    let availableMWh = sum(availablePV) + sum(availableWind)
-    let importMWh = sum(imports), unservedMWh = sum(unserved), exportMWh = sum(exports)
-    let selfMWh = loadMWh - importMWh - unservedMWh
-
     var capacities: [SizingResult.CapacityResult] = []
-    var capexTotal = 0.0, omTotal = 0.0, greenAssetWan = 0.0
     for c in p.capacities {
       let v = cap(c.kind)
       let capex = c.annuity * c.capexWan * max(0, v - c.existing)
       let om = c.fixedOMWan * v
-      capexTotal += capex; omTotal += om; greenAssetWan += capex + om
       capacities.append(.init(kind: c.kind, value: v, existing: c.existing, annualCapexWan: capex, annualOMWan: om,
                               areaMu: c.areaMuPerUnit * v))
     }
@@ -67,42 +67,13 @@ struct ResultReader {
     let demandWan = p.months.reduce(0.0) { acc, m in
       acc + (built.peak[m].map { has ? solution[$0] : 0 } ?? 0) * monthWeight * p.demandChargeWanPerMWMonth
     }
-    let penaltyWan = w * (p.unservedPenaltyWan ?? 0) * unservedMWh
+    let penaltyWan = w * (p.unservedPenaltyWan ?? 0) * unserved.reduce(0, +)
     var breakdown: [(String, Double)] = []
     for c in capacities { breakdown.append(("capex_\(c.kind.rawValue)", c.annualCapexWan)) }
     for c in capacities { breakdown.append(("om_\(c.kind.rawValue)", c.annualOMWan)) }
     breakdown += [("grid_purchases", purchase), ("demand_charges", demandWan), ("unserved_penalty", penaltyWan),
                   ("export_revenue", -revenue)]
 
-    var ratios: [SizingResult.RatioResult] = []
-    for kind in SizingModel.RatioKind.allCases {
-      guard let row = built.ratioRows[kind] else { continue }
-      // A row multiplied by s has its dual divided by s.
-      let dual = (solution.dual(row) ?? 0) * built.ratioScale
-      let limit: Double, achieved: Double, base: Double
-      switch kind {
-      case .selfUseOfGeneration:
-        limit = p.minSelfUseOfGeneration ?? 0; base = availableMWh
-        achieved = availableMWh > 0 ? selfMWh / availableMWh : 0
-      case .greenShareOfConsumption:
-        limit = p.minGreenShareOfConsumption ?? 0; base = loadMWh
-        achieved = loadMWh > 0 ? selfMWh / loadMWh : 0
-      case .exportOfGeneration:
-        limit = p.maxExportOfGeneration ?? 0; base = availableMWh
-        achieved = availableMWh > 0 ? exportMWh / availableMWh : 0
-      }
-      // Every ratio row is Σ(...) + r·base ≤ …: tightening by 0.01 costs −dual × base × 0.01.
-      let cost = -dual * base * 0.01
-      // Binds: tightening it costs something. The interior point leaves
-      // duals of the order of its gap on rows that do not bind, so "something"
-      // is more than 1e-7 of the annual cost, not just non-zero.
-      let binds = abs(cost) > 1e-7 * max(1, abs(solution.objectiveValue ?? 0)) && abs(dual) > 1e-9
-      ratios.append(.init(kind: kind, limit: limit, achieved: achieved, binds: binds, costPerPointWan: cost,
-                          dual: dual))
-    }
-    let energy = cap(.batteryEnergy)
-    let delivered = selfMWh + exportMWh
-    let generatorAndStorageWan = greenAssetWan
     var notes = [
       "Available generation (总可用发电量) = Σ capacity factor × capacity, counted before curtailment.",
       "Self-consumed green power (自发自用电量) = load − grid import − unserved load; the battery charges from green power only.",
@@ -115,14 +86,11 @@ struct ResultReader {
     }
     if greenCase.scenario.grid.offGrid { notes.append("Off-grid (离网型): no import or export; the 650号 ratios apply to grid-connected projects and are not enforced.") }
     let ground = capacities.filter { $0.kind == .pvGround || $0.kind == .wind }.reduce(0) { $0 + $1.areaMu }
-    return SizingResult(
+    var result = SizingResult(
       termination: solution.termination, objectiveWan: has ? solution.objectiveValue : nil, capacities: capacities,
-      costBreakdownWan: breakdown.map { (component: $0.0, valueWan: $0.1) }, ratios: ratios, loadMWh: loadMWh,
-      availableMWh: availableMWh, selfConsumedMWh: selfMWh, curtailedMWh: sum(curtailed), importMWh: importMWh,
-      exportMWh: exportMWh, unservedMWh: unservedMWh, chargeMWh: sum(charge), dischargeMWh: sum(discharge),
-      batteryCycles: SizingResult.fullCycles(dischargeMWh: sum(discharge), energyMWh: energy),
-      greenLCOEYuanPerKWh: delivered > 1e-9 ? generatorAndStorageWan * 10 / (w * delivered) : nil,
-      co2AvoidedT: w * max(0, selfMWh) * greenCase.scenario.gridEmissionFactorTPerMWh,
+      costBreakdownWan: breakdown.map { (component: $0.0, valueWan: $0.1) }, ratios: [], loadMWh: 0,
+      availableMWh: 0, selfConsumedMWh: 0, curtailedMWh: 0, importMWh: 0, exportMWh: 0, unservedMWh: 0,
+      chargeMWh: 0, dischargeMWh: 0, batteryCycles: nil, greenLCOEYuanPerKWh: nil, co2AvoidedT: 0,
       gridEmissionFactorTPerMWh: greenCase.scenario.gridEmissionFactorTPerMWh,
       groundLandMu: ground, roofMu: capacities.first { $0.kind == .pvRooftop }?.areaMu ?? 0,
       hours: T, resourceIsSynthetic: greenCase.resourceIsSynthetic,
@@ -132,5 +100,35 @@ struct ResultReader {
                       month: p.month, hourOfDay: greenCase.hourOfDay),
       method: "", buildSeconds: 0, solveSeconds: solution.solveSeconds, iterations: solution.iterations, notes: notes,
       hoursWithBothFlowsRemoved: removal.hoursChanged)
+    result.deriveTotals(tolerance)
+    result.ratios = ratios(availableMWh: result.availableMWh, loadMWh: result.loadMWh)
+    result.deriveShares()
+    return result
+  }
+
+  /// Each enforced 650号 ratio's limit, whether it binds and the cost of
+  /// tightening it (the share achieved is set by ``SizingResult/deriveShares()``).
+  func ratios(availableMWh: Double, loadMWh: Double) -> [SizingResult.RatioResult] {
+    let p = built.parameters
+    var ratios: [SizingResult.RatioResult] = []
+    for kind in SizingModel.RatioKind.allCases {
+      guard let row = built.ratioRows[kind] else { continue }
+      // A row multiplied by s has its dual divided by s.
+      let dual = (solution.dual(row) ?? 0) * built.ratioScale
+      let limit: Double, base: Double
+      switch kind {
+      case .selfUseOfGeneration: limit = p.minSelfUseOfGeneration ?? 0; base = availableMWh
+      case .greenShareOfConsumption: limit = p.minGreenShareOfConsumption ?? 0; base = loadMWh
+      case .exportOfGeneration: limit = p.maxExportOfGeneration ?? 0; base = availableMWh
+      }
+      // Every ratio row is Σ(...) + r·base ≤ …: tightening by 0.01 costs −dual × base × 0.01.
+      let cost = -dual * base * 0.01
+      // Binds: tightening it costs something. The interior point leaves
+      // duals of the order of its gap on rows that do not bind, so "something"
+      // is more than 1e-7 of the annual cost, not just non-zero.
+      let binds = abs(cost) > 1e-7 * max(1, abs(solution.objectiveValue ?? 0)) && abs(dual) > 1e-9
+      ratios.append(.init(kind: kind, limit: limit, achieved: nil, binds: binds, costPerPointWan: cost, dual: dual))
+    }
+    return ratios
   }
 }

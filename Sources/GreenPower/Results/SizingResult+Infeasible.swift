@@ -9,7 +9,7 @@ extension SizingResult {
     var r = SizingResult(
       termination: .infeasible, objectiveWan: nil, capacities: [], costBreakdownWan: [], ratios: [],
       loadMWh: p.totalLoadMWh, availableMWh: 0, selfConsumedMWh: 0, curtailedMWh: 0, importMWh: 0, exportMWh: 0,
-      unservedMWh: 0, chargeMWh: 0, dischargeMWh: 0, batteryCycles: 0, greenLCOEYuanPerKWh: nil, co2AvoidedT: 0,
+      unservedMWh: 0, chargeMWh: 0, dischargeMWh: 0, batteryCycles: nil, greenLCOEYuanPerKWh: nil, co2AvoidedT: 0,
       gridEmissionFactorTPerMWh: greenCase.scenario.gridEmissionFactorTPerMWh, groundLandMu: 0, roofMu: 0,
       hours: p.hours, resourceIsSynthetic: greenCase.resourceIsSynthetic,
       dispatch: .init(load: p.loadMW, availablePV: zeros, availableWind: zeros, green: zeros, curtailed: zeros,

@@ -22,7 +22,9 @@ public struct SizingResult: Sendable {
     public var kind: SizingModel.RatioKind
     /// The limit (a floor for the two self-use ratios, a cap for export).
     public var limit: Double
-    public var achieved: Double
+    /// The share achieved; nil when its denominator (available generation,
+    /// or the load) is 0 (``ZeroTolerance``).
+    public var achieved: Double?
     public var binds: Bool
     /// Change of the annual cost, 万元/yr, when the limit is tightened by 1 pp.
     public var costPerPointWan: Double
@@ -52,18 +54,14 @@ public struct SizingResult: Sendable {
   public var importMWh: Double, exportMWh: Double, unservedMWh: Double
   public var chargeMWh: Double, dischargeMWh: Double
   /// Equivalent full battery cycles over the horizon (discharge ÷ energy
-  /// capacity; per horizon, not per year: see ``batteryCyclesPerYear``).
-  public var batteryCycles: Double
+  /// capacity; per horizon, not per year: see ``batteryCyclesPerYear``);
+  /// nil without battery energy.
+  public var batteryCycles: Double?
   /// ``batteryCycles`` scaled to a year (× 8760 / hours), like the other
   /// per-year figures (costs, CO2 avoided).
-  public var batteryCyclesPerYear: Double { batteryCycles * 8760 / Double(max(1, hours)) }
-  /// Equivalent full cycles of a battery of `energyMWh` that discharges
-  /// `dischargeMWh` (0 without a battery): the one formula behind ``batteryCycles``.
-  static func fullCycles(dischargeMWh: Double, energyMWh: Double) -> Double {
-    energyMWh > 1e-9 ? dischargeMWh / energyMWh : 0
-  }
+  public var batteryCyclesPerYear: Double? { batteryCycles.map { $0 * 8760 / Double(max(1, hours)) } }
   /// Annual cost of the green assets per kWh of green power delivered
-  /// (self-used + exported, annualised), yuan/kWh.
+  /// (self-used + exported, annualised), yuan/kWh; nil when none is delivered.
   public var greenLCOEYuanPerKWh: Double?
   /// CO2 avoided per year by self-consumed green power, t, and the factor used.
   public var co2AvoidedT: Double

@@ -34,10 +34,12 @@ struct SizeCommand: ParsableCommand {
   @Option(help: "How to solve: interior (default: GLPK interior point on the sparse form, seconds on a full year; falls back to staged), plain (GLPK primal simplex on the full LP, the reference), dual, or staged (sampled days → fixed-capacity dispatch → full LP warm-started). All give the same optimum.")
   var method: SizeMethod = .interior
 
-  @Option(help: "Use only the first N hours (a multiple of 24), e.g. 168 for a week.")
+  // `.unconditional`: the next argument is the value even when it starts
+  // with a dash, so `--hours -24` is refused as a number, not as a missing value.
+  @Option(parsing: .unconditional, help: "Use only the first N hours (a multiple of 24), e.g. 168 for a week.")
   var hours: Int?
 
-  @Option(help: "Stop each simplex solve after this many seconds (the interior point has no limit; its fallback does).")
+  @Option(parsing: .unconditional, help: "Stop each simplex solve after this many seconds (the interior point has no limit; its fallback does).")
   var timeLimit: Double?
 
   @Option(help: "Also write the LP itself (.mps, .fixedmps, .lp or .glpk), e.g. to compare solvers. This is the plain form (the one --method plain, dual and staged solve), not the sparse form the default interior method solves; both have the same optimum.")

@@ -28,13 +28,17 @@ struct SizeSummary {
       out += "\nRatios (650号):\n"
       out += Table(header: ["ratio", "limit", "achieved", "binds", "cost of +1 pp 万元/yr"], rows: r.ratios.map {
         [$0.kind.rawValue, (($0.kind == .exportOfGeneration) ? "≤ " : "≥ ") + Self.n($0.limit * 100) + "%",
-         Self.n($0.achieved * 100) + "%", $0.binds ? "yes" : "no", Self.n($0.costPerPointWan)]
+         $0.achieved.map { Self.n($0 * 100) + "%" } ?? "n/a", $0.binds ? "yes" : "no", Self.n($0.costPerPointWan)]
       }).render()
     }
     out += "\nEnergy (MWh over the horizon): load \(Self.n(r.loadMWh, 0)), available green \(Self.n(r.availableMWh, 0)), "
     out += "self-consumed \(Self.n(r.selfConsumedMWh, 0)), curtailed \(Self.n(r.curtailedMWh, 0)), import \(Self.n(r.importMWh, 0)), "
     out += "export \(Self.n(r.exportMWh, 0))\(r.unservedMWh > 0 ? ", unserved \(Self.n(r.unservedMWh, 0))" : "")\n"
-    out += "Battery: \(Self.n(r.batteryCycles)) full cycles over the \(r.hours) h horizon (\(Self.n(r.batteryCyclesPerYear)) per year)"
+    if let cycles = r.batteryCycles, let perYear = r.batteryCyclesPerYear {
+      out += "Battery: \(Self.n(cycles)) full cycles over the \(r.hours) h horizon (\(Self.n(perYear)) per year)"
+    } else {
+      out += "Battery: none (full cycles undefined)"
+    }
     if let lcoe = r.greenLCOEYuanPerKWh { out += "; green power LCOE \(Self.n(lcoe, 4)) yuan/kWh" }
     out += "\nCO2 avoided: \(Self.n(r.co2AvoidedT, 0)) t/yr (factor \(r.gridEmissionFactorTPerMWh) t/MWh)\n"
     out += "Land: ground \(Self.n(r.groundLandMu, 0)) mu, roof \(Self.n(r.roofMu, 0)) mu\n"
