@@ -64,6 +64,9 @@ public struct TableReader: Sendable {
   public var rowCount: Int { table.rows.count }
   /// Whether the file has this column.
   public func has(_ key: String) -> Bool { position[key] != nil }
+  /// Each column key the file has, with its header cell as written (e.g.
+  /// `园区` for `park`): for messages written after the reader is gone.
+  public var headers: [String: String] { position.mapValues { table.header[$0] } }
   /// The spreadsheet row number of data row `row`.
   public func rowNumber(_ row: Int) -> Int { table.rowNumbers[row] }
 

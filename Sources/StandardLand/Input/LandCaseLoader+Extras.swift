@@ -31,7 +31,7 @@ extension LandCaseLoader {
           // A repeat within one file is already reported by the row reader.
           if first.source != source {
             issues.append(DataIssue(
-              file: path, row: row, column: "id",
+              file: path, row: row, column: parsed.column("id"),
               message: "parcel '\(parcel.id)' is already in \(first.file) (row \(first.row)); parcel ids must be unique"))
           }
           continue
@@ -39,7 +39,7 @@ extension LandCaseLoader {
         seen[parcel.id] = (path, row, source)
         guard parks.ids.contains(parcel.parkID) else {
           issues.append(DataIssue(
-            file: path, row: row, column: "park", message: "park '\(parcel.parkID)' is not in \(parks.file)"))
+            file: path, row: row, column: parsed.column("park"), message: "park '\(parcel.parkID)' is not in \(parks.file)"))
           continue
         }
         added.append(parcel)

@@ -12,11 +12,11 @@ extension LandRows {
   ) -> [DataIssue] {
     var issues: [DataIssue] = []
     for (parcel, row) in zip(c.parcels, parcels.rows) where !parks.ids.contains(parcel.parkID) {
-      issues.append(DataIssue(file: parcels.file, row: row, column: "park", message: "park '\(parcel.parkID)' is not in \(parks.file)"))
+      issues.append(DataIssue(file: parcels.file, row: row, column: parcels.column("park"), message: "park '\(parcel.parkID)' is not in \(parks.file)"))
     }
     for (project, row) in zip(c.projects, projects.rows) {
       for id in project.preferredParks where !parks.ids.contains(id) {
-        issues.append(DataIssue(file: projects.file, row: row, column: "preferred_parks", message: "park '\(id)' is not in \(parks.file)"))
+        issues.append(DataIssue(file: projects.file, row: row, column: projects.column("preferred_parks"), message: "park '\(id)' is not in \(parks.file)"))
       }
     }
     return issues + carbonNeeded(parks: parks, projects: projects)

@@ -12,6 +12,13 @@ struct Parsed<Value> {
   /// An empty cell is an error only when a park has a carbon quota
   /// (``LandRows/crossChecks(_:parks:parcels:projects:)``).
   var emptyCarbon: (column: String, rows: [Int])?
+  /// Each column key the file has, with its header cell as written
+  /// (``TableReader/headers``).
+  var headers: [String: String] = [:]
+
+  /// The header cell of column `key` as written (`key` itself when the
+  /// file lacks it), for messages about a cell.
+  func column(_ key: String) -> String { headers[key] ?? key }
 }
 
 extension Parsed: Sendable where Value: Sendable {}
@@ -48,7 +55,7 @@ enum LandRows {
         minLeadingShare: share))
       rows.append(r.rowNumber(i))
     }
-    return (Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file), references)
+    return (Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, headers: r.headers), references)
   }
 
   static func parkLevel(_ raw: String) -> Park.Level? {
@@ -83,7 +90,7 @@ enum LandRows {
         landPriceWanPerMu: price, maxFloorAreaRatio: far, wkt: wkt))
       rows.append(r.rowNumber(i))
     }
-    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, headers: r.headers)
   }
 
   static func landSource(_ raw: String) -> Parcel.Source? {
@@ -97,7 +104,7 @@ enum LandRows {
   static func projects(_ r: TableReader) -> Parsed<Project> {
     var r = r
     var values: [Project] = [], rows: [Int] = []
-    var emptyCarbon = header("carbon_t", of: r).map { (column: $0, rows: [Int]()) }
+    var emptyCarbon = r.headers["carbon_t"].map { (column: $0, rows: [Int]()) }
     for i in 0..<r.rowCount {
       if r.text(i, "carbon_t") == nil { emptyCarbon?.rows.append(r.rowNumber(i)) }
       let id = r.requiredText(i, "id")
@@ -130,16 +137,9 @@ enum LandRows {
         preferredParks: r.list(i, "preferred_parks"), mustPlace: mustPlace))
       rows.append(r.rowNumber(i))
     }
-    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, emptyCarbon: emptyCarbon)
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, emptyCarbon: emptyCarbon, headers: r.headers)
   }
 
-  /// The header cell of column `key` as written in `r`'s file (the first
-  /// that names it, as ``TableReader`` takes), or nil when the file lacks it.
-  static func header(_ key: String, of r: TableReader) -> String? {
-    guard let column = r.schema.columns.first(where: { $0.key == key }) else { return nil }
-    let names = Set(([column.key] + column.aliases).map(TableSchema.normalize))
-    return r.table.header.first { names.contains(TableSchema.normalize($0)) }
-  }
 
   static func standards(_ r: TableReader) -> Parsed<Standard> {
     var r = r
@@ -160,7 +160,7 @@ enum LandRows {
       values.append(s)
       rows.append(r.rowNumber(i))
     }
-    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, headers: r.headers)
   }
 
   static func enterprises(_ r: TableReader) -> Parsed<Enterprise> {
@@ -180,7 +180,7 @@ enum LandRows {
         revenueWan: revenue, taxWan: tax, valueAddedWan: va, energyTce: energy))
       rows.append(r.rowNumber(i))
     }
-    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file)
+    return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, headers: r.headers)
   }
 
   /// Reports `id` of data row `row` at `key` when an earlier row gave it,

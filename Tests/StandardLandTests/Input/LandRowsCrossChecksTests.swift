@@ -39,6 +39,24 @@ import Testing
     ])
   }
 
+  /// Headers written in Chinese: a park no row names, and a parcel id
+  /// already in the case, are reported at the column as the file writes it
+  /// (`所属园区`, `意向园区`, `地块编号`, `园区`), not at its key, in the case's
+  /// files and in an added one.
+  @Test func referencesNameTheColumnAsWritten() throws {
+    let issues = try Self.issues([
+      "parks.csv": "id,primary_industries,energy_quota_tce,new_land_quota_mu\nPA,ind,1000,50\nPB,ind,1000,50\n",
+      "parcels.csv": Self.parcels.replacingOccurrences(of: "id,park,", with: "id,所属园区,"),
+      "projects.csv": Self.projectHeader + ",意向园区\nP2,ind,10,40,5000,3000,200,800,300,M1,PZ\n",
+    ], addParcels: ["more.csv": "地块编号,园区,area_mu,zoning,source\nA,PA,20,M1,new\nE,PQ,20,M1,new\n"])
+    #expect(issues == [
+      "parcels.csv, row 4, column '所属园区': park 'PX' is not in parks.csv",
+      "projects.csv, row 2, column '意向园区': park 'PZ' is not in parks.csv",
+      "more.csv, row 2, column '地块编号': parcel 'A' is already in parcels.csv (row 2); parcel ids must be unique",
+      "more.csv, row 3, column '园区': park 'PQ' is not in parks.csv",
+    ])
+  }
+
   /// The problems of a case of `parks` and `projects` (header and rows after
   /// the required columns), with parcel A in PA and B, C in PB.
   static func carbonIssues(parks: String, projects: String) throws -> [String] {
