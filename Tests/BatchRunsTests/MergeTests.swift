@@ -81,6 +81,27 @@ import ParkOptTestSupport
     #expect(try BatchSummary(folder).files.map(\.text) == merged.files.map(\.text))
   }
 
+  /// A run that failed after an earlier success keeps that success's result
+  /// folder (it is replaced only by a successful run): the row is failed,
+  /// with the error and without the old figures, and the robustness tables
+  /// do not count it.
+  @Test func aFailedRerunDoesNotReportTheOldResults() throws {
+    let (folder, runs) = try Self.plannedFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder.path) }
+    for (k, placed) in [(0, ["A"]), (1, ["A", "B"])] {
+      try Self.write(Self.runJSON("optimal", 0), folder.resultFolder(runs[k]) + "/run.json")
+      try Self.write(Self.plan(objective: 10, placed: placed, unplaced: []), folder.resultFolder(runs[k]) + "/plan.json")
+    }
+    try Self.write(
+      String(decoding: try RunOutcome(id: runs[1], exitCode: 2, error: "projects.csv, row 2: bad", caseFiles: []).data(), as: UTF8.self),
+      folder.outcomeFile(runs[1]))
+    let merged = try BatchSummary(folder)
+    #expect(merged.summary[1][5...8] == ["optimal", "0", "10", "1"])
+    #expect(merged.summary[2][5...8] == ["failed", "2", "", ""])
+    #expect(merged.summary[2].last == "projects.csv, row 2: bad")
+    #expect(merged.assignRobustness == [["project_id", "placed_in", "scenarios", "share"], ["A", "1", "1", "1"]])
+  }
+
   /// `first_sites.csv` (`rank --outputs first`) gives the same figures and
   /// robustness as `ranking.csv`; a quoted field goes through the CSV reader.
   @Test(arguments: [false, true]) func firstSitesAsRankingCSV(quoted: Bool) throws {

@@ -69,10 +69,14 @@ public struct BatchSummary: Sendable, Equatable {
       for run in runs {
         let outcome = RunOutcome(path: folder.outcomeFile(run.id))
         let resultFolder = folder.resultFolder(run.id)
+        // The results count only when they are the last attempt's: a run that
+        // failed after an earlier success left that success's folder in place
+        // (its result folder is atomic), which is stale now.
         let record = RunStatus(path: (resultFolder as NSString).appendingPathComponent("run.json"))
+          .flatMap { r in (outcome?.exitCode ?? r.exitCode) == r.exitCode ? r : nil }
         let status: String
         let exitCode: String
-        if let record, outcome?.exitCode ?? record.exitCode == record.exitCode {
+        if let record {
           status = record.status
           exitCode = String(record.exitCode)
         } else if let outcome {
