@@ -52,6 +52,19 @@ import Testing
     #expect(issues.first?.contains("resource/Z.csv: is a resource file for park 'Z', which is not in parks.csv (A, B)") == true)
   }
 
+  /// B's row has an empty latitude and a bad green land and longitude; A is
+  /// given twice. All four are reported, the repeat naming its first row.
+  @Test func anEmptyLatitudeIsReportedWithTheRowsOtherProblems() throws {
+    var folder = GreenCaseFolder()
+    folder.files["green_parks.csv"] = "park,latitude,longitude,green_land_mu,roof_mu\nA,25.0,102.7,300,20\nB,,999,-1,50\nA,25.0,102.7,300,20\n"
+    let issues = try problems(folder).map { $0.replacingOccurrences(of: folder.path + "/", with: "") }
+    #expect(issues.count == 4)
+    #expect(issues.contains { $0.hasPrefix("green_parks.csv, row 3, column 'latitude': is empty and there is no resource/B.csv") })
+    #expect(issues.contains { $0.hasPrefix("green_parks.csv, row 3, column 'longitude':") })
+    #expect(issues.contains { $0.hasPrefix("green_parks.csv, row 3, column 'green_land_mu':") })
+    #expect(issues.contains("green_parks.csv, row 4, column 'park': 'A' is given twice (first in row 2)"))
+  }
+
   @Test func negativeElectricityIsAnError() throws {
     var folder = GreenCaseFolder()
     folder.files["projects.csv"] = folder.files["projects.csv"]?.replacingOccurrences(of: "M1,1000,", with: "M1,-5,")

@@ -62,8 +62,8 @@ public enum GreenInputsLoader {
       if let given = id, !known.contains(given) {
         r.report(i, "park", "'\(given)' is not a park of parks.csv (\(known.joined(separator: ", ")))")
         id = nil
-      } else if let given = id, r.earlierRow(i, "park", given) != nil {
-        r.report(i, "park", "'\(given)' is given twice")
+      } else if let given = id, let first = r.earlierRow(i, "park", given) {
+        r.report(i, "park", "'\(given)' is given twice (first in row \(first))")
         id = nil
       }
       let land = r.number(i, "green_land_mu", range: .areaMu)
@@ -79,13 +79,19 @@ public enum GreenInputsLoader {
       park.batteryCapexYuanPerKWh = r.number(i, "battery_capex_yuan_per_kwh", range: GreenSchemas.capexYuan, required: false)
       park.minSelfUseOfGeneration = r.number(i, "min_self_use_of_generation", range: .share, required: false, percent: true)
       park.maxExportOfGeneration = r.number(i, "max_export_of_generation", range: .share, required: false, percent: true)
-      guard let id, land != nil else { continue }
-      let resource = (folder as NSString).appendingPathComponent("\(GreenSchemas.resourceFolder)/\(id).csv")
-      if (park.latitude == nil || park.longitude == nil) && !FileManager.default.fileExists(atPath: resource) {
-        r.report(i, park.latitude == nil ? "latitude" : "longitude",
-                 "is empty and there is no \(GreenSchemas.resourceFolder)/\(id).csv; give latitude and longitude (synthetic profiles) or an hourly resource file")
+      // Coordinates are needed without a resource file: an empty cell is
+      // reported whatever else is wrong with the row (a bad one already is).
+      let named = r.text(i, "park")
+      let empty = ["latitude", "longitude"].first { r.text(i, $0) == nil }
+      if let named, let empty,
+        !FileManager.default.fileExists(
+          atPath: (folder as NSString).appendingPathComponent("\(GreenSchemas.resourceFolder)/\(named).csv"))
+      {
+        r.report(i, empty,
+                 "is empty and there is no \(GreenSchemas.resourceFolder)/\(named).csv; give latitude and longitude (synthetic profiles) or an hourly resource file")
         continue
       }
+      guard let id, land != nil else { continue }
       parks.append(park)
     }
     issues += r.issues
