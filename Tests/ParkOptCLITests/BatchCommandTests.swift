@@ -69,6 +69,12 @@ import ParkOptTestSupport
     let placed = try #require(header.firstIndex(of: "placed"))
     #expect(Int(rows[1][placed]) ?? 99 <= Int(rows[3][placed]) ?? -1)
     #expect(FileManager.default.fileExists(atPath: out + "/robustness_assign.csv"))
+    // run.json records the command the run stands for, program name `parkopt`
+    // (not `/proc/self/exe`, through which batch starts it).
+    let record = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(
+      fileURLWithPath: out + "/runs/\(rows[1][0])/result/run.json"))) as? [String: Any]
+    let command = try #require(record?["command"] as? [String])
+    #expect(command.prefix(2) == ["parkopt", "assign"], "\(command)")
 
     // Resume: nothing runs again; a changed case file runs every run again.
     let again = try CommandRunner.parkopt(["batch", "run", m, "-o", out])

@@ -12,7 +12,7 @@ enum InProcessRun {
     do {
       var command = try ParkOpt.parseAsRoot(arguments)
       // Batch draws its own line: the command's would overwrite it.
-      try ResultRun.$commandLine.withValue([RunExecutor.executable] + arguments) {
+      try ResultRun.$commandLine.withValue(["parkopt"] + arguments) {
         try ReportWriter.$discardsStandardOutput.withValue(true) {
           try ProgressLine.silencing { try command.run() }
         }

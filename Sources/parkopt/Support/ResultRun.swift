@@ -44,7 +44,7 @@ struct ResultRun {
       let (seconds, attoseconds) = (ContinuousClock.now - started).components
       timings["total"] = Double(seconds) + Double(attoseconds) * 1e-18
       let record = RunRecord(
-        command: Self.commandLine ?? CommandLine.arguments, parkoptVersion: ParkOpt.version, glpkVersion: Solver.glpkVersion,
+        command: Self.commandLine ?? Self.typedCommandLine, parkoptVersion: ParkOpt.version, glpkVersion: Solver.glpkVersion,
         inputs: try RunRecord.inputs(inputs), status: status, exitCode: exit.rawValue, files: files,
         timingsSeconds: timings)
       try folder.save(RunRecord.fileName, try record.json())
@@ -72,6 +72,15 @@ struct ResultRun {
   /// `batch run --in-process` runs each command on a thread of the batch
   /// process and binds it to the command the run would have been started as.
   @TaskLocal static var commandLine: [String]?
+
+  /// This process's command line, as typed; a run `batch run` started
+  /// (through `/proc/self/exe`, ``RunExecutor/executable``) is recorded
+  /// as `parkopt`, the command it stands for.
+  static var typedCommandLine: [String] {
+    var line = CommandLine.arguments
+    if line.first == "/proc/self/exe" { line[0] = "parkopt" }
+    return line
+  }
 
   /// Notes for standard error, printed by `ParkOpt.main` after the run's
   /// own message (main thread only).
