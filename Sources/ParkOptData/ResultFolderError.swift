@@ -3,7 +3,8 @@ public enum ResultFolderError: Error, Sendable, Equatable, CustomStringConvertib
   /// The path cannot hold results (a file, the root folder, unlistable).
   case notReplaceable(path: String, reason: String)
   /// A non-empty folder that is not a ParkOpt result folder: it has no
-  /// `run.json` and holds files that are no result files.
+  /// `run.json` with a `parkopt_version` key and holds files that are no
+  /// result files.
   case foreignFolder(path: String, files: [String])
   /// The staging folder or a missing parent could not be created.
   case cannotCreate(path: String, reason: String)
@@ -21,8 +22,8 @@ public enum ResultFolderError: Error, Sendable, Equatable, CustomStringConvertib
     case .foreignFolder(let path, let files):
       let shown = files.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (files.count > 5 ? ", …" : "")
       return """
-        \(path): not replaced: the folder is not empty and is no ParkOpt result folder (no run.json; \
-        it holds \(shown)); give an empty or new folder with --output
+        \(path): not replaced: the folder is not empty and is no ParkOpt result folder (no run.json with a \
+        parkopt_version key; it holds \(shown)); give an empty or new folder with --output
         """
     case .cannotCreate(let path, let reason):
       return "\(path): cannot create the result folder: \(reason)"

@@ -18,6 +18,24 @@ import Testing
     #expect((s.basis == nil) == (method == .interiorPoint))
   }
 
+  /// x − y ≥ 1 and x − y ≤ −1 (no feasible point) with max x + y (no dual
+  /// feasible point either): the dual simplex stops at the dual's
+  /// infeasibility, which does not show the primal unbounded; every simplex
+  /// method says infeasible, or infeasible or unbounded, never unbounded.
+  @Test(arguments: [SolveOptions.Method.primalSimplex, .dualSimplex, .dualThenPrimal])
+  func primalAndDualInfeasibleIsNotUnbounded(_ method: SolveOptions.Method) throws {
+    var m = LinearModel()
+    let x = m.addVariable("x"), y = m.addVariable("y")
+    m.addConstraint(LinearExpression(x) - LinearExpression(y) >= 1)
+    m.addConstraint(LinearExpression(x) - LinearExpression(y) <= -1)
+    m.setObjective(LinearExpression(x) + LinearExpression(y), sense: .maximize)
+    var o = SolveOptions()
+    o.method = method
+    o.presolve = .off
+    let s = try Solver(options: o).solve(m)
+    #expect([.infeasible, .infeasibleOrUnbounded].contains(s.termination), "\(s.termination)")
+  }
+
   @Test func iterationLimitIsReportedAsALimit() throws {
     let model = try MathProgProgram(modelPath: "\(Self.examples)/egypt.mod").translate()
     var o = SolveOptions()

@@ -56,7 +56,11 @@ extension _Problem {
     case 0:
       if status == GLP_OPT { return .optimal }
       if primal == GLP_NOFEAS || status == GLP_NOFEAS { return .infeasible }
-      if status == GLP_UNBND || dual == GLP_NOFEAS { return .unbounded }
+      if status == GLP_UNBND { return .unbounded }
+      // No dual feasible point: the primal is unbounded when it has a
+      // feasible point, else infeasible or unbounded (the dual simplex stops
+      // here without deciding which).
+      if dual == GLP_NOFEAS { return primal == GLP_FEAS ? .unbounded : .infeasibleOrUnbounded }
       return .otherError
     case GLP_ENOPFS: return .infeasible
     case GLP_ENODFS: return .infeasibleOrUnbounded

@@ -158,16 +158,22 @@ extension LinearModel {
   }
 
   /// The error to report when a `.mps` file fails as free and as fixed MPS:
-  /// the fixed reading's when it got past the line where the free one
+  /// the fixed reading's first when it got past the line where the free one
   /// stopped (e.g. a fixed file without `ENDATA`: "unexpected end of file"),
-  /// otherwise the free reading's. The other is named after it.
+  /// otherwise the free reading's; the other is named after it when it
+  /// names a line.
   static func mpsError(free: GLPKError, fixed: GLPKError, path: String) -> GLPKError {
     guard case .io(_, let freeMessage) = free, case .io(_, let fixedMessage) = fixed else { return free }
     func line(_ message: String) -> Int? {
       guard message.hasPrefix(path + ":") else { return nil }
       return Int(message.dropFirst(path.count + 1).prefix { $0.isNumber })
     }
-    guard let fixedLine = line(fixedMessage), fixedLine > line(freeMessage) ?? 0 else { return free }
+    // A fixed reading that names no line (the file is missing, unreadable)
+    // adds nothing.
+    guard let fixedLine = line(fixedMessage) else { return free }
+    guard fixedLine > line(freeMessage) ?? 0 else {
+      return .io(path: path, message: "\(freeMessage) (read as free MPS; as fixed MPS: \(fixedMessage))")
+    }
     return .io(path: path, message: "\(fixedMessage) (read as fixed MPS; as free MPS: \(freeMessage))")
   }
 
