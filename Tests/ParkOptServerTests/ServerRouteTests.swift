@@ -68,6 +68,19 @@ import ZIPFoundation
     }
   }
 
+  /// A small zip that unpacks to more than the case may hold is refused,
+  /// and leaves no empty case behind.
+  @Test func aRefusedZipKeepsNoCase() async throws {
+    let t = try TestServer(parkopt: "/bin/false", uploadLimitBytes: 1_000)
+    let zip = try makeZip([("parks.csv", Data(repeating: 65, count: 2_000))])
+    try await t.test { client in
+      let r = try await client.execute(uri: "/cases?name=big.zip", method: .post, body: ByteBuffer(bytes: zip))
+      #expect(r.status == .contentTooLarge, "\(r.text)")
+      #expect(r.object["error"] as? String == "the case would hold 2000 bytes, more than the 1000 allowed")
+    }
+    #expect((try? FileManager.default.contentsOfDirectory(atPath: t.data.appendingPathComponent("cases").path)) ?? [] == [])
+  }
+
   @Test func zipUploadsAreCheckedAndUnpacked() async throws {
     let t = try TestServer(parkopt: "/bin/false", zipLimits: ZipLimits(maxEntries: 20, maxUncompressedBytes: 1_000_000))
     let good = try makeZip([("case/parks.csv", Data("id\n".utf8)), ("case/projects.csv", Data("id\n".utf8))])

@@ -60,7 +60,13 @@ public struct CaseStore: Sendable {
       number += 1
       id = Self.id(number)
     }
-    try add(files, to: id)
+    do {
+      try add(files, to: id)
+    } catch {
+      // A refused upload keeps nothing: not even its empty case.
+      try? fm.removeItem(at: uploadsDirectory.appendingPathComponent(id))
+      throw error
+    }
     return find("upload:" + id) ?? Case(key: "upload:" + id, title: id, folder: uploadsDirectory, files: [])
   }
 

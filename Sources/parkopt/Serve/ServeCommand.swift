@@ -38,7 +38,9 @@ struct ServeCommand: ParsableCommand {
     let me = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
     let server = me.deletingLastPathComponent().appendingPathComponent("parkopt-serve").path
     guard FileManager.default.isExecutableFile(atPath: server) else {
-      throw CommandFailure("no parkopt-serve beside \(me.path): build it with swift build --product parkopt-serve")
+      // A server that cannot start: 3, as when its port is taken.
+      throw CommandFailure(
+        "no parkopt-serve beside \(me.path): build it with swift build --product parkopt-serve", code: .solverFailure)
     }
     var args = [server, "--parkopt", me.path]
     if let host { args += ["--host", host] }
