@@ -6,6 +6,14 @@ import ParkOptTestSupport
 
 /// One exit-code table for every command (README, *Exit codes*).
 @Suite struct ExitStatusTests {
+  /// A write the signal handler refused (the run is being abandoned) ends
+  /// the command with 130, as the handler does, not as bad input (a SIGTERM
+  /// during the writing exited 2 when the main thread got there first).
+  @Test func anInterruptedResultFolderExitsWith130() {
+    #expect(ResultRun.failure(.interrupted(path: "out")).code == .interrupted)
+    #expect(ResultRun.failure(.foreignFolder(path: "out", files: ["a"])).code == .badInput)
+  }
+
   @Test func everyTerminationHasItsCode() {
     let table: [(TerminationReason, Bool, Int32)] = [
       (.optimal, true, 0), (.optimal, false, 3),

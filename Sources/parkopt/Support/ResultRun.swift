@@ -18,7 +18,7 @@ struct ResultRun {
     do {
       folder = try ResultFolder(path, resultFiles: resultFiles.union([RunRecord.fileName]))
     } catch {
-      throw CommandFailure(error.description, code: .badInput)
+      throw Self.failure(error)
     }
   }
 
@@ -27,10 +27,18 @@ struct ResultRun {
     do {
       try body(&folder)
     } catch let error as ResultFolderError {
-      throw CommandFailure(error.description, code: .badInput)
+      throw Self.failure(error)
     } catch {
       throw CommandFailure("\(folder.path): cannot write the results: \(error.localizedDescription)", code: .badInput)
     }
+  }
+
+  /// The command's failure for a result-folder error: an interruption
+  /// (SIGINT, SIGTERM; the handler is exiting with 130 on another thread)
+  /// exits with 130 too, any other is bad input.
+  static func failure(_ error: ResultFolderError) -> CommandFailure {
+    if case .interrupted = error { return CommandFailure(error.description, code: .interrupted) }
+    return CommandFailure(error.description, code: .badInput)
   }
 
   /// Saves `run.json` and puts the folder in place; returns the paths of
@@ -50,7 +58,7 @@ struct ResultRun {
       try folder.save(RunRecord.fileName, try record.json())
       try folder.commit()
     } catch let error as ResultFolderError {
-      throw CommandFailure(error.description, code: .badInput)
+      throw Self.failure(error)
     } catch {
       throw CommandFailure("\(folder.path): cannot write the results: \(error)", code: .badInput)
     }
