@@ -52,8 +52,7 @@ public struct TableReader: Sendable {
       }
     }
     for column in schema.columns where column.required && position[column.key] == nil {
-      let names = ([column.key] + column.aliases).map { "'\($0)'" }.joined(separator: " or ")
-      found.append(DataIssue(file: table.file, row: 1, message: "missing column \(names)"))
+      found.append(DataIssue(file: table.file, row: 1, message: "missing column \(column.acceptedNames)"))
     }
     if schema.requiresRows && table.rows.isEmpty {
       found.append(DataIssue(file: table.file, message: "has no data rows; at least one is needed"))

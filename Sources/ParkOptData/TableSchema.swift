@@ -17,6 +17,10 @@ public struct TableSchema: Sendable {
       self.required = required
       self.help = help
     }
+
+    /// Every header the column accepts, quoted, for a message about the
+    /// column missing: `'carbon_t' or '年碳排放(吨)' or '碳排放'`.
+    public var acceptedNames: String { ([key] + aliases).map { "'\($0)'" }.joined(separator: " or ") }
   }
 
   /// The table's name, e.g. "parcels".

@@ -121,6 +121,7 @@ public struct StandardLandPlanner: Sendable {
     let planCuts = HullCutPool(cuts: hullCuts.cuts)
     var explainer = UnplacedExplainer(
       landCase: landCase, formulation: formulation, solution: solution, chosen: chosen,
+      requiredRelief: checker.requiredRelief,
       reSolve: { [self] model, bound throws(GLPKError) in
         try solve(model, formulation, explaining: true, start: planValues, bound: bound, hullCuts: planCuts)
       },

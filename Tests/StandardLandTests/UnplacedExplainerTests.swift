@@ -23,7 +23,7 @@ import Testing
     let start = solution.values
     return UnplacedExplainer(
       landCase: c, formulation: formulation, solution: solution,
-      chosen: StandardLandPlanner.chosenPairs(solution, formulation),
+      chosen: StandardLandPlanner.chosenPairs(solution, formulation), requiredRelief: planner.checker.requiredRelief,
       reSolve: { model, bound throws(GLPKError) in
         recorder.append(model)
         return answer(try planner.solve(model, formulation, explaining: true, start: start, bound: bound))

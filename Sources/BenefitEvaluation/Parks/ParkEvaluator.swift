@@ -39,7 +39,6 @@ public enum ParkEvaluator {
     ] + tree.columns.map { TableSchema.Column($0, required: true) }, requiresRows: true)
     var r = TableReader(table, schema: schema)
     var out: [Row] = []
-    var seen: [String: Int] = [:]
     for i in 0..<r.rowCount {
       let park = r.requiredText(i, "park")
       let parkClass = r.text(i, "class") ?? "default"
@@ -51,11 +50,10 @@ public enum ParkEvaluator {
         r.report(i, "class", "\(given) has no weight in branch '\(branch.name)', which has no `default` (classes: \(classes))")
       }
       guard let park else { continue }
-      if let first = seen[park] {
+      if let first = r.earlierRow(i, "park", park) {
         r.report(i, "park", "'\(park)' already used in row \(first)")
         continue
       }
-      seen[park] = r.rowNumber(i)
       out.append(Row(parkID: park, parkClass: parkClass, values: values))
     }
     guard r.issues.isEmpty else { throw DataErrors(r.issues) }

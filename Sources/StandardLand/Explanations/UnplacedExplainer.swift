@@ -35,14 +35,14 @@ struct UnplacedExplainer: Sendable {
   /// Park-row coefficients by row index and variable index, read once
   /// (looking a coefficient up in the model scans the whole row).
   let parkRowCoefficients: [Int: [Int: Double]]
-  /// The rule of projects that must use relief.
+  /// The rule of projects that must use relief (the planner's checker's).
   let requiredRelief: RequiredRelief
   /// ``bindingLimits(in:)`` by park id, computed once.
   private(set) var bindingByPark: [String: [String]] = [:]
 
   init(
     landCase: LandCase, formulation: StandardLandModel, solution: Solution, chosen: [Int],
-    reSolve: @escaping ReSolve, rejections: @escaping Rejections
+    requiredRelief: RequiredRelief, reSolve: @escaping ReSolve, rejections: @escaping Rejections
   ) {
     self.landCase = landCase
     self.formulation = formulation
@@ -50,7 +50,7 @@ struct UnplacedExplainer: Sendable {
     self.chosen = chosen
     self.reSolve = reSolve
     self.rejections = rejections
-    requiredRelief = RequiredRelief(landCase)
+    self.requiredRelief = requiredRelief
     parkRowCoefficients = formulation.parkRowCoefficients(in: formulation.model)
     bindingByPark = Dictionary(uniqueKeysWithValues: landCase.parks.map { ($0.id, computeBindingLimits(in: $0.id)) })
   }

@@ -29,8 +29,7 @@ extension LandRows {
   static func carbonNeeded(parks: ParkReferences, projects: Parsed<Project>) -> [DataIssue] {
     guard let park = parks.firstWithCarbonQuota else { return [] }
     guard let empty = projects.emptyCarbon else {
-      let names = LandSchemas.projects.columns.first { $0.key == "carbon_t" }
-        .map { ([$0.key] + $0.aliases).map { "'\($0)'" }.joined(separator: " or ") } ?? "'carbon_t'"
+      let names = LandSchemas.projects.columns.first { $0.key == "carbon_t" }?.acceptedNames ?? "'carbon_t'"
       return [DataIssue(
         file: projects.file, row: 1,
         message: "missing column \(names), needed since park '\(park)' has a carbon quota")]

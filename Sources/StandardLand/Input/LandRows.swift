@@ -140,7 +140,6 @@ enum LandRows {
     return Parsed(values: values, issues: r.issues, rows: rows, file: r.table.file, emptyCarbon: emptyCarbon, headers: r.headers)
   }
 
-
   static func standards(_ r: TableReader) -> Parsed<Standard> {
     var r = r
     var values: [Standard] = [], rows: [Int] = []
