@@ -105,10 +105,23 @@ import ParkOptTestSupport
 
   @Test func aYearOutside2000To2200IsNamedAsSuch() throws {
     let issues = try Self.issues(["load.csv": Self.stamped("1999-03-01", { _ in "10" }, header: "timestamp,load_mw")])
-    #expect(issues.allSatisfy {
-      $0.hasSuffix("load.csv, row 2, column 'timestamp': '1999-03-01 00:00': the year 1999 is outside 2000…2200")
-    })
-    #expect(issues.count == 1)
+    #expect(issues.first?.hasSuffix("load.csv, row 2, column 'timestamp': '1999-03-01 00:00': the year 1999 is outside 2000…2200") == true)
+    #expect(issues.allSatisfy { $0.hasSuffix("the year 1999 is outside 2000…2200") })
+    #expect(issues.count == 24)  // every cell, in row order
+  }
+
+  @Test func everyBreakInTheHoursIsReported() throws {
+    let load = "hour,load_mw\n" + (0..<26).filter { $0 != 10 && $0 != 20 }.map { "\($0),10" }.joined(separator: "\n")
+    let issues = try Self.issues(["load.csv": load])
+    #expect(issues.filter { $0.contains("column 'hour'") }.count == 2)
+    #expect(issues.contains { $0.contains("load.csv, row 21, column 'hour': is 21 but 20 was expected") })
+    let hours = (0..<26).filter { $0 != 3 && $0 != 17 }.map { h in h < 24 ? "2025-01-01 \(h < 10 ? "0" : "")\(h):00" : "2025-01-02 0\(h - 24):00" }
+    var cells = hours.map { "\($0),10" }
+    cells[8] = "yesterday,10"
+    let issues2 = try Self.issues(["load.csv": "timestamp,load_mw\n" + cells.joined(separator: "\n")])
+    #expect(issues2.filter { $0.contains("column 'timestamp'") }.count == 3)
+    #expect(issues2.contains { $0.contains("load.csv, row 10, column 'timestamp': 'yesterday' is not a time") })
+    #expect(issues2.contains { $0.contains("load.csv, row 18, column 'timestamp': '2025-01-01 18:00' is 120 minutes after the previous row") })
   }
 
   @Test func resourceTimestampsMustBeTheLoads() throws {

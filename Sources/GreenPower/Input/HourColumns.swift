@@ -21,8 +21,10 @@ enum HourColumns {
     case yearOutside(Int)
   }
 
-  /// Records issues for gaps; returns the first row's timestamp when the
-  /// table has a `timestamp` column without problems.
+  /// Records an issue for every break in the hours and every bad
+  /// `timestamp` cell (the row after a bad cell starts afresh); returns the
+  /// first row's timestamp when the table has a `timestamp` column without
+  /// problems.
   static func check(_ reader: inout TableReader) -> FirstHour? {
     var first: FirstHour?
     if reader.has("hour") {
@@ -33,12 +35,13 @@ enum HourColumns {
         let expected = row + (base ?? 0)
         if v != expected {
           reader.report(row, "hour", "is \(v) but \(expected) was expected: hours are missing, repeated or out of order")
-          break
+          base = v - row  // the rows after it are checked against this one: each break is reported once
         }
       }
     }
     guard reader.has("timestamp") else { return nil }
     var previous: Int?
+    var clean = true
     for row in 0..<reader.rowCount {
       if reader.isSkipped(row) {  // reported with its width; the next row starts afresh
         previous = nil
@@ -46,28 +49,31 @@ enum HourColumns {
       }
       guard let text = reader.text(row, "timestamp") else {
         reader.report(row, "timestamp", "is empty")
-        return nil
+        (previous, clean) = (nil, false)
+        continue
       }
       let minutes: Int
       switch parseTimestamp(text) {
       case .notATime:
         reader.report(row, "timestamp", "'\(text)' is not a time YYYY-MM-DD HH:MM")
-        return nil
+        (previous, clean) = (nil, false)
+        continue
       case .yearOutside(let year):
         let years = GreenPowerSchemas.timestampYears
         reader.report(row, "timestamp", "'\(text)': the year \(year) is outside \(years.lowerBound)…\(years.upperBound)")
-        return nil
+        (previous, clean) = (nil, false)
+        continue
       case .time(let date, let m):
         if row == 0 { first = FirstHour(date: date, minutes: m, text: text) }
         minutes = m
       }
       if let previous, minutes - previous != 60 {
         reader.report(row, "timestamp", "'\(text)' is \(minutes - previous) minutes after the previous row; hourly rows one hour apart are needed (missing or repeated hours)")
-        return nil
+        clean = false
       }
       previous = minutes
     }
-    return first
+    return clean ? first : nil
   }
 
   /// The date `YYYY-MM-DD` and the minutes since 2000-01-01 00:00 of
