@@ -132,7 +132,8 @@ let package = Package(
       exclude: ["Fixtures"]),  // read from the source tree (#filePath), not bundled
     .testTarget(
       name: "GreenPowerTests",
-      dependencies: ["ParkOptTestSupport", "GreenPower", "GLPK", "ParkOptData"]),
+      dependencies: ["ParkOptTestSupport", "GreenPower", "GLPK", "ParkOptData"],
+      exclude: ["Fixtures"]),  // read from the source tree (RepositoryPaths), not bundled
     .testTarget(
       name: "ReportKitTests",
       dependencies: ["ReportKit"]),

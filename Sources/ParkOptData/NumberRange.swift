@@ -109,14 +109,19 @@ public struct NumberRange: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// A number for messages: powers of ten from 1e5 up and below 1e-4 as
-  /// `1e9` and `1e-6`, integers as integers, others as Swift writes them
-  /// (without the `+` of a positive exponent: `1e300`).
+  /// `1e9` and `1e-6`, integers below 1e15 as integers, larger numbers with a
+  /// short mantissa as `9e15`, others as Swift writes them (without the `+`
+  /// of a positive exponent: `1e300`).
   public static func format(_ x: Double) -> String {
     guard x.isFinite else { return x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf") }
     let magnitude = abs(x)
     let powers = Array(-12 ... -5) + Array(5...15)
     if let n = powers.first(where: { Double("1e\($0)") == magnitude }) { return (x < 0 ? "-" : "") + "1e\(n)" }
     if magnitude < 1e15, let whole = Int64(checkedFrom: x), Double(whole) == x { return String(whole) }
+    if magnitude >= 1e15 {  // 9e15, not Swift's 9000000000000000.0
+      let short = String(format: "%g", x).replacingOccurrences(of: "e+", with: "e")
+      if Double(short) == x { return short }
+    }
     return String(x).replacingOccurrences(of: "e+", with: "e")
   }
 }

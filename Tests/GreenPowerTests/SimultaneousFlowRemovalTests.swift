@@ -1,3 +1,4 @@
+import ParkOptTestSupport
 import Testing
 @testable import GreenPower
 
@@ -8,15 +9,56 @@ import Testing
   /// energy change (9 − 4/0.9) with charge 10 − 4/0.81 and no discharge; the
   /// (1 − 0.81) × 4/0.81 MW no longer lost is curtailed.
   @Test func oneHourKeepsItsStoredEnergy() {
-    var f = SimultaneousFlowRemoval.Flows(charge: [10, 0], discharge: [4, 3], green: [20, 0], imports: [1, 2],
-                                          unserved: [0, 0], exports: [0, 0])
+    var f = SimultaneousFlowRemoval.Flows(charge: [10, 0], discharge: [4, 3], green: [20, 0], exports: [0, 0])
     var removal = SimultaneousFlowRemoval(chargeEfficiency: 0.9, dischargeEfficiency: 0.9, gridCharging: false)
     removal.apply(&f)
     #expect(removal.hoursChanged == 1)
     #expect(abs(f.charge[0] - (10 - 4 / 0.81)) < 1e-12 && f.discharge[0] == 0)
     #expect(abs(0.9 * f.charge[0] - (0.9 * 10 - 4 / 0.9)) < 1e-12)
     #expect(abs(f.green[0] - (20 - 0.19 * 4 / 0.81)) < 1e-12)
-    #expect(f.imports == [1, 2] && f.discharge[1] == 3 && f.green[1] == 0)
+    #expect(f.discharge[1] == 3 && f.green[1] == 0)
+  }
+
+  /// With no green power left to curtail (green used 0), the losses a loop
+  /// saves cannot go anywhere: the hour keeps the part of the loop it needs
+  /// and the balance holds.
+  @Test func aLoopIsKeptWhereNoGreenPowerIsLeftToCurtail() {
+    var f = SimultaneousFlowRemoval.Flows(charge: [10, 10], discharge: [15, 15], green: [0, 1], exports: [0, 0])
+    var removal = SimultaneousFlowRemoval(chargeEfficiency: 0.9, dischargeEfficiency: 0.9, gridCharging: false)
+    removal.apply(&f)
+    #expect(f.charge[0] == 10 && f.discharge[0] == 15 && f.green[0] == 0)
+    // Hour 1: 1 MW of green can absorb the losses of x = 1 / 0.19 MW of loop.
+    #expect(abs(f.charge[1] - (10 - 1 / 0.19)) < 1e-12 && abs(f.discharge[1] - (15 - 0.81 / 0.19)) < 1e-12)
+    #expect(abs(f.green[1]) < 1e-12)
+    // Balance: green + discharge − charge is the same before and after (load is 6 MW).
+    #expect(abs(f.green[1] + f.discharge[1] - f.charge[1] - 6) < 1e-12)
+    #expect(removal.hoursChanged == 1)
+  }
+
+  /// An off-grid case where the simplex methods' vertex disposes of energy
+  /// through the battery's loop in hours with no green power used (found by
+  /// an outside audit: `--method staged` and `dual` wrote a discharge above
+  /// the load, the balance broken). Every method's dispatch now balances in
+  /// every hour, with no hour both charging and discharging, at one optimum.
+  @Test func everyMethodsDispatchBalancesOffGrid() throws {
+    let folder = RepositoryPaths.path("Tests/GreenPowerTests/Fixtures/offgrid-loss-loop")
+    let c = try GreenPowerCaseLoader.load(folder: folder)
+    var objectives: [Double] = []
+    for method in [GreenPowerSizer.Method.staged, .dual, .plain, .interior] {
+      var sizer = GreenPowerSizer(c)
+      sizer.method = method
+      let r = try sizer.size()
+      let d = r.dispatch
+      for t in 0..<c.hours {
+        let supply = d.green[t] + d.imports[t] + d.discharge[t] + d.unserved[t]
+        let demand = d.load[t] + d.exports[t] + d.charge[t]
+        #expect(abs(supply - demand) <= 1e-6 * max(1, d.load[t]), "\(method) hour \(t): supply \(supply), demand \(demand)")
+        #expect(d.green[t] <= d.availablePV[t] + d.availableWind[t] + 1e-6)
+      }
+      #expect(r.hoursWithBothFlows == 0, "\(method): \(r.hoursWithBothFlows) hours both charge and discharge")
+      objectives.append(try #require(r.objectiveWan))
+    }
+    for o in objectives { #expect(abs(o - objectives[0]) <= 1e-7 * abs(objectives[0])) }
   }
 
   /// With `sameBatteryUse`, cycles and curtailment must equal the simplex's;

@@ -102,4 +102,21 @@ import ParkOptTestSupport
     #expect(r.status == 10)
     #expect(r.stdout.contains("Status: infeasible"))
   }
+
+  /// Export at 0.4 yuan/kWh pays for PV at 4 万元/MW·yr many times over, and
+  /// nothing limits export or land: unbounded (exit 11), and a point on the
+  /// ray is no plan — no result folder, no figures printed (an outside audit
+  /// found a full folder of such figures).
+  @Test func unboundedExitsElevenWithoutResults() throws {
+    let folder = try Self.caseFolder()
+    let scenario = try String(contentsOfFile: folder + "/scenario.yaml", encoding: .utf8)
+      .replacingOccurrences(of: "export_allowed: false", with: "export_allowed: true\n  export_price_yuan_per_kwh: 0.4")
+    try scenario.write(toFile: folder + "/scenario.yaml", atomically: true, encoding: .utf8)
+    let r = try CommandRunner.parkopt(["size", folder, "--output", folder + "/out"])
+    #expect(r.status == 11)
+    #expect(r.stdout.contains("Status: unbounded"))
+    #expect(r.stdout.contains("no plan is reported"))
+    #expect(!r.stdout.contains("Annual cost"))
+    #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+  }
 }

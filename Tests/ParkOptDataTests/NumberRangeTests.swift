@@ -115,4 +115,15 @@ import Testing
     #expect(Int(clampingFrom: .nan) == 0)
     #expect(Int32(clampingFrom: 12.9) == 12)
   }
+
+  /// Large whole numbers in messages: `9e15`, not `9000000000000000.0`
+  /// (`resource.seed`'s range, found by an outside audit).
+  @Test func largeNumbersAreWrittenShort() {
+    #expect(NumberRange.format(9e15) == "9e15")
+    #expect(NumberRange.between(0, 9e15).description == "0…9e15")
+    #expect(NumberRange.format(1e15) == "1e15")
+    #expect(NumberRange.format(123_456_789_012) == "123456789012")
+    #expect(NumberRange.format(1.2345678901234566e17) == "1.2345678901234566e17")
+    #expect(NumberRange.format(-2.5e300) == "-2.5e300")
+  }
 }

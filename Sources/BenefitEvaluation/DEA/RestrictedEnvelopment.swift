@@ -95,7 +95,7 @@ struct RestrictedEnvelopment: Sendable {
     switch solution.termination {
     case .optimal: break
     case .infeasible, .unbounded, .infeasibleOrUnbounded: return nil
-    default: throw .solverFailed(unit: "#\(o)", reason: "GLPK stopped: \(solution.termination)")
+    default: throw .solverFailed(unit: "#\(o)", reason: "GLPK stopped: \(solution.termination.rawValue)")
     }
     guard let objective = solution.objectiveValue, let duals = solution.duals, let reduced = solution.reducedCosts else {
       throw .solverFailed(unit: "#\(o)", reason: "GLPK returned no duals for an optimal LP")

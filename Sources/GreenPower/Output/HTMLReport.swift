@@ -15,7 +15,7 @@ public enum HTMLReport {
     if r.resourceIsSynthetic {
       s += "<p class=\"warn\">SYNTHETIC RESOURCE (合成资源数据): PV and wind profiles were generated, not measured.</p>\n"
     }
-    s += "<p>\(r.hours) hours; \(e(r.method)); termination: \(e("\(r.termination)")). "
+    s += "<p>\(r.hours) hours; \(e(r.method)); termination: \(e(r.termination.rawValue)). "
     s += "Annual cost: <b>\(SizingTables.n(r.objectiveWan ?? 0, 1)) 万元/yr</b>.</p>\n"
     s += table(SizingTables(r).capacities) + table(SizingTables(r).costs) + table(SizingTables(r).ratios)
     s += "<ul>"

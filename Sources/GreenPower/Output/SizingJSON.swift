@@ -25,7 +25,7 @@ public enum SizingJSON {
       ]
     }
     var object: [String: Any] = [
-      "case": caseName, "termination": "\(r.termination)", "hours": r.hours,
+      "case": caseName, "termination": r.termination.rawValue, "hours": r.hours,
       "resource": r.resourceIsSynthetic ? "synthetic" : "file",
       "annual_cost_wan": orNull(r.objectiveWan), "capacities": capacities, "annual_cost_by_component_wan": costs,
       "ratios": ratios,

@@ -94,15 +94,9 @@ struct BatterySchedule {
       socMin: p.minSOC * energyMWh, socMax: energyMWh, powerMW: powerMW,
       low: windows.map(\.low), high: windows.map(\.high))
     guard let s = dp.solve() else { return nil }
-    var flows = SimultaneousFlowRemoval.Flows(
-      charge: s.charge, discharge: s.discharge,
-      green: [Double](repeating: .infinity, count: T), imports: [Double](repeating: 0, count: T),
-      unserved: [Double](repeating: 0, count: T), exports: [Double](repeating: 0, count: T))
     // Both flows only where the window forces a charge the battery cannot store.
-    var removal = SimultaneousFlowRemoval(
-      chargeEfficiency: p.chargeEfficiency, dischargeEfficiency: p.dischargeEfficiency, gridCharging: false)
-    removal.apply(&flows)
-    return Plan(charge: flows.charge, discharge: flows.discharge, soc: s.soc,
+    let (charge, discharge) = oneFlowPerHour(d, charge: s.charge, discharge: s.discharge)
+    return Plan(charge: charge, discharge: discharge, soc: s.soc,
                 method: "dynamic programming over the state of charge", slackMW: slackMW,
                 throughputMWh: s.throughputMWh)
   }
@@ -134,16 +128,25 @@ struct BatterySchedule {
     options.method = method
     guard let s = try? Solver(options: options).solve(m), s.termination == .optimal else { return nil }
     let throughput = (0..<T).reduce(0.0) { $0 + max(0, s[charge[$1]]) + max(0, s[discharge[$1]]) }
-    var flows = SimultaneousFlowRemoval.Flows(
-      charge: charge.map { max(0, s[$0]) }, discharge: discharge.map { max(0, s[$0]) },
-      green: [Double](repeating: .infinity, count: T), imports: [Double](repeating: 0, count: T),
-      unserved: [Double](repeating: 0, count: T), exports: [Double](repeating: 0, count: T))
     // An interior point may leave loops of the order of its gap: one flow per hour (same SOC).
-    var removal = SimultaneousFlowRemoval(chargeEfficiency: ec, dischargeEfficiency: ed, gridCharging: false)
-    removal.apply(&flows)
-    return Plan(charge: flows.charge, discharge: flows.discharge, soc: soc.map { max(0, s[$0]) },
+    let (oneCharge, oneDischarge) = oneFlowPerHour(
+      d, charge: charge.map { max(0, s[$0]) }, discharge: discharge.map { max(0, s[$0]) })
+    return Plan(charge: oneCharge, discharge: oneDischarge, soc: soc.map { max(0, s[$0]) },
                 method: method == .interiorPoint ? "interior point" : "primal simplex", slackMW: slackMW,
                 throughputMWh: throughput)
+  }
+
+  /// `charge` and `discharge` with each hour's loop removed
+  /// (``SimultaneousFlowRemoval``) as far as the green power used then —
+  /// r[t] − discharge + charge — can stay at or above its floor.
+  func oneFlowPerHour(_ d: SizingResult.Dispatch, charge: [Double], discharge: [Double]) -> ([Double], [Double]) {
+    let green = charge.indices.map { max(0, Self.residual(d, $0) - discharge[$0] + charge[$0]) }
+    var flows = SimultaneousFlowRemoval.Flows(charge: charge, discharge: discharge, green: green, exports: d.exports)
+    var removal = SimultaneousFlowRemoval(chargeEfficiency: parameters.chargeEfficiency,
+                                          dischargeEfficiency: parameters.dischargeEfficiency,
+                                          gridCharging: parameters.gridCharging)
+    removal.apply(&flows)
+    return (flows.charge, flows.discharge)
   }
 
   /// What green power and the battery must supply in hour `t` with the

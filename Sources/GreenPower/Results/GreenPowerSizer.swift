@@ -106,7 +106,7 @@ public struct GreenPowerSizer: Sendable {
     }
     if let log {
       let tries = zip(zip(["÷ hours", "÷ 24"], solutions), violations).map { named, violation in
-        String(format: "ratio rows %@ %@ (%.1f s, largest violation %.1e)", named.0, "\(named.1.termination)",
+        String(format: "ratio rows %@ %@ (%.1f s, largest violation %.1e)", named.0, named.1.termination.rawValue,
                named.1.solveSeconds, violation)
       }
       log("interior point: " + tries.joined(separator: "; "))
@@ -122,7 +122,32 @@ public struct GreenPowerSizer: Sendable {
   /// Builds, solves and reads the result. When the LP itself proves the
   /// case infeasible, ``ShortfallExplanation`` names the rows and limits.
   public func size() throws(GLPKError) -> SizingResult {
-    try explained(sized())
+    try explained(scheduled(sized()))
+  }
+
+  /// `result` with its battery re-planned (``BatterySchedule``) when the
+  /// solver's point kept hours that both charge and discharge more than ε
+  /// (a simplex vertex may dispose of energy through the round-trip losses
+  /// where no green power is left to curtail); a note says how many hours
+  /// still do.
+  func scheduled(_ result: SizingResult) -> SizingResult {
+    if result.termination == .unbounded { return .unbounded(result, SizingParameters(greenCase), greenCase: greenCase) }
+    let epsilon = ZeroTolerance(loadMW: greenCase.loadMW).epsilon
+    func hoursWithBothFlows(_ r: SizingResult) -> Int {
+      zip(r.dispatch.charge, r.dispatch.discharge).filter { min($0, $1) > epsilon }.count
+    }
+    var r = result
+    if hoursWithBothFlows(r) > 0, r.batteryReplan == nil, r.objectiveWan != nil {
+      let start = Date()
+      r = BatterySchedule(parameters: SizingParameters(greenCase)).apply(to: r)
+      r.solveSeconds += Date().timeIntervalSince(start)
+      if let replan = r.batteryReplan { r.method += "; battery re-planned (least throughput: \(replan))" }
+    }
+    r.hoursWithBothFlows = hoursWithBothFlows(r)
+    if r.hoursWithBothFlows > 0 {
+      r.notes.append("In \(r.hoursWithBothFlows) hour(s) the battery charges and discharges at once: the schedule disposes of energy through its round-trip losses there, as the green power used is already at its floor.")
+    }
+    return r
   }
 
   /// `result`, with the reasons of an infeasibility the LP proved (the
@@ -183,7 +208,7 @@ public struct GreenPowerSizer: Sendable {
       var result = try staged(seed: seed)
       result.solveSeconds += solution.solveSeconds
       result.stageTimings = String(format: "interior point %.1f s, ", solution.solveSeconds) + (result.stageTimings ?? "")
-      result.method = "GLPK interior point ended with \(solution.termination)\(greenCase.hours > 24 ? " (twice: ratio rows ÷ hours, ÷ 24)" : ""); fell back to "
+      result.method = "GLPK interior point ended with \(solution.termination.rawValue)\(greenCase.hours > 24 ? " (twice: ratio rows ÷ hours, ÷ 24)" : ""); fell back to "
         + result.method
       return result
     }
@@ -266,7 +291,7 @@ public struct GreenPowerSizer: Sendable {
       if let next { result = try staged(seed: seed, fixing: next) } else { result = try staged(seed: nil) }
       result.stageTimings = String(
         format: "%d hourly flows fixed: dispatch %@ (%.1f s); ", fixedHours.count,
-        "\(second.termination)", spent) + (result.stageTimings ?? "")
+        second.termination.rawValue, spent) + (result.stageTimings ?? "")
       result.solveSeconds += spent
       return result
     }

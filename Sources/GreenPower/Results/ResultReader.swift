@@ -37,12 +37,11 @@ struct ResultReader {
     }
     // A schedule, not just an optimal point: no hour both charges and discharges.
     var flows = SimultaneousFlowRemoval.Flows(
-      charge: solutionCharge, discharge: solutionDischarge, green: green, imports: solutionImports,
-      unserved: solutionUnserved, exports: exports)
+      charge: solutionCharge, discharge: solutionDischarge, green: green, exports: exports)
     var removal = SimultaneousFlowRemoval(chargeEfficiency: p.chargeEfficiency,
                                           dischargeEfficiency: p.dischargeEfficiency, gridCharging: p.gridCharging)
     removal.apply(&flows)
-    let charge = flows.charge, discharge = flows.discharge, imports = flows.imports, unserved = flows.unserved
+    let charge = flows.charge, discharge = flows.discharge, imports = solutionImports, unserved = solutionUnserved
     green = flows.green
     let pvCap = [CapacityKind.pvGround, .pvRooftop].map { (p[$0], cap($0)) }
     let windCap = cap(.wind)

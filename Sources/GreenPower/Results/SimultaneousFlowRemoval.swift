@@ -1,21 +1,22 @@
 /// Removes simultaneous charge and discharge from an hourly dispatch without
 /// changing the state of charge, the objective or any ratio.
 ///
-/// GLPK's interior point returns a point inside the optimal face, where the
-/// battery may charge and discharge in the same hour (a loss-making loop no
-/// operator runs). In such an hour, with charge c, discharge d and
+/// A solver's point may charge and discharge the battery in the same hour (a
+/// loss-making loop no operator runs; GLPK's interior point returns a point
+/// inside the optimal face, and a simplex vertex may use the loop's losses to
+/// dispose of energy). In such an hour, with charge c, discharge d and
 /// efficiencies ηc, ηd, the stored energy changes by ηc·c − d/ηd. Lowering
 /// charge by x and discharge by ηc·ηd·x keeps that change, so every SOC value
 /// (and its bounds) is unchanged and both flows only fall (power limits hold).
-/// x is taken as large as possible: one of the two flows becomes 0.
 /// The balance then has (1 − ηc·ηd)·x more supply; it is taken off the green
-/// power used (that power is curtailed instead), which keeps
-/// `green_only` (charge + export ≤ green + discharge changes by the same
-/// amount on both sides) and `available`; import, export, unserved load and
-/// capacities stay, so the objective and the three ratios stay too.
-/// Only when green power is too short for that (green must also stay ≥ export
-/// with grid charging) does the rest come off unserved load, then import —
-/// which can only happen at a point that is not quite optimal.
+/// power used (that power is curtailed instead), which keeps `green_only`
+/// (charge + export ≤ green + discharge changes by the same amount on both
+/// sides) and `available`; import, export, unserved load and capacities
+/// stay, so the objective and the three ratios stay too.
+/// x is as large as possible: one of the two flows becomes 0, unless the
+/// green power used would fall below its floor (0, or the hour's export with
+/// grid charging): then x is what the green power can give up, and the hour
+/// keeps both flows.
 struct SimultaneousFlowRemoval {
   let chargeEfficiency: Double
   let dischargeEfficiency: Double
@@ -26,7 +27,7 @@ struct SimultaneousFlowRemoval {
 
   /// The hourly flows it edits in place.
   struct Flows {
-    var charge: [Double], discharge: [Double], green: [Double], imports: [Double], unserved: [Double]
+    var charge: [Double], discharge: [Double], green: [Double]
     let exports: [Double]
   }
 
@@ -35,21 +36,18 @@ struct SimultaneousFlowRemoval {
     let loop = chargeEfficiency * dischargeEfficiency
     for t in f.charge.indices where f.charge[t] > 0 && f.discharge[t] > 0 {
       let c = f.charge[t], d = f.discharge[t]
-      // Charge taken off: c when the hour is net charging, else d / (ηc·ηd).
-      let x = min(c, d / loop)
+      let greenFloor = gridCharging ? f.exports[t] : 0
+      let room = max(0, f.green[t] - greenFloor)  // green power that may be curtailed
+      // Charge taken off: c when the hour is net charging, else d / (ηc·ηd);
+      // at most what the green power can absorb of the losses saved.
+      var x = min(c, d / loop)
+      if loop < 1 { x = min(x, room / (1 - loop)) }
+      guard x > 0 else { continue }
       f.charge[t] = c - x
       f.discharge[t] = max(0, d - loop * x)
       if f.charge[t] <= 1e-12 * max(1, c) { f.charge[t] = 0 }
       if f.discharge[t] <= 1e-12 * max(1, d) { f.discharge[t] = 0 }
-      var surplus = (1 - loop) * x
-      let greenFloor = gridCharging ? f.exports[t] : 0
-      let fromGreen = min(surplus, max(0, f.green[t] - greenFloor))
-      f.green[t] -= fromGreen; surplus -= fromGreen
-      if t < f.unserved.count {
-        let fromUnserved = min(surplus, f.unserved[t])
-        f.unserved[t] -= fromUnserved; surplus -= fromUnserved
-      }
-      f.imports[t] = max(0, f.imports[t] - surplus)
+      f.green[t] -= min(room, (1 - loop) * x)
       hoursChanged += 1
     }
   }

@@ -88,6 +88,11 @@ public struct SizingResult: Sendable {
   /// turned into one flow by ``SimultaneousFlowRemoval`` (same SOC, objective
   /// and ratios; the loop's losses become curtailment).
   public var hoursWithBothFlowsRemoved = 0
+  /// Hours of the dispatch written that still both charge and discharge more
+  /// than ε (``ZeroTolerance``): the schedule disposes of energy through the
+  /// round-trip losses there (green power used is at its floor). 0 as a rule;
+  /// set by ``GreenPowerSizer/size()``.
+  public var hoursWithBothFlows = 0
   /// Why the case has no feasible plan, when that was proven before solving
   /// (``InfeasibilityCheck``): the rows that cannot hold and the keys to relax.
   public var infeasibilityReasons: [String] = []

@@ -12,11 +12,13 @@ struct SizeSummary {
     let r = result
     var out = "Case: \(caseName) (\(r.hours) hours)\n"
     if r.resourceIsSynthetic { out += "SYNTHETIC RESOURCE: PV and wind profiles were generated, not measured.\n" }
-    out += "Status: \(r.termination)\n"
+    out += "Status: \(r.termination.rawValue)\n"
     guard let objective = r.objectiveWan else {
       if r.termination == .infeasible {
         out += "No plan meets every constraint: check the ratios, land and import limits (or allow unserved load off-grid).\n"
         for reason in r.infeasibilityReasons { out += "- \(reason)\n" }
+      } else {
+        for note in r.notes { out += note + "\n" }
       }
       return out
     }
