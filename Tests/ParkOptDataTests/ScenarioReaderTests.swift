@@ -189,4 +189,21 @@ import ParkOptTestSupport
     let reader = try ScenarioReader(path: bom.path)
     #expect(reader.root(keys: ["mip_gap"]).number("mip_gap", .fraction) == 0.5)
   }
+
+  /// A file nested thousands of levels deep overflowed the YAML parser's
+  /// stack (exit 139, found by an outside audit); now it is refused before
+  /// parsing, with the line. Files nested as deep as people write them pass.
+  @Test func deeplyNestedFilesAreRefusedNotCrashed() throws {
+    func message(_ text: String) -> String? {
+      do { _ = try ScenarioReader(text: text, file: "s.yaml"); return nil } catch { return error.issues.first?.message }
+    }
+    let brackets = "x: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n"
+    #expect(message(brackets)?.hasPrefix("is nested too deeply to read (line 1: about 5000 levels") == true)
+    let block = (0..<3000).map { String(repeating: " ", count: $0) + "k\($0):" }.joined(separator: "\n") + " 1\n"
+    #expect(message("a: 1\n" + block)?.contains("(line 103: about 202 levels") == true)
+    let normal = "objective:\n  tax: 1\nparks:\n  - id: A\n    limits: {energy: [1, [2, {x: \"[[[[\"}]]}  # [[[[\n"
+    #expect(message(normal) == nil)
+    #expect(NestingDepth.firstTooDeep(in: String(repeating: " ", count: 100) + "x: 1") == nil)
+  }
 }
+

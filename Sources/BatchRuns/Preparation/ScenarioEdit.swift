@@ -12,13 +12,7 @@ public enum ScenarioEdit {
   ///   goes through a value that is not a mapping.
   public static func edited(_ base: String?, file: String, settings: [(key: String, value: String)]) throws(DataErrors) -> String {
     var root: Node = .mapping(Node.Mapping([]))
-    if let base {
-      do {
-        if let node = try Yams.compose(yaml: base) { root = node }
-      } catch {
-        throw DataErrors([DataIssue(file: file, message: "is not valid YAML or JSON: \(error)")])
-      }
-    }
+    if let base, let node = try ScenarioReader.compose(base, file: file) { root = node }
     for (key, value) in settings {
       let parts = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
       guard !parts.contains(where: \.isEmpty) else {

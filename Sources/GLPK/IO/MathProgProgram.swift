@@ -58,6 +58,9 @@ public struct MathProgProgram: Sendable {
   {
     try LinearModel.checkReadable(modelPath)
     for path in dataPaths { try LinearModel.checkReadable(path) }
+    for path in [modelPath] + dataPaths {
+      if let problem = MathProgNesting.problem(inFile: path) { throw problem }
+    }
     let scratch = try TemporaryDirectory()
     defer { scratch.remove() }
     let outputPath = scratch.path("display.txt")

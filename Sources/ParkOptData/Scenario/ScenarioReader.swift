@@ -32,8 +32,19 @@ public final class ScenarioReader {
   /// Parses `text`; `file` names it in messages.
   public init(text: String, file: String) throws(DataErrors) {
     self.file = file
+    top = try Self.compose(text, file: file)
+  }
+
+  /// The YAML (or JSON) node tree of `text`; a text nested too deeply for
+  /// the parser (``NestingDepth``) or not valid YAML is an error naming `file`.
+  public static func compose(_ text: String, file: String) throws(DataErrors) -> Node? {
+    if let deep = NestingDepth.firstTooDeep(in: text) {
+      throw DataErrors([DataIssue(
+        file: file,
+        message: "is nested too deeply to read (line \(deep.line): about \(deep.depth) levels of brackets and indentation; at most \(NestingDepth.limit))")])
+    }
     do {
-      top = try Yams.compose(yaml: text)
+      return try Yams.compose(yaml: text)
     } catch {
       throw DataErrors([DataIssue(file: file, message: "is not valid YAML or JSON: \(Self.describe(error))")])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GreenPower
+import ParkOptData
 import StandardLand
 import Yams
 
@@ -36,6 +37,6 @@ enum CaseValues {
   /// The file's YAML, or nil when it cannot be read (the run will say why).
   private static func parsed(_ file: URL) -> Node? {
     guard let data = try? Data(contentsOf: file), data.count < 1_000_000 else { return nil }
-    return try? Yams.compose(yaml: String(decoding: data, as: UTF8.self))
+    return try? ScenarioReader.compose(String(decoding: data, as: UTF8.self), file: file.path)
   }
 }
