@@ -110,8 +110,9 @@ public struct NumberRange: Sendable, Equatable, CustomStringConvertible {
 
   /// A number for messages: powers of ten from 1e5 up and below 1e-4 as
   /// `1e9` and `1e-6`, integers below 1e15 as integers, larger numbers with a
-  /// short mantissa as `9e15`, others as Swift writes them (without the `+`
-  /// of a positive exponent: `1e300`).
+  /// short mantissa as `9e15`, others as Swift writes them (decimal from
+  /// 1e-4 up, else with an exponent, written without a `+` or a leading
+  /// zero: `1e300`, `2e-5`).
   public static func format(_ x: Double) -> String {
     guard x.isFinite else { return x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf") }
     let magnitude = abs(x)
@@ -122,7 +123,7 @@ public struct NumberRange: Sendable, Equatable, CustomStringConvertible {
       let short = String(format: "%g", x).replacingOccurrences(of: "e+", with: "e")
       if Double(short) == x { return short }
     }
-    return String(x).replacingOccurrences(of: "e+", with: "e")
+    return String(x).replacingOccurrences(of: "e+", with: "e").replacingOccurrences(of: "e-0", with: "e-")
   }
 }
 

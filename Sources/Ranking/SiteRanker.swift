@@ -57,11 +57,15 @@ public struct SiteRanker: Sendable {
     cheapestRelief = cheapest
   }
 
-  /// Lower objective cost, then more energy relief, then label order.
+  /// Lower objective cost, then more energy relief, each compared within
+  /// 1e-7 times the larger magnitude (at least 1), as `assign` compares
+  /// options (the figures come from LPs: equal options differ by ~1e-9);
+  /// on a tie the earlier option (the lower level) stays.
   static func cheaper(_ a: QuotaRelief.Option, than b: QuotaRelief.Option) -> Bool {
-    if a.objectiveCostWan != b.objectiveCostWan { return a.objectiveCostWan < b.objectiveCostWan }
-    if a.energyReliefTce != b.energyReliefTce { return a.energyReliefTce > b.energyReliefTce }
-    return a.label < b.label
+    func same(_ x: Double, _ y: Double) -> Bool { abs(x - y) <= 1e-7 * max(1, abs(x), abs(y)) }
+    if !same(a.objectiveCostWan, b.objectiveCostWan) { return a.objectiveCostWan < b.objectiveCostWan }
+    if !same(a.energyReliefTce, b.energyReliefTce) { return a.energyReliefTce > b.energyReliefTce }
+    return false
   }
 
   /// The sites of project `j`, one per park (``Detail/all``) or one per

@@ -63,6 +63,10 @@ import Testing
       ("runs:\n  - command: assign\n", "has no `case`"),
       ("runz: []\n", "did you mean `runs`?"),
       ("runs:\n  - {command: assign, case: x}\n  - {command: assign, case: x}\n", "two runs have the id"),
+      // true, yes and on are one value (an outside audit found true and yes gave two ids).
+      ("runs:\n  - {command: rank, case: x, sweep: {scenario: {green_power.enabled: [true, yes]}}}\n", "two runs have the id"),
+      ("runs:\n  - {command: rank, case: x, sweep: {scenario: {green_power.enabled: [\"On\", TRUE]}}}\n", "two runs have the id"),
+      ("runs:\n  - {command: rank, case: x, sweep: {scenario: {green_power.enabled: [off, \"no\"]}}}\n", "two runs have the id"),
     ]
     for (text, expected) in cases {
       #expect(throws: DataErrors.self, "\(text)") { try Manifest(text: text, file: "m.yaml") }
@@ -73,6 +77,12 @@ import Testing
         #expect(error.description.contains("m.yaml"))
       }
     }
+  }
+
+  @Test func yesAndOnAreWrittenTrue() throws {
+    let text = "runs:\n  - {command: rank, case: x, sweep: {scenario: {a: [yes, Off, \"2025\", maybe]}}}\n"
+    let runs = try Manifest(text: text, file: "m.yaml").runs
+    #expect(runs.map { $0.values[0].value } == ["true", "false", "2025", "maybe"])
   }
 
   @Test func shardsSplitWithoutOverlap() throws {

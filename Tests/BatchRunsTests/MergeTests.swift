@@ -125,6 +125,25 @@ import ParkOptTestSupport
     #expect(try BatchSummary(folder, threads: 1) == merged)
   }
 
+  /// `rank --language zh` writes ranking.csv with Chinese headers and 是/否:
+  /// the same figures and robustness (they were silently left out).
+  @Test func chineseRankingCSV() throws {
+    let (folder, runs) = try Self.plannedFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder.path) }
+    for (i, run) in [runs[3], runs[4]].enumerated() {
+      try Self.write(Self.runJSON("completed", 0), folder.resultFolder(run) + "/run.json")
+      let header = i == 0 ? "project,rank,park,parcel,score,eligible" : "项目编号,排名,园区,地块,综合得分,符合条件"
+      let yes = i == 0 ? "true" : "是", no = i == 0 ? "false" : "否"
+      try Self.write("\(header)\nP1,1,AN,AN-1,0.9,\(yes)\nP2,1,AN,AN-2,0.1,\(no)\n", folder.resultFolder(run) + "/ranking.csv")
+    }
+    let merged = try BatchSummary(folder, threads: 1)
+    #expect(merged.summary[4][14...15] == ["2", "1"])
+    #expect(merged.summary[5][14...15] == ["2", "1"])
+    #expect(merged.rankRobustness == [
+      ["project_id", "site", "first_in", "scenarios", "share"], ["P1", "AN/AN-1", "2", "2", "1"],
+    ])
+  }
+
   @Test func planFileRoundTrips() throws {
     let manifest = try Manifest(text: Self.manifest, file: "m.yaml")
     let plan = PlanFile(manifest)

@@ -9,6 +9,7 @@ import ParkOptTestSupport
   static func caseFolder() throws -> String {
     let dir = Scratch.path("batch-prep").path
     try FileManager.default.createDirectory(atPath: dir + "/kunming/results", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: dir + "/kunming/rank-results", withIntermediateDirectories: true)
     try "id,name,energy_quota_tce\nAN,安宁,84900\nGD,\"官渡, 区\",\nKM,昆明,1000.5\n".write(toFile: dir + "/kunming/parks.csv", atomically: true, encoding: .utf8)
     try "objective:\n  tax: 1.0\nmip_gap: 0.0001\n".write(toFile: dir + "/kunming/scenario.yaml", atomically: true, encoding: .utf8)
     try "x".write(toFile: dir + "/kunming/projects.csv", atomically: true, encoding: .utf8)
@@ -86,6 +87,7 @@ import ParkOptTestSupport
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: target + "/projects.csv") == dir + "/kunming/projects.csv")
     #expect(try String(contentsOfFile: target + "/scenario.yaml", encoding: .utf8).contains("mip_gap: 0.01"))
     #expect(!FileManager.default.fileExists(atPath: target + "/results"))
+    #expect(!FileManager.default.fileExists(atPath: target + "/rank-results"))  // rank's default output is not an input
     // The user's files are untouched.
     #expect(try String(contentsOfFile: dir + "/kunming/parks.csv", encoding: .utf8).contains("84900"))
     let digest = prepared.digest(HashCache())

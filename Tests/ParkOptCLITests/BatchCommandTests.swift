@@ -170,6 +170,30 @@ import ParkOptTestSupport
     #expect(foreign.status == 2 && foreign.stderr.contains("neither empty nor a batch folder"), "\(foreign.stderr)")
   }
 
+  /// A run that fails records the same `outcome.json` error in a process of
+  /// its own and with `--in-process` (the in-process error had lost the
+  /// `parkopt: ` prefix and the notes; found by an outside audit).
+  @Test func inProcessFailuresReadAsInAProcess() throws {
+    let dir = try Self.sandbox()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let m = dir.appendingPathComponent("bad.yaml")
+    try "runs:\n  - {name: bad, command: assign, case: kunming, args: [--no-explain], sweep: {scenario: {mip_gap: [lots]}}}\n"
+      .write(to: m, atomically: true, encoding: .utf8)
+    var errors: [String] = []
+    for mode in [[], ["--in-process"]] {
+      let out = dir.appendingPathComponent("out\(mode.count)").path
+      let r = try CommandRunner.parkopt(["batch", "run", m.path, "-o", out] + mode)
+      #expect(r.status == 3, "\(r.stderr)")
+      let runs = try FileManager.default.contentsOfDirectory(atPath: out + "/runs")
+      let outcome = Self.text(URL(fileURLWithPath: out + "/runs/\(runs[0])/outcome.json"))
+      let json = try JSONSerialization.jsonObject(with: Data(outcome.utf8)) as? [String: Any]
+      errors.append((json?["error"] as? String ?? "").replacingOccurrences(of: "/out\(mode.count)/", with: "/out/"))
+    }
+    #expect(errors[0].hasPrefix("parkopt: "), "\(errors[0])")
+    #expect(errors[0].contains("mip_gap"))
+    #expect(errors[0] == errors[1])
+  }
+
   /// `sbatch` for the test: logs its arguments; an `--array=0-K` job runs
   /// the script once per task with SLURM_ARRAY_TASK_ID/COUNT, a `--wrap`
   /// job runs its command; prints job ids 1001, 1002, …

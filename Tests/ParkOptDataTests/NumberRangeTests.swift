@@ -125,5 +125,7 @@ import Testing
     #expect(NumberRange.format(123_456_789_012) == "123456789012")
     #expect(NumberRange.format(1.2345678901234566e17) == "1.2345678901234566e17")
     #expect(NumberRange.format(-2.5e300) == "-2.5e300")
+    #expect(NumberRange.format(0.00002) == "2e-5" && NumberRange.format(0.00001) == "1e-5")
+    #expect(NumberRange.format(0.00012) == "0.00012" && NumberRange.format(2.5e-7) == "2.5e-7")
   }
 }

@@ -103,6 +103,29 @@ struct HandRankingTests {
     #expect(a?.components.greenOption == nil && a?.components.greenScore == 1)
   }
 
+  /// Options whose figures differ only by LP noise (1e-9) are equal: the
+  /// earlier option (the lower level) is shown, not whichever noise favours
+  /// (an outside audit found green_50 shown where green_30 was as cheap).
+  @Test func optionsEqualWithinNoiseKeepTheLowerLevel() {
+    let relief = QuotaRelief(options: [
+      QuotaRelief.Option(projectID: "P", parkID: "C", label: "green_30", energyReliefTce: 50, carbonReliefTonnes: 0, objectiveCostWan: -73.65785373962679),
+      QuotaRelief.Option(projectID: "P", parkID: "C", label: "green_50", energyReliefTce: 50.000000001, carbonReliefTonnes: 0, objectiveCostWan: -73.65785374264058),
+      QuotaRelief.Option(projectID: "P", parkID: "C", label: "green_100", energyReliefTce: 50, carbonReliefTonnes: 0, objectiveCostWan: -73.65785373872693),
+    ])
+    let landCase = Self.handCase(relief: relief)
+    let c = SiteRanker(landCase).sites(project: 0).first { landCase.parks[$0.park].id == "C" }
+    #expect(c?.components.greenOption == "green_30")
+    // A real difference still decides.
+    let cheaper = QuotaRelief(options: relief.options.map {
+      var o = $0
+      if o.label == "green_100" { o.objectiveCostWan -= 0.001 }
+      return o
+    })
+    let cheaperCase = Self.handCase(relief: cheaper)
+    let d = SiteRanker(cheaperCase).sites(project: 0).first { cheaperCase.parks[$0.park].id == "C" }
+    #expect(d?.components.greenOption == "green_100")
+  }
+
   /// P required to use relief, with an option in C only: A, B and E, whose
   /// parcels pass every other rule, fail `green_power` (as assign's
   /// `relief_once` row keeps P out of them); D and F fail their own rules.

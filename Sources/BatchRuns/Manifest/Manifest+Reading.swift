@@ -123,15 +123,27 @@ extension Manifest {
     return ok ? Sweep(mode: mode, dimensions: dimensions) : nil
   }
 
-  /// A non-empty list of scalars (numbers, text, true/false), as written.
+  /// A non-empty list of scalars (numbers, text, true/false), as written,
+  /// but yes/on and no/off (any case, quoted or not) as `true` and `false`:
+  /// every command reads them so, and one value must give one run id.
   private static func scalars(_ value: ScenarioValue) -> [String]? {
     guard let items = value.list() else { return nil }
     if items.isEmpty {
       value.report("is empty; list at least one value")
       return nil
     }
-    let texts = items.compactMap { $0.string() }
+    let texts = items.compactMap { $0.string() }.map(canonicalTruth)
     return texts.count == items.count ? texts : nil
+  }
+
+  /// `true` for true/yes/on and `false` for false/no/off (any case); other
+  /// texts unchanged.
+  static func canonicalTruth(_ text: String) -> String {
+    switch text.lowercased() {
+    case "true", "yes", "on": return "true"
+    case "false", "no", "off": return "false"
+    default: return text
+    }
   }
 
   /// Two runs with the same id (the same group twice) are an error.

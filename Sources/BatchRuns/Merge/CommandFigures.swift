@@ -119,14 +119,18 @@ public struct CommandFigures: Sendable, Equatable {
 
   /// `ranking.csv`: the rows whose `rank` is 1 give each project's first
   /// site (`park/parcel`); a project column is `project` or `project_id`.
+  /// Headers in English or as `rank --language zh` writes them (项目编号,
+  /// 排名, 园区, 地块, 符合条件: an outside audit found zh runs silently left
+  /// out of the robustness shares).
   static func rank(_ path: String) -> CommandFigures {
     var f = CommandFigures()
     guard FileManager.default.fileExists(atPath: path), let table = try? CSVTable(contentsOf: path).checked() else { return f }
     let column = { (names: [String]) in names.lazy.compactMap { table.header.firstIndex(of: $0) }.first }
-    guard let project = column(["project", "project_id"]), let rank = column(["rank"]), let park = column(["park", "park_id"])
+    guard let project = column(["project", "project_id", "项目编号"]), let rank = column(["rank", "排名"]),
+      let park = column(["park", "park_id", "园区"])
     else { return f }
-    let parcel = column(["parcel", "parcel_id"])
-    let eligible = column(["eligible"])
+    let parcel = column(["parcel", "parcel_id", "地块"])
+    let eligible = column(["eligible", "符合条件"])
     var projects: Set<String> = []
     var withSite = 0
     for row in table.rows {

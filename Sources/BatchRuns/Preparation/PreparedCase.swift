@@ -20,7 +20,7 @@ public struct PreparedCase: Sendable, Equatable {
   /// The name of the scenario file in the prepared folder.
   public static let scenarioName = "scenario.yaml"
   /// Entries of a case folder that are never linked: earlier results.
-  static let skipped: Set<String> = ["results", "evaluate-results"]
+  static let skipped: Set<String> = ["results", "evaluate-results", "rank-results"]
 
   /// Prepares `run`; relative paths in the manifest are taken from `base`
   /// (the manifest's folder). Nothing is written.

@@ -18,7 +18,7 @@ extension EligibilityChecker {
       detail = figure.passed ? "preferred park" : "only \(project.preferredParks.joined(separator: ", ")) wanted"
       detailZh = figure.passed ? "意向园区" : "仅意向 \(project.preferredParks.joined(separator: ", "))"
     case .zoning:
-      detail = "parcel is \(parcel.zoning); project uses \(project.zonings.joined(separator: "/"))"
+      detail = "parcel is \(parcel.zoning), project uses \(project.zonings.joined(separator: "/"))"
       detailZh = "地块用地性质 \(parcel.zoning)；项目可用 \(project.zonings.joined(separator: "/"))"
     case .area:
       detail = "range \(RuleCheck.format(project.minAreaMu))–\(RuleCheck.format(project.maxAreaMu)) mu"

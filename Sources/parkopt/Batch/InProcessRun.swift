@@ -7,23 +7,40 @@ import Foundation
 /// parcels; see Benchmarks/BATCH.md). `run.json` records the command line
 /// the run would have had as a process. A crash of one run ends the batch.
 enum InProcessRun {
-  /// The command's exit code and error text; its progress line is silent.
+  /// The command's exit code and its standard-error text as `ParkOpt.main`
+  /// would print it (`parkopt: MESSAGE`, then the run's notes, such as
+  /// "the previous results in … were left untouched"), so `outcome.json` is
+  /// the same as a run in a process of its own; its progress line is silent.
   static func run(_ arguments: [String]) -> (Int32, String) {
+    let notes = NoteSink()
+    var lines: [String] = []
+    let code: Int32
     do {
       var command = try ParkOpt.parseAsRoot(arguments)
       // Batch draws its own line: the command's would overwrite it.
-      try ResultRun.$commandLine.withValue(["parkopt"] + arguments) {
-        try ReportWriter.$discardsStandardOutput.withValue(true) {
-          try ProgressLine.silencing { try command.run() }
+      try ResultRun.$noteSink.withValue(notes) {
+        try ResultRun.$commandLine.withValue(["parkopt"] + arguments) {
+          try ReportWriter.$discardsStandardOutput.withValue(true) {
+            try ProgressLine.silencing { try command.run() }
+          }
         }
       }
-      return (0, "")
+      code = 0
     } catch let exit as ExitCode {
-      return (exit.rawValue, "")
+      code = exit.rawValue
     } catch let failure as CommandFailure {
-      return (failure.code.rawValue, failure.message)
+      code = failure.code.rawValue
+      lines.append("parkopt: \(failure.message)")
     } catch {
-      return (ExitStatus.solverFailure.rawValue, ParkOpt.fullMessage(for: error))
+      // As ParkOpt.main: usage errors are bad input (2), anything else a failure (3).
+      switch ParkOpt.exitCode(for: error) {
+      case .success: code = 0
+      case .validationFailure: code = ExitStatus.badInput.rawValue
+      default: code = ExitStatus.solverFailure.rawValue
+      }
+      lines.append(ParkOpt.fullMessage(for: error))
     }
+    lines += notes.all.map { "parkopt: \($0)" }
+    return (code, lines.joined(separator: "\n"))
   }
 }

@@ -72,7 +72,7 @@ struct ResultRun {
     guard !committed else { return }
     folder.discard()
     if folder.replacesPrevious {
-      ResultRun.notes.append("the previous results in \(folder.path) were left untouched")
+      ResultRun.note("the previous results in \(folder.path) were left untouched")
     }
   }
 
@@ -93,4 +93,22 @@ struct ResultRun {
   /// Notes for standard error, printed by `ParkOpt.main` after the run's
   /// own message (main thread only).
   nonisolated(unsafe) static var notes: [String] = []
+
+  /// Where a run's notes go instead of ``notes`` when bound: each
+  /// `batch run --in-process` run collects its own (runs share the process).
+  @TaskLocal static var noteSink: NoteSink?
+
+  /// Records a note for standard error (or the bound ``noteSink``).
+  static func note(_ text: String) {
+    if let noteSink { noteSink.append(text) } else { notes.append(text) }
+  }
+}
+
+/// The notes of one in-process run.
+final class NoteSink: @unchecked Sendable {
+  private let lock = NSLock()
+  private var items: [String] = []
+
+  func append(_ text: String) { lock.withLock { items.append(text) } }
+  var all: [String] { lock.withLock { items } }
 }
