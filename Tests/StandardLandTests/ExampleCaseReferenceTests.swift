@@ -38,4 +38,34 @@ import ParkOptTestSupport
     #expect(objective <= bound + 1e-6)
     #expect((bound - objective) / bound <= c.scenario.mipGap + 1e-9, "plan \(objective) vs bound \(bound)")
   }
+
+  /// One project of the example made eligible nowhere (its industry one no
+  /// park admits; found by an outside audit): GLPK stopped the park
+  /// relaxation at its gap, but the bound read back from the last callback
+  /// was one node older and just above it, so the exact loop went on cutting
+  /// off equal plans — 22 rounds, 42 s instead of 3. A gap-limited stop now
+  /// reports a bound within the gap, and one round settles it.
+  @Test func aGapLimitedRelaxationEndsTheExactLoop() throws {
+    var c = try LandCaseLoader.load(folder: RepositoryPaths.path("Examples/kunming"))
+    c.scenario.explainUnplaced = false
+    c.scenario.valueLimits = false
+    let p005 = try #require(c.projects.firstIndex { $0.id == "P005" })
+    c.projects[p005].industry = "admitted_nowhere"
+    let log = LogLines()
+    let plan = try StandardLandPlanner(c).plan(progress: { log.append($0) })
+    #expect(plan.termination == .optimal || plan.termination == .gapLimit)
+    let gap = try #require(plan.relativeGap)
+    #expect(gap <= c.scenario.mipGap)
+    let rounds = log.lines.filter { $0.hasPrefix("park relaxation ") && !$0.contains("failed") }.count
+    #expect(rounds <= 2, "\(rounds) rounds of the exact loop")
+  }
 }
+
+/// Progress lines collected from the planner's threads.
+final class LogLines: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: [String] = []
+  func append(_ line: String) { lock.withLock { stored.append(line) } }
+  var lines: [String] { lock.withLock { stored } }
+}
+

@@ -151,12 +151,20 @@ extension _Problem {
     solution.objectiveValue = objective
     solution.values = (0..<n).map { glp_mip_col_val(pointer, Int32($0 + 1)) }
     solution.activities = (0..<m).map { glp_mip_row_val(pointer, Int32($0 + 1)) }
+    let sense: ObjectiveSense = glp_get_obj_dir(pointer) == GLP_MAX ? .maximize : .minimize
+    // GLPK stops at mip_gap when |objective − b| / (|objective| + ε) < mip_gap
+    // for its best node's bound b at that moment; the callback's bound can
+    // be one node older (looser), so the gap it gives can exceed mip_gap
+    // (the exact loop then went on cutting off equal plans: an example case
+    // took 42 s instead of 3). b is within this limit, so the limit bounds too.
+    let gapLimitBound: Double? = termination == .gapLimit && run.mipGap > 0
+      ? objective + (sense == .maximize ? 1 : -1) * run.mipGap * (abs(objective) + Double.ulpOfOne) : nil
     if termination == .optimal {
       solution.bestBound = objective
       solution.relativeGap = 0
-    } else if let bound = run.bound {
-      let sense: ObjectiveSense = glp_get_obj_dir(pointer) == GLP_MAX ? .maximize : .minimize
-      let b = MIPGap.bound(bound, objective: objective, sense: sense)
+    } else if let bound = run.bound ?? gapLimitBound {
+      var b = MIPGap.bound(bound, objective: objective, sense: sense)
+      if let limit = gapLimitBound { b = sense == .maximize ? min(b, limit) : max(b, limit) }
       solution.bestBound = b
       solution.relativeGap = MIPGap.relative(objective: objective, bound: b, sense: sense)
     }

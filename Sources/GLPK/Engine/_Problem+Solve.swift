@@ -194,7 +194,7 @@ extension _Problem {
       algorithm: .branchAndCut, code: code,
       bound: info.has_bound != 0 ? info.best_bound : nil, nodes: Int(info.nodes),
       startAccepted: info.start_accepted != 0, deadlineHit: info.deadline_hit != 0,
-      nodeLimitHit: info.node_limit_hit != 0)
+      nodeLimitHit: info.node_limit_hit != 0, mipGap: parm.mip_gap)
   }
 
   /// Fixes the integer columns at their MIP values and re-solves the LP for
@@ -241,4 +241,6 @@ struct _Run {
   var deadlineHit = false
   /// The callback stopped the search at the node limit.
   var nodeLimitHit = false
+  /// The relative gap GLPK stopped at (`mip_gap`; 0 for none).
+  var mipGap: Double = 0
 }
