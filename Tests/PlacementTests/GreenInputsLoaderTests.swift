@@ -44,6 +44,21 @@ import Testing
     #expect(try GreenInputsLoader.load(folder: path, landCase: LandCaseLoader.load(folder: path)) == nil)
   }
 
+  /// `green_power: {enabled: false}` ignores the green inputs, as
+  /// `--no-green-power` does: a bad green cell is not read (an outside
+  /// audit found it failed the run); a bad key of the section still does.
+  @Test func greenPowerOffDoesNotReadTheGreenTables() throws {
+    var folder = GreenCaseFolder()
+    folder.files["green_parks.csv"] = "park,green_land_mu\nA,lots\n"
+    folder.files["scenario.yaml"] = "green_power:\n  enabled: false\n"
+    defer { folder.remove() }
+    let path = try folder.write()
+    #expect(try GreenInputsLoader.load(folder: path, landCase: LandCaseLoader.load(folder: path)) == nil)
+    folder.files["scenario.yaml"] = "green_power:\n  enabled: false\n  levelz: [0.3]\n"
+    let issues = try problems(folder)
+    #expect(issues.contains { $0.contains("levelz") })
+  }
+
   @Test func resourceFileOfUnknownParkIsAnError() throws {
     var folder = GreenCaseFolder()
     folder.files["resource/Z.csv"] = "hour,pv,wind\n0,0.1,0.2\n"

@@ -22,6 +22,9 @@ public enum GreenInputsLoader {
     if let path = scenarioPath ?? existing(folder, LandCaseLoader.scenarioFileNames) {
       do { settings = try self.settings(ScenarioReader(path: path)) } catch { issues += error.issues }
     }
+    // Green power off: its tables are not read, as with --no-green-power
+    // (the scenario's own section is still checked, above).
+    if issues.isEmpty && !settings.enabled { return nil }
     var parks: [GreenPark] = []
     do {
       parks = readParks(try CSVTable(contentsOf: parksPath), folder: folder, landCase: landCase, issues: &issues)
@@ -43,7 +46,6 @@ public enum GreenInputsLoader {
       }
     }
     guard issues.isEmpty else { throw DataErrors(issues) }
-    guard settings.enabled else { return nil }
     return GreenInputs(parks: parks, projects: projects, settings: settings, files: files)
   }
 
