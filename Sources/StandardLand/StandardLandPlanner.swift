@@ -160,11 +160,15 @@ public struct StandardLandPlanner: Sendable {
 
   /// When must-place projects cannot all be placed: the limits to relax.
   func explainInfeasibility(_ f: StandardLandModel) throws(GLPKError) -> String {
-    // Parcels hold one project each (a physical fact) and the must-place
-    // rows are the requirement itself: only park limits may move.
-    let hard = Set(f.model.constraints.filter {
-      let name = f.model.name(of: $0) ?? ""
-      return name.hasPrefix("parcel_once") || name.hasPrefix("project_once")
+    // Parcels hold one project each (a physical fact), the must-place rows
+    // are the requirement itself, and the linking rows (choose_park,
+    // relief_once) are the model's own bookkeeping: only park limits may move
+    // (an outside audit had "choose_park[S1,A] must rise by 1" named where
+    // the roof limit relief_limit[A,roof_mu] was short).
+    let movable = ["energy_quota[", "carbon_quota[", "land_supply[", "leading_share[", "relief_limit["]
+    let hard = Set(f.model.constraints.filter { row in
+      let name = f.model.name(of: row) ?? ""
+      return !movable.contains { name.hasPrefix($0) }
     })
     let blocked = landCase.projects.indices.filter {
       landCase.projects[$0].mustPlace && f.usablePairs(ofProject: $0, checker.requiredRelief).isEmpty

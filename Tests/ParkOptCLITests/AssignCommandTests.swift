@@ -61,6 +61,25 @@ import ParkOptTestSupport
     #expect(r.stdout.contains("must rise by 500 to 1500"))
   }
 
+  /// A must-place project that requires green power, whose only option
+  /// needs more roof than its park has: the roof limit is named, not the
+  /// model's linking row `choose_park[…]` (found by an outside audit).
+  @Test func mustPlaceShortOfRoofNamesTheRoofLimit() throws {
+    let folder = try Self.caseFolder(mustPlaceEnergy: 300, extra: [
+      "projects.csv": """
+        id,name,industry,min_area_mu,max_area_mu,investment_wan,revenue_wan,tax_wan,value_added_wan,energy_tce,zoning,must_place,electricity_mwh,load_shape,green_power
+        P1,Alpha,ind,10,40,6000,3000,200,800,300,M1,yes,3000,two_shift,required
+
+        """,
+      "green_parks.csv": "park,latitude,longitude,green_land_mu,roof_mu\nK,24.94,102.42,0,5\n",
+      "scenario.yaml": "green_power:\n  sample_every_days: 30\n  levels: [0.5]\n",
+    ])
+    let r = try CommandRunner.parkopt(["assign", folder, "--output", folder + "/out"])
+    #expect(r.status == 10, "\(r.stderr)")
+    #expect(r.stdout.contains("relief_limit[K,roof_mu]"), "\(r.stdout)")
+    #expect(!r.stdout.contains("choose_park"))
+  }
+
   @Test func badInputIsReportedWithFileRowAndColumnAndExitsTwo() throws {
     let folder = try Self.caseFolder(extra: ["parcels.csv": "id,park,area_mu,zoning,source\nA,K,twenty,M1,new\nB,Q,30,M1,old\n"])
     let r = try CommandRunner.parkopt(["assign", folder])
