@@ -44,7 +44,11 @@ public struct ReasonText: Sendable {
                  "重新求解被安全时限 explain_time_limit_s 终止：结果取决于机器速度")
     }
     if c.provenImpossible {
-      return say("cannot be placed together with the must-place projects", "无法与必须落地的项目同时落地")
+      // Proven by the forced re-solve: true whether or not the case has
+      // must-place projects (a project whose energy alone exceeds every
+      // quota it could use has none to blame).
+      return say("cannot be placed: no plan with it keeps every park limit (and places the must-place projects, if any)",
+                 "无法落地：含该项目的方案都无法满足园区各项指标（并使必须落地的项目落地）")
     }
     if c.costToPlace == nil {
       return say("no plan with it found within explain_node_limit branch-and-bound nodes",
