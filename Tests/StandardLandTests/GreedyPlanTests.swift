@@ -41,6 +41,26 @@ import Testing
     #expect(forced.objectiveValue(at: repaired) == 180)
   }
 
+  /// A project with one eligible parcel has no project row: forcing it in
+  /// fixes its pair, and the repair must see it as required (it did not:
+  /// the forced re-solve started from the greedy plan, and with a small node
+  /// budget displaced three projects where one swap was enough; found by an
+  /// outside audit). c fits only parcel C (area 30), held by b.
+  @Test func aForcedProjectWithOneParcelIsRepairedIn() throws {
+    let c = LandCase(
+      parks: [PlannerRuleTests.park(energy: 250)],
+      parcels: [Parcel(id: "A", parkID: "K", areaMu: 20, zoning: "M1"), Parcel(id: "C", parkID: "K", areaMu: 30, zoning: "M1")],
+      projects: [PlannerRuleTests.project("a", tax: 100), PlannerRuleTests.project("b", tax: 90),
+                 PlannerRuleTests.project("c", area: 25...35, tax: 95)])
+    let f = StandardLandModel(c, pairs: EligibilityChecker(c).eligiblePairs())
+    #expect(f.projectRows[2] == nil && f.pairs(ofProject: 2).count == 1)
+    let reference = f.modelForcingIn(2)
+    #expect(GreedyPlan.requiredProjects(f, model: reference) == [2])
+    let repaired = GreedyPlan.repaired(f, model: reference, plan: Self.plan(f, ["a": "A", "b": "C"]))
+    #expect(reference.infeasibility(of: repaired) == nil)
+    #expect(Self.placed(f, repaired) == ["a": "A", "c": "C"])
+  }
+
   /// On random cases, each project the optimum leaves out, forced in: the
   /// optimum repaired is a plan of the forced model (when it has one) no
   /// better than its optimum, and the search started from it finds that

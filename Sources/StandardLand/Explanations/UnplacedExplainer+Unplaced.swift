@@ -22,16 +22,8 @@ extension UnplacedExplainer {
     return UnplacedProject(projectID: project.id, projectName: project.name, reason: reason)
   }
 
-  /// The plan's model with project `j` required.
-  func modelForcingIn(_ j: Int) -> LinearModel {
-    var model = formulation.model
-    if let row = formulation.projectRows[j] {
-      model.setBounds(row, lower: 1, upper: 1)
-    } else {
-      model.addConstraint(.sum(formulation.pairs(ofProject: j).map(formulation.variable)) == 1, name: "force")
-    }
-    return model
-  }
+  /// The plan's model with project `j` required (``StandardLandModel/modelForcingIn(_:)``).
+  func modelForcingIn(_ j: Int) -> LinearModel { formulation.modelForcingIn(j) }
 
   /// Whose parcels project `j` lost (those it can use), the parks where it
   /// needs relief it has no option for, the limits that bind in the parks

@@ -50,7 +50,13 @@ enum GreedyPlan {
 
   /// The projects `model` requires (project row's lower bound 1).
   static func requiredProjects(_ f: StandardLandModel, model: LinearModel) -> Set<Int> {
-    Set(f.projectRows.filter { model.lowerBound(of: $0.value) >= 0.5 }.map(\.key))
+    var required = Set(f.projectRows.filter { model.lowerBound(of: $0.value) >= 0.5 }.map(\.key))
+    // A project with one eligible parcel has no row: its pair's bound says it.
+    for j in f.landCase.projects.indices where f.projectRows[j] == nil {
+      let pairs = f.pairs(ofProject: j)
+      if pairs.count == 1, model.lowerBound(of: f.variable(pairs[0])) >= 0.5 { required.insert(j) }
+    }
+    return required
   }
 
   /// The plan being built: placed pairs and the park rows' activities.
