@@ -58,7 +58,9 @@ struct DEAUnitsTests {
         + "inputs: land_mu, energy_tce, investment_wan, employees, electricity_wan_kwh")) {
       try Self.built(byPark: false, inputs: ["land_mu", "revenue_wan"])
     }
-    #expect(throws: EvaluationError.badDEAData("--dea-inputs: 'land_mu' is given twice")) {
+    // A name given twice lists the allowed names too (README: "lists the allowed names").
+    #expect(throws: EvaluationError.badDEAData(
+      "--dea-inputs: 'land_mu' is given twice; inputs: land_mu, energy_tce, investment_wan, employees, electricity_wan_kwh")) {
       try Self.built(byPark: false, inputs: ["land_mu", "land_mu"])
     }
     let firms = try FirmLoader.firms(from: CSVTable(text: Self.csv, file: "firms.csv"))

@@ -140,6 +140,22 @@ import ParkOptTestSupport
     #expect(r.status == 2)
     #expect(r.stderr.contains("--dea-inputs, --no-super-efficiency need --dea parks or --dea firms"), "\(r.stderr)")
     #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+    // The README's wording, word for word.
+    let one = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--dea-inputs", "land_mu", "-o", dir + "/out"])
+    #expect(one.status == 2)
+    #expect(one.stderr.contains("Error: --dea-inputs needs --dea parks or --dea firms"), "\(one.stderr)")
+  }
+
+  /// A DEA name given twice names the option and lists the allowed names (README).
+  @Test func aDEANameGivenTwiceListsTheAllowedNames() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea", "firms", "--dea-outputs", "tax_wan,tax_wan", "-o", dir + "/out",
+    ])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains(
+      "parkopt: DEA: --dea-outputs: 'tax_wan' is given twice; outputs: revenue_wan, tax_wan, value_added_wan"), "\(r.stderr)")
   }
 
   /// Every firm whose group has no weights is named with its row and the

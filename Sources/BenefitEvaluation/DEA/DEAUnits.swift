@@ -73,15 +73,17 @@ public enum DEAUnits {
     return (p, skipped)
   }
 
-  /// Every name one of `allowed`, none twice; the message names the option.
+  /// Every name one of `allowed`, none twice; the message names the option
+  /// and lists the allowed names.
   private static func check(_ names: [String], allowed: [String], role: String, other: [String]) throws(EvaluationError) {
     var seen: Set<String> = []
+    let list = "\(role)s: \(allowed.joined(separator: ", "))"
     for name in names {
       guard allowed.contains(name) else {
         let hint = other.contains(name) ? " ('\(name)' is an \(role == "input" ? "output" : "input"))" : ""
-        throw .badDEAData("--dea-\(role)s: '\(name)' is not a DEA \(role)\(hint); \(role)s: \(allowed.joined(separator: ", "))")
+        throw .badDEAData("--dea-\(role)s: '\(name)' is not a DEA \(role)\(hint); \(list)")
       }
-      guard seen.insert(name).inserted else { throw .badDEAData("--dea-\(role)s: '\(name)' is given twice") }
+      guard seen.insert(name).inserted else { throw .badDEAData("--dea-\(role)s: '\(name)' is given twice; \(list)") }
     }
   }
 }
