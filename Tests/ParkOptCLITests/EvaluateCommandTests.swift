@@ -146,6 +146,30 @@ import ParkOptTestSupport
     #expect(one.stderr.contains("Error: --dea-inputs needs --dea parks or --dea firms"), "\(one.stderr)")
   }
 
+  /// DEA with every firm left out stops (exit 2) with a message naming the
+  /// firm table, like a DEA column no firm has.
+  @Test func deaWithoutUnitsNamesTheFile() throws {
+    let dir = try Self.folder("id,park,industry,land_mu,tax_wan\nF1,AN,metal,10,5\n")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea", "firms", "--dea-inputs", "land_mu", "--dea-outputs", "tax_wan,revenue_wan",
+      "-o", dir + "/out",
+    ])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("parkopt: \(dir)/firms.csv: DEA: no firm has a value in column 'revenue_wan'"), "\(r.stderr)")
+    let one = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea", "firms", "--dea-inputs", "land_mu", "--dea-outputs", "tax_wan", "-o", dir + "/out",
+    ])
+    #expect(one.status == 0, "\(one.stderr)")
+    try "id,park,industry,land_mu,tax_wan\nF1,AN,metal,10,-5\n".write(toFile: dir + "/firms.csv", atomically: true, encoding: .utf8)
+    let none = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea", "firms", "--dea-inputs", "land_mu", "--dea-outputs", "tax_wan", "-o", dir + "/out2",
+    ])
+    #expect(none.status == 2)
+    #expect(none.stderr.contains(
+      "parkopt: \(dir)/firms.csv: DEA: no unit is left: 1 firm left out (1 with a negative figure)"), "\(none.stderr)")
+  }
+
   /// A DEA name given twice names the option and lists the allowed names (README).
   @Test func aDEANameGivenTwiceListsTheAllowedNames() throws {
     let dir = try Self.folder()
