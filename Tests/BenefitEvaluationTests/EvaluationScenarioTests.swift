@@ -51,6 +51,14 @@ struct EvaluationScenarioTests {
     #expect(s.surchargeYuanPerKWh == ["C": 0.1, "D": 0.3])
   }
 
+  /// `low_efficiency.zoning` is trimmed and upper-cased like a firm's
+  /// zoning cell (before: `" m0 "` gave parcels zoned `" M0 "`).
+  @Test func theFallbackZoningIsTrimmedLikeAFirmsZoning() throws {
+    let s = try FirmLoader.scenario(text: "low_efficiency: {zoning: \" m0 \"}\n", file: "s.yaml")
+    #expect(s.lowEfficiency.zoning == "M0")
+    #expect(throws: (any Error).self) { try FirmLoader.scenario(text: "low_efficiency: {zoning: \"  \"}\n", file: "s.yaml") }
+  }
+
   @Test func anEmptyScenarioGivesTheDefaults() throws {
     #expect(try FirmLoader.scenario(text: "", file: "s.yaml") == EvaluationScenario())
     #expect(try FirmLoader.scenario(text: "# nothing\n", file: "s.yaml") == EvaluationScenario())
