@@ -106,6 +106,16 @@ struct EvaluationScenarioTests {
     ])
   }
 
+  /// A repeated group is reported, and so are the problems inside it
+  /// (before: only "is the same group", the misspelt key hidden).
+  @Test func problemsInsideARepeatedGroupAreReportedToo() {
+    #expect(Self.issues("groups:\n  large:\n    weights: {tax_per_mu: 5}\n  规上:\n    weights: {tax_per_muu: 5}\n") == [
+      "s.yaml, key 'groups.规上': is the same group as `large` (规上 = large, 规下 = small) (line 5)",
+      "s.yaml, key 'groups.规上.weights.tax_per_muu': unknown key; did you mean `tax_per_mu`? (line 5)",
+      "s.yaml, key 'groups.规上.weights': needs at least one weight greater than 0 (line 5)",
+    ])
+  }
+
   @Test func parkTreeKeysAreChecked() throws {
     let tree = try ParkTree.parse(text: """
       branches:

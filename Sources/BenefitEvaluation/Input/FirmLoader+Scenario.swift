@@ -31,6 +31,7 @@ extension FirmLoader {
         let group = FirmLoader.groupName(name)
         if let first = spelt[group] {
           value.report("is the same group as `\(first)` (规上 = large, 规下 = small)")
+          _ = groupScheme(value)  // read anyway: its own problems are reported too
           continue
         }
         spelt[group] = name
