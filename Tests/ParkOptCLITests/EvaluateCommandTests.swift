@@ -48,6 +48,38 @@ import ParkOptTestSupport
     #expect(firms.first?["score"] as? Double == 300)
   }
 
+  /// README (*Language*): zh changes headers and exactly two kinds of cell,
+  /// `weakest_indicator` and `parcels.csv`'s `source`; the JSON files are
+  /// the same bytes in both languages.
+  @Test func chineseChangesOnlyTheDocumentedCells() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for language in ["en", "zh"] {
+      let r = try CommandRunner.parkopt([
+        "evaluate", dir + "/firms.csv", "--scenario", dir + "/s.yaml", "--language", language, "--write-json",
+        "--dea", "firms", "--dea-inputs", "land_mu,energy_tce", "--dea-outputs", "revenue_wan", "-o", dir + "/" + language,
+      ])
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    func file(_ language: String, _ name: String) throws -> String {
+      try String(contentsOfFile: "\(dir)/\(language)/\(name)", encoding: .utf8)
+    }
+    for name in ["summary.json", "results.json"] { #expect(try file("en", name) == file("zh", name), "\(name)") }
+    let translated: [String: [String: String]] = [
+      "scores.csv": ["tax_per_mu": "亩均税收"], "parcels.csv": ["stock": "存量"],
+    ]
+    for name in ["scores.csv", "classes.csv", "standards.csv", "low_efficiency.csv", "parcels.csv", "dea.csv"] {
+      let en = try file("en", name).split(separator: "\n").dropFirst(), zh = try file("zh", name).split(separator: "\n").dropFirst()
+      #expect(en.count == zh.count, "\(name)")
+      for (e, z) in zip(en, zh) {
+        let cells = zip(e.split(separator: ",", omittingEmptySubsequences: false), z.split(separator: ",", omittingEmptySubsequences: false))
+        for (a, b) in cells where a != b {
+          #expect(translated[name]?[String(a)] == String(b), "\(name): '\(a)' became '\(b)'")
+        }
+      }
+    }
+  }
+
   @Test func chineseHeadersAndSameBytesTwice() throws {
     let dir = try Self.folder()
     for run in ["a", "b"] {
