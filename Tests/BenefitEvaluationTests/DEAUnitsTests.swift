@@ -51,6 +51,52 @@ struct DEAUnitsTests {
     #expect(skipped.filter { !$0.isPark }.map(\.id) == ["Z6", "Z7"])
   }
 
+  /// Per park, a park none of whose firms is kept is left out with
+  /// `all_firms_left_out` (before, it vanished: neither a unit nor listed).
+  @Test func aParkWhoseFirmsAreAllLeftOutIsListed() throws {
+    let firms = try FirmLoader.firms(from: CSVTable(text: """
+      id,park,industry,land_mu,investment_wan,revenue_wan,tax_wan,value_added_wan,energy_tce,employees
+      A,P1,x,10,100,100,10,30,5,3
+      B,P2,x,10,,100,10,30,5,3
+      C,P3,x,10,100,100,10,30,5,3
+      D,P4,x,10,100,100,-1,30,5,3
+      """, file: "firms.csv"))
+    let built = try DEAUnits.problem(
+      firms, byPark: true, inputs: ["land_mu", "investment_wan"], outputs: ["tax_wan"],
+      returnsToScale: .ccr, orientation: .input)
+    #expect(built.problem.units == ["P1", "P3"])
+    #expect(built.skipped == [
+      DEASkip(id: "B", reason: .missing), DEASkip(id: "D", reason: .negative),
+      DEASkip(id: "P2", reason: .allFirmsLeftOut, isPark: true), DEASkip(id: "P4", reason: .allFirmsLeftOut, isPark: true),
+    ])
+    let summary = EvaluationSummary(
+      scores: [], scenario: EvaluationScenario(), low: [], thresholds: [],
+      dea: try DEASolver(problem: built.problem).solve(), deaSkipped: built.skipped)
+    #expect(summary.deaSkippedParks == ["P2": .allFirmsLeftOut, "P4": .allFirmsLeftOut])
+    #expect(summary.text.contains("; 2 parks left out (2 with every firm left out)"), "\(summary.text)")
+  }
+
+  /// Every firm left out is an error that says so (before: "needs at least
+  /// one unit, one input and one output").
+  @Test func noUnitLeftIsAnErrorWithTheReasons() throws {
+    let firms = try FirmLoader.firms(from: CSVTable(text: """
+      id,park,industry,land_mu,investment_wan,revenue_wan,tax_wan,value_added_wan,energy_tce,employees
+      B,P2,x,10,,100,10,30,5,3
+      D,P4,x,10,100,100,-1,30,5,3
+      """, file: "firms.csv"))
+    let build = { (byPark: Bool) throws(EvaluationError) in
+      _ = try DEAUnits.problem(firms, byPark: byPark, inputs: ["investment_wan"], outputs: ["tax_wan"],
+                               returnsToScale: .ccr, orientation: .input)
+    }
+    let firmsLeftOut = [DEASkip(id: "B", reason: .missing), DEASkip(id: "D", reason: .negative)]
+    #expect(throws: EvaluationError.noDEAUnits(firmsLeftOut)) { try build(false) }
+    let parksLeftOut = firmsLeftOut + ["P2", "P4"].map { DEASkip(id: $0, reason: .allFirmsLeftOut, isPark: true) }
+    #expect(throws: EvaluationError.noDEAUnits(parksLeftOut)) { try build(true) }
+    #expect(EvaluationError.noDEAUnits(parksLeftOut).description
+      == "DEA: no unit is left: 2 firms left out (1 missing a figure, 1 with a negative figure); "
+      + "2 parks left out (2 with every firm left out)")
+  }
+
   /// Inputs come from the input figures only, outputs from the output figures.
   @Test func inputsAndOutputsFromTheirOwnLists() throws {
     #expect(throws: EvaluationError.badDEAData(
@@ -58,7 +104,9 @@ struct DEAUnitsTests {
         + "inputs: land_mu, energy_tce, investment_wan, employees, electricity_wan_kwh")) {
       try Self.built(byPark: false, inputs: ["land_mu", "revenue_wan"])
     }
-    #expect(throws: EvaluationError.badDEAData("--dea-inputs: 'land_mu' is given twice")) {
+    // A name given twice lists the allowed names too (README: "lists the allowed names").
+    #expect(throws: EvaluationError.badDEAData(
+      "--dea-inputs: 'land_mu' is given twice; inputs: land_mu, energy_tce, investment_wan, employees, electricity_wan_kwh")) {
       try Self.built(byPark: false, inputs: ["land_mu", "land_mu"])
     }
     let firms = try FirmLoader.firms(from: CSVTable(text: Self.csv, file: "firms.csv"))

@@ -51,6 +51,14 @@ struct EvaluationScenarioTests {
     #expect(s.surchargeYuanPerKWh == ["C": 0.1, "D": 0.3])
   }
 
+  /// `low_efficiency.zoning` is trimmed and upper-cased like a firm's
+  /// zoning cell (before: `" m0 "` gave parcels zoned `" M0 "`).
+  @Test func theFallbackZoningIsTrimmedLikeAFirmsZoning() throws {
+    let s = try FirmLoader.scenario(text: "low_efficiency: {zoning: \" m0 \"}\n", file: "s.yaml")
+    #expect(s.lowEfficiency.zoning == "M0")
+    #expect(throws: (any Error).self) { try FirmLoader.scenario(text: "low_efficiency: {zoning: \"  \"}\n", file: "s.yaml") }
+  }
+
   @Test func anEmptyScenarioGivesTheDefaults() throws {
     #expect(try FirmLoader.scenario(text: "", file: "s.yaml") == EvaluationScenario())
     #expect(try FirmLoader.scenario(text: "# nothing\n", file: "s.yaml") == EvaluationScenario())
@@ -95,6 +103,16 @@ struct EvaluationScenarioTests {
       "s.yaml, key 'not_graded_class': must be one of `A`, `B`, `C` or `D`; found `E` (line 6)",
       "s.yaml, key 'startup_years': must be a whole number in 0…100; found -1 (line 7)",
       "s.yaml, key 'surcharge_yuan_per_kwh.E': unknown key; valid keys: `A`, `B`, `C` or `D` (line 8)",
+    ])
+  }
+
+  /// A repeated group is reported, and so are the problems inside it
+  /// (before: only "is the same group", the misspelt key hidden).
+  @Test func problemsInsideARepeatedGroupAreReportedToo() {
+    #expect(Self.issues("groups:\n  large:\n    weights: {tax_per_mu: 5}\n  规上:\n    weights: {tax_per_muu: 5}\n") == [
+      "s.yaml, key 'groups.规上': is the same group as `large` (规上 = large, 规下 = small) (line 5)",
+      "s.yaml, key 'groups.规上.weights.tax_per_muu': unknown key; did you mean `tax_per_mu`? (line 5)",
+      "s.yaml, key 'groups.规上.weights': needs at least one weight greater than 0 (line 5)",
     ])
   }
 

@@ -54,6 +54,30 @@ struct HandWorkedScoringTests {
     #expect(abs((s["F7"]?.score ?? 0) - 81) < 1e-9)
   }
 
+  /// README: points are (weight × value) ÷ benchmark in that order, and
+  /// classes and 双十 use the doubles as computed: a firm alone in its
+  /// group with tax 0.7 on 10 mu scores 29.999999999999996 (written 30) and
+  /// is B under cutoffs [30, 20, 10]; tax 0.7 on 0.07 mu is 9.999999999999998
+  /// per mu, below 10, so double_ten.
+  @Test func readmeFloatingPointEdges() throws {
+    let scenario = try FirmLoader.scenario(
+      text: "groups: {large: {weights: {tax_per_mu: 30}}}\nclasses: {method: cutoffs, cutoffs: [30, 20, 10]}\n"
+        + "low_efficiency: {min_land_mu: 0}\n", file: "s.yaml")
+    for (land, tax) in [(10.0, 0.7), (0.07, 0.7)] {
+      let firms = try FirmLoader.firms(from: CSVTable(text: "id,park,industry,land_mu,tax_wan\nW1,P,x,\(land),\(tax)\n", file: "f.csv"))
+      let s = try FirmScorer.score(firms, scenario: scenario)[0]
+      let v = tax / land
+      #expect(s.score == (30 * v) / v)
+      if land == 10 {
+        #expect(s.score == 29.999999999999996 && s.grade == "B" && BenefitTables.number(s.score) == "30")
+      } else {
+        #expect(v == 9.999999999999998)
+        #expect(LowEfficiencyLand.find([s], rule: scenario.lowEfficiency).first?.reasons.contains("double_ten") == true)
+        #expect(BenefitTables.number(v) == "10")
+      }
+    }
+  }
+
   @Test func missingAsZero() throws {
     let s = try Self.scores("\nmissing: zero\n")
     #expect(abs((s["F3"]?.score ?? 0) - 30) < 1e-9)

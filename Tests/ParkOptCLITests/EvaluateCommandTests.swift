@@ -48,6 +48,38 @@ import ParkOptTestSupport
     #expect(firms.first?["score"] as? Double == 300)
   }
 
+  /// README (*Language*): zh changes headers and exactly two kinds of cell,
+  /// `weakest_indicator` and `parcels.csv`'s `source`; the JSON files are
+  /// the same bytes in both languages.
+  @Test func chineseChangesOnlyTheDocumentedCells() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for language in ["en", "zh"] {
+      let r = try CommandRunner.parkopt([
+        "evaluate", dir + "/firms.csv", "--scenario", dir + "/s.yaml", "--language", language, "--write-json",
+        "--dea", "firms", "--dea-inputs", "land_mu,energy_tce", "--dea-outputs", "revenue_wan", "-o", dir + "/" + language,
+      ])
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    func file(_ language: String, _ name: String) throws -> String {
+      try String(contentsOfFile: "\(dir)/\(language)/\(name)", encoding: .utf8)
+    }
+    for name in ["summary.json", "results.json"] { #expect(try file("en", name) == file("zh", name), "\(name)") }
+    let translated: [String: [String: String]] = [
+      "scores.csv": ["tax_per_mu": "亩均税收"], "parcels.csv": ["stock": "存量"],
+    ]
+    for name in ["scores.csv", "classes.csv", "standards.csv", "low_efficiency.csv", "parcels.csv", "dea.csv"] {
+      let en = try file("en", name).split(separator: "\n").dropFirst(), zh = try file("zh", name).split(separator: "\n").dropFirst()
+      #expect(en.count == zh.count, "\(name)")
+      for (e, z) in zip(en, zh) {
+        let cells = zip(e.split(separator: ",", omittingEmptySubsequences: false), z.split(separator: ",", omittingEmptySubsequences: false))
+        for (a, b) in cells where a != b {
+          #expect(translated[name]?[String(a)] == String(b), "\(name): '\(a)' became '\(b)'")
+        }
+      }
+    }
+  }
+
   @Test func chineseHeadersAndSameBytesTwice() throws {
     let dir = try Self.folder()
     for run in ["a", "b"] {
@@ -140,6 +172,46 @@ import ParkOptTestSupport
     #expect(r.status == 2)
     #expect(r.stderr.contains("--dea-inputs, --no-super-efficiency need --dea parks or --dea firms"), "\(r.stderr)")
     #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
+    // The README's wording, word for word.
+    let one = try CommandRunner.parkopt(["evaluate", dir + "/firms.csv", "--dea-inputs", "land_mu", "-o", dir + "/out"])
+    #expect(one.status == 2)
+    #expect(one.stderr.contains("Error: --dea-inputs needs --dea parks or --dea firms"), "\(one.stderr)")
+  }
+
+  /// DEA with every firm left out stops (exit 2) with a message naming the
+  /// firm table, like a DEA column no firm has.
+  @Test func deaWithoutUnitsNamesTheFile() throws {
+    let dir = try Self.folder("id,park,industry,land_mu,tax_wan\nF1,AN,metal,10,5\n")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea", "firms", "--dea-inputs", "land_mu", "--dea-outputs", "tax_wan,revenue_wan",
+      "-o", dir + "/out",
+    ])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("parkopt: \(dir)/firms.csv: DEA: no firm has a value in column 'revenue_wan'"), "\(r.stderr)")
+    let one = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea", "firms", "--dea-inputs", "land_mu", "--dea-outputs", "tax_wan", "-o", dir + "/out",
+    ])
+    #expect(one.status == 0, "\(one.stderr)")
+    try "id,park,industry,land_mu,tax_wan\nF1,AN,metal,10,-5\n".write(toFile: dir + "/firms.csv", atomically: true, encoding: .utf8)
+    let none = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea", "firms", "--dea-inputs", "land_mu", "--dea-outputs", "tax_wan", "-o", dir + "/out2",
+    ])
+    #expect(none.status == 2)
+    #expect(none.stderr.contains(
+      "parkopt: \(dir)/firms.csv: DEA: no unit is left: 1 firm left out (1 with a negative figure)"), "\(none.stderr)")
+  }
+
+  /// A DEA name given twice names the option and lists the allowed names (README).
+  @Test func aDEANameGivenTwiceListsTheAllowedNames() throws {
+    let dir = try Self.folder()
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let r = try CommandRunner.parkopt([
+      "evaluate", dir + "/firms.csv", "--dea", "firms", "--dea-outputs", "tax_wan,tax_wan", "-o", dir + "/out",
+    ])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains(
+      "parkopt: DEA: --dea-outputs: 'tax_wan' is given twice; outputs: revenue_wan, tax_wan, value_added_wan"), "\(r.stderr)")
   }
 
   /// Every firm whose group has no weights is named with its row and the

@@ -95,28 +95,34 @@ struct ColumnGeneration: Sendable {
   }
 
   /// The point satisfies every row and bound, and (radial phase) its value
-  /// equals the duals' objective Σ π·b, to the tolerance.
+  /// equals the duals' objective Σ π·b, to the tolerance. A row and its
+  /// slack are measured against the unit's own figure in that column
+  /// (``RestrictedEnvelopment/reference(_:unit:)``), not the column's
+  /// largest: beside a column whose largest figure is 10⁹, a scaled slack
+  /// of −2·10⁻¹⁰ is −0.2 in the table's units, a visible error on a unit
+  /// whose own figure is 6,840.
   func certified(_ p: RestrictedEnvelopment.Point, unit o: Int, columns: [Int], phase: RestrictedEnvelopment.Phase) -> Bool {
     let data = lp.data
     let m = data.inputCount, s = data.outputCount
-    guard p.lambdas.allSatisfy({ $0 >= -tolerance }), (p.inputSlacks + p.outputSlacks).allSatisfy({ $0 >= -tolerance })
-    else { return false }
-    func close(_ activity: Double, _ size: Double, _ target: Double) -> Bool {
-      abs(activity - target) <= tolerance * max(1, size)
+    guard p.lambdas.allSatisfy({ $0 >= -tolerance }) else { return false }
+    for (k, slack) in (p.inputSlacks + p.outputSlacks).enumerated()
+    where slack < -tolerance * lp.reference(k, unit: o) { return false }
+    func close(_ activity: Double, _ size: Double, _ target: Double, row k: Int) -> Bool {
+      abs(activity - target) <= tolerance * max(lp.reference(k, unit: o), size)
     }
     for i in 0..<m {
       var a = p.inputSlacks[i], size = abs(a)
       for (k, j) in columns.enumerated() { let t = p.lambdas[k] * data.input(j, i); a += t; size += abs(t) }
       if lp.inputOriented { a -= p.radial * data.input(o, i); size += abs(p.radial * data.input(o, i)) }
-      if !close(a, size, lp.rhs(i, unit: o)) { return false }
+      if !close(a, size, lp.rhs(i, unit: o), row: i) { return false }
     }
     for r in 0..<s {
       var a = -p.outputSlacks[r], size = abs(a)
       for (k, j) in columns.enumerated() { let t = p.lambdas[k] * data.output(j, r); a += t; size += abs(t) }
       if !lp.inputOriented { a -= p.radial * data.output(o, r); size += abs(p.radial * data.output(o, r)) }
-      if !close(a, size, lp.rhs(m + r, unit: o)) { return false }
+      if !close(a, size, lp.rhs(m + r, unit: o), row: m + r) { return false }
     }
-    if lp.variableReturns && !close(p.lambdas.reduce(0, +), 1, 1) { return false }
+    if lp.variableReturns && !close(p.lambdas.reduce(0, +), 1, 1, row: m + s) { return false }
     guard phase == .radial else { return true }
     var dualObjective = 0.0
     for k in 0..<lp.rowCount { dualObjective += p.duals[k] * lp.rhs(k, unit: o) }

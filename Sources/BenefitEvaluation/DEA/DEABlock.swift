@@ -77,14 +77,21 @@ struct DEABlock: Sendable {
       point = slacks.point
       columns = slacks.columns
     }
-    let data = lp.data
+    let data = lp.data, m = data.inputCount
+    let references = (0..<(m + data.outputCount)).map { k in
+      lp.reference(k, unit: o) * (k < m ? data.inputScale[k] : data.outputScale[k - m])
+    }
+    let slacks = (point.inputSlacks + point.outputSlacks).enumerated().map { k, slack in
+      Self.clean(slack * (k < m ? data.inputScale[k] : data.outputScale[k - m]), reference: references[k])
+    }
     var result = DEAResult(
       unit: problem.units[o], efficiency: efficiency, radial: value,
-      inputSlacks: point.inputSlacks.indices.map { Self.clean(point.inputSlacks[$0] * data.inputScale[$0]) },
-      outputSlacks: point.outputSlacks.indices.map { Self.clean(point.outputSlacks[$0] * data.outputScale[$0]) },
+      inputSlacks: Array(slacks[..<m]), outputSlacks: Array(slacks[m...]),
       peers: columns.indices.filter { point.lambdas[$0] > peerTolerance }.sorted { columns[$0] < columns[$1] }
         .map { (problem.units[columns[$0]], point.lambdas[$0]) },
-      superEfficiency: nil)
+      superEfficiency: nil,
+      isStronglyEfficient: abs(efficiency - 1) < 1e-7
+        && zip(slacks, references).allSatisfy { $0 <= DEAResult.slackTolerance * $1 })
 
     if superEfficiency {
       let nearFrontier = lp.inputOriented ? value >= 1 - 1e-6 : value <= 1 + 1e-6
@@ -103,5 +110,11 @@ struct DEABlock: Sendable {
     return result
   }
 
-  static func clean(_ x: Double) -> Double { abs(x) < 1e-9 ? 0 : x }
+  /// A slack in the table's units, 0 when it is at most 10⁻⁹ × `reference`
+  /// (the unit's own figure in that column, or the column's largest when
+  /// the unit's own is 0): what the LP's checks leave of rounding, and no
+  /// slack is ever negative (the checks allow −10⁻⁹ × `reference`).
+  static func clean(_ slack: Double, reference: Double) -> Double {
+    slack <= 1e-9 * reference ? 0 : slack
+  }
 }

@@ -40,15 +40,20 @@ public struct DEAResult: Sendable, Equatable {
   public var peers: [(unit: String, lambda: Double)]
   /// Super-efficiency (unit excluded from its own frontier); nil when that LP is infeasible.
   public var superEfficiency: Double?
+  /// Efficient in the Pareto–Koopmans sense: efficiency within 10⁻⁷ of 1
+  /// and every slack at most ``slackTolerance`` × the unit's own figure in
+  /// that column (× the column's largest figure when the unit's own is 0).
+  public var isStronglyEfficient: Bool
 
-  /// Efficient in the Pareto–Koopmans sense: efficiency 1 and all slacks 0.
-  public var isStronglyEfficient: Bool {
-    abs(efficiency - 1) < 1e-7 && (inputSlacks + outputSlacks).allSatisfy { $0 < 1e-7 }
-  }
+  /// A slack counts as 0 for ``isStronglyEfficient`` up to this share of
+  /// the unit's own figure: the LP is checked to 10⁻⁹ of it, and a share of
+  /// the figure (not a fixed amount) treats a unit of 10⁹ 万元 like one of 10.
+  public static let slackTolerance = 1e-6
 
   public static func == (a: DEAResult, b: DEAResult) -> Bool {
     a.unit == b.unit && a.efficiency == b.efficiency && a.inputSlacks == b.inputSlacks
       && a.outputSlacks == b.outputSlacks && a.superEfficiency == b.superEfficiency
+      && a.isStronglyEfficient == b.isStronglyEfficient
       && a.peers.map(\.unit) == b.peers.map(\.unit) && a.peers.map(\.lambda) == b.peers.map(\.lambda)
   }
 }

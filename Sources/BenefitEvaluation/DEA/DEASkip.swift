@@ -10,6 +10,8 @@ public struct DEASkip: Sendable, Equatable {
     case allInputsZero = "all_inputs_zero"
     /// Every chosen output is 0 (the inputs are not all 0).
     case allOutputsZero = "all_outputs_zero"
+    /// DEA per park: every firm of the park is left out, so it has no figures.
+    case allFirmsLeftOut = "all_firms_left_out"
 
     /// `allInputsZero` or `allOutputsZero` for non-negative figures without a positive input or output.
     static func zero(inputs: [Double], outputs: [Double]) -> Reason? {
@@ -25,6 +27,7 @@ public struct DEASkip: Sendable, Equatable {
       case .negative: zh ? "数据为负" : "with a negative figure"
       case .allInputsZero: zh ? "投入全为零" : "with all inputs zero"
       case .allOutputsZero: zh ? "产出全为零" : "with all outputs zero"
+      case .allFirmsLeftOut: zh ? "企业全部未参评" : "with every firm left out"
       }
     }
   }

@@ -24,7 +24,8 @@ public enum DEAUnits {
   /// reason (never silently).
   /// - Throws: ``EvaluationError/badDEAData(_:)`` for a name outside
   ///   ``inputFigures`` / ``outputFigures`` or given twice;
-  ///   ``EvaluationError/missingDEAColumns(_:)`` for a figure no firm has.
+  ///   ``EvaluationError/missingDEAColumns(_:)`` for a figure no firm has;
+  ///   ``EvaluationError/noDEAUnits(_:)`` when every firm (or park) is left out.
   public static func problem(
     _ firms: [Firm], byPark: Bool, inputs: [String], outputs: [String],
     returnsToScale: DEAProblem.ReturnsToScale, orientation: DEAProblem.Orientation
@@ -57,31 +58,39 @@ public enum DEAUnits {
       }
     }
     if byPark {
-      let order = units.indices.sorted { units[$0] < units[$1] }
+      // Every park of the table, in id order: a park none of whose firms is
+      // kept is left out too (it would otherwise vanish without a word).
       var kept: [Int] = []
-      for k in order {
+      for park in Set(firms.map(\.parkID)).sorted() {
+        guard let k = parkIndex[park] else {
+          skipped.append(DEASkip(id: park, reason: .allFirmsLeftOut, isPark: true))
+          continue
+        }
         if let reason = DEASkip.Reason.zero(inputs: x[k], outputs: y[k]) {
-          skipped.append(DEASkip(id: units[k], reason: reason, isPark: true))
+          skipped.append(DEASkip(id: park, reason: reason, isPark: true))
         } else {
           kept.append(k)
         }
       }
       units = kept.map { units[$0] }; x = kept.map { x[$0] }; y = kept.map { y[$0] }
     }
+    if units.isEmpty, !firms.isEmpty { throw .noDEAUnits(skipped) }
     let p = DEAProblem(units: units, inputNames: inputs, outputNames: outputs, inputs: x, outputs: y,
                        returnsToScale: returnsToScale, orientation: orientation)
     return (p, skipped)
   }
 
-  /// Every name one of `allowed`, none twice; the message names the option.
+  /// Every name one of `allowed`, none twice; the message names the option
+  /// and lists the allowed names.
   private static func check(_ names: [String], allowed: [String], role: String, other: [String]) throws(EvaluationError) {
     var seen: Set<String> = []
+    let list = "\(role)s: \(allowed.joined(separator: ", "))"
     for name in names {
       guard allowed.contains(name) else {
         let hint = other.contains(name) ? " ('\(name)' is an \(role == "input" ? "output" : "input"))" : ""
-        throw .badDEAData("--dea-\(role)s: '\(name)' is not a DEA \(role)\(hint); \(role)s: \(allowed.joined(separator: ", "))")
+        throw .badDEAData("--dea-\(role)s: '\(name)' is not a DEA \(role)\(hint); \(list)")
       }
-      guard seen.insert(name).inserted else { throw .badDEAData("--dea-\(role)s: '\(name)' is given twice") }
+      guard seen.insert(name).inserted else { throw .badDEAData("--dea-\(role)s: '\(name)' is given twice; \(list)") }
     }
   }
 }

@@ -47,6 +47,18 @@ struct RestrictedEnvelopment: Sendable {
     return 1
   }
 
+  /// The size row k's figures are measured against for unit o (scaled):
+  /// the unit's own figure in that column, or the column's largest (1)
+  /// when the unit's own is 0; 1 for the convexity row. Feasibility of the
+  /// row and of its slack is checked relative to it, so a unit whose
+  /// figures are far below the column's largest is solved as accurately as
+  /// any other.
+  func reference(_ k: Int, unit o: Int) -> Double {
+    let m = data.inputCount, s = data.outputCount
+    let own = k < m ? data.input(o, k) : k < m + s ? data.output(o, k - m) : 1
+    return own > 0 ? own : 1
+  }
+
   /// Solves unit `o`'s LP over `columns`; nil when it is infeasible or
   /// unbounded. `exact` uses GLPK's rational simplex.
   func solve(unit o: Int, columns: [Int], phase: Phase, exact: Bool) throws(EvaluationError) -> Point? {

@@ -31,6 +31,7 @@ extension FirmLoader {
         let group = FirmLoader.groupName(name)
         if let first = spelt[group] {
           value.report("is the same group as `\(first)` (规上 = large, 规下 = small)")
+          _ = groupScheme(value)  // read anyway: its own problems are reported too
           continue
         }
         spelt[group] = name
@@ -108,8 +109,10 @@ extension FirmLoader {
     if let v = m.optionalNumber("min_land_mu", .nonNegative) { rule.minLandMu = v }
     if let v = m.optionalNumber("max_tax_per_mu", .nonNegative) { rule.maxTaxPerMu = v }
     if let value = m.value("zoning"), let v = value.string() {
-      if v.trimmingCharacters(in: .whitespaces).isEmpty { value.report("must be a zoning code such as M1") } else {
-        rule.zoning = v.uppercased()
+      // Trimmed and upper-cased like the firm table's zoning cells.
+      let code = v.trimmingCharacters(in: .whitespaces)
+      if code.isEmpty { value.report("must be a zoning code such as M1") } else {
+        rule.zoning = code.uppercased()
       }
     }
     if let v = m.number("land_price_wan_per_mu", .nonNegative) { rule.landPriceWanPerMu = v }

@@ -24,7 +24,8 @@ public struct EvaluationSummary: Sendable, Codable, Equatable {
   public var deaEfficientUnits: Int?
   /// Firms left out of DEA → reason (`missing`, `negative`, `all_inputs_zero`, `all_outputs_zero`).
   public var deaSkippedFirms: [String: DEASkip.Reason]?
-  /// With DEA per park: parks whose summed inputs or outputs are all 0 → reason; nil when none.
+  /// With DEA per park: parks left out → reason (`all_firms_left_out`, or
+  /// summed inputs or outputs all 0); nil when none.
   public var deaSkippedParks: [String: DEASkip.Reason]?
   /// Set when DEA has fewer units than the rule of thumb asks for
   /// (``DEAProblem/fewUnitsWarning(units:inputs:outputs:)``).

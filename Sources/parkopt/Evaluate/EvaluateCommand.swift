@@ -131,7 +131,7 @@ struct EvaluateCommand: ParsableCommand {
       } catch {
         switch error {
         case .solverFailed: throw CommandFailure(error.description, code: .solverFailure)
-        case .missingDEAColumns: throw CommandFailure("\(firms): \(error.description)", code: .badInput)
+        case .missingDEAColumns, .noDEAUnits: throw CommandFailure("\(firms): \(error.description)", code: .badInput)
         default: throw CommandFailure(error.description, code: .badInput)
         }
       }
