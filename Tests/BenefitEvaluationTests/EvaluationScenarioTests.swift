@@ -79,6 +79,15 @@ struct EvaluationScenarioTests {
     ])
   }
 
+  /// Weights above 1e6 and benchmarks below 1e-9 are refused: 1e308 or
+  /// 1e-320 made every firm's points infinite, written as empty scores, and
+  /// ranked 244 of 245 firms first (found by an outside audit).
+  @Test func weightsAndBenchmarksCannotOverflowThePoints() {
+    let issues = Self.issues("groups:\n  large: {weights: {tax_per_mu: 1e308}, benchmarks: {tax_per_mu: 1e-320}}\n")
+    #expect(issues.contains { $0.contains("'groups.large.weights.tax_per_mu': must be a number in 0…1e6; found 1e308") }, "\(issues)")
+    #expect(issues.contains { $0.contains("'groups.large.benchmarks.tax_per_mu': must be a number in 1e-9…1e12") }, "\(issues)")
+  }
+
   @Test func classesAndGroupsAreRangeChecked() {
     #expect(Self.issues("""
       classes: {method: cutof, percentiles: [0.5, 0.3, 0.9], cutoffs: [60, 90, 120]}
@@ -95,7 +104,7 @@ struct EvaluationScenarioTests {
       "s.yaml, key 'classes.percentiles': must rise (A ≤ A+B ≤ A+B+C); found [0.5, 0.3, 0.9] (line 1)",
       "s.yaml, key 'classes.cutoffs': must fall (lowest score of A ≥ B ≥ C); found [60, 90, 120] (line 1)",
       "s.yaml, key 'groups.large.weights': needs at least one weight greater than 0 (line 3)",
-      "s.yaml, key 'groups.large.benchmarks.tax_per_mu': must be a number > 0; found 0 (line 3)",
+      "s.yaml, key 'groups.large.benchmarks.tax_per_mu': must be a number in 1e-9…1e12; found 0 (line 3)",
       "s.yaml, key 'groups.规上': is the same group as `large` (规上 = large, 规下 = small) (line 4)",
       "s.yaml, key 'groups.small': needs `weights`: points per indicator (tax_per_mu, value_added_per_mu, "
         + "value_added_per_tce, value_added_per_emission, labour_productivity, rd_intensity, tax_per_kwh, "

@@ -4,6 +4,13 @@ import ParkOptData
 /// Reading an ``EvaluationScenario`` through the shared ``ScenarioReader``:
 /// every key optional, unknown keys and values out of range are errors.
 extension FirmLoader {
+  /// A scoring weight: 0…1e6. Without an upper end a weight of 1e308 made
+  /// every firm's points infinite, written as empty scores, and 244 of 245
+  /// firms ranked first (found by an outside audit).
+  static let weightRange = NumberRange.between(0, 1e6)
+  /// A benchmark: 1e-9…1e12 (a benchmark of 1e-320 overflowed the same way).
+  static let benchmarkRange = NumberRange.between(1e-9, 1e12)
+
   /// The top-level keys of an evaluation scenario.
   public static let scenarioKeys = [
     "groups", "missing", "classes", "not_graded_class", "startup_years", "evaluation_year", "low_efficiency",
@@ -68,7 +75,7 @@ extension FirmLoader {
     var scheme = GroupScheme(weights: [:])
     if let weights = m.mapping("weights", keys: indicators) {
       for (name, value) in weights.entries {
-        if let indicator = Indicator(rawValue: name), let w = value.number(.nonNegative) { scheme.weights[indicator] = w }
+        if let indicator = Indicator(rawValue: name), let w = value.number(Self.weightRange) { scheme.weights[indicator] = w }
       }
       if weights.entries.isEmpty || (!scheme.weights.isEmpty && scheme.weights.values.allSatisfy { $0 == 0 }) {
         weights.report(nil, "needs at least one weight greater than 0")
@@ -77,7 +84,7 @@ extension FirmLoader {
     if !m.contains("weights") { m.report(nil, "needs `weights`: points per indicator (\(indicators.joined(separator: ", ")))") }
     if let benchmarks = m.mapping("benchmarks", keys: indicators) {
       for (name, value) in benchmarks.entries {
-        if let indicator = Indicator(rawValue: name), let b = value.number(.positive) { scheme.benchmarks[indicator] = b }
+        if let indicator = Indicator(rawValue: name), let b = value.number(Self.benchmarkRange) { scheme.benchmarks[indicator] = b }
       }
     }
     if let v = m.optionalNumber("cap_multiple", .positive) { scheme.capMultiple = v }

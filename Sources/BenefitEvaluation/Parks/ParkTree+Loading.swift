@@ -45,7 +45,7 @@ extension ParkTree {
           continue
         }
         spelt[key] = parkClass
-        if let w = weight.number(.nonNegative) { weights[key] = w }
+        if let w = weight.number(FirmLoader.weightRange) { weights[key] = w }
       }
       if map.entries.isEmpty { map.report(nil, "needs a weight per park class (`default` for the others)") }
     }
