@@ -4,7 +4,7 @@ import ParkOptData
 public enum GreenSchemas {
   /// `green_parks.csv` (绿电园区.csv): one row per park with green supply.
   public static let parks = TableSchema(name: "green_parks", columns: [
-    .init("park", ["park_id", "园区编号", "园区"], required: true, help: "the park's id in parks.csv"),
+    .init("park", ["park_id", "园区编号", "园区"], required: true, identifier: .standard, help: "the park's id in parks.csv"),
     .init("latitude", ["lat", "纬度"], help: "degrees −66…66 (needed unless resource/<park>.csv is given)"),
     .init("longitude", ["lon", "经度"], help: "degrees −180…180 (needed unless resource/<park>.csv is given)"),
     .init("pv_full_load_hours", ["光伏利用小时数"], help: "synthetic PV full-load hours, 100…4000 (default 1400)"),
@@ -21,7 +21,7 @@ public enum GreenSchemas {
 
   /// The optional green-power columns of `projects.csv`.
   public static let projects = TableSchema(name: "projects", columns: [
-    .init("id", ["project_id", "项目编号", "编号"], required: true, help: "project identifier"),
+    .init("id", ["project_id", "项目编号", "编号"], required: true, identifier: .standard, help: "project identifier"),
     .init("electricity_mwh", ["年用电量(MWh)", "年用电量(兆瓦时)", "年用电量"],
           help: "annual electricity, MWh (default energy_tce × electricity_share ÷ 0.1229)"),
     .init("load_shape", ["用电曲线", "负荷曲线"], help: "continuous, two_shift, one_shift or a file load_shapes/<name>.csv"),
