@@ -95,11 +95,12 @@ public enum LandCaseLoader {
       standards: standards?.values ?? [], enterprises: firms?.values ?? [], scenario: scenario)
     if let parkReferences, let parcels, let projects {
       issues.append(contentsOf: LandRows.crossChecks(landCase, parks: parkReferences, parcels: parcels, projects: projects))
+      issues.append(contentsOf: LandRows.parksNamed(standards: standards, firms: firms, parks: parkReferences))
     }
     if !addParcels.isEmpty, let parkReferences, let parcels {
       landCase.parcels += addedParcels(addParcels, to: parcels, parks: parkReferences, issues: &issues)
     }
-    if let standardsPath, let extra = extraStandards(standardsPath, issues: &issues) {
+    if let standardsPath, let extra = extraStandards(standardsPath, parks: parkReferences, issues: &issues) {
       landCase.standards = layered(extra, over: landCase.standards)
     }
     parks = nil; parcels = nil; projects = nil; standards = nil; firms = nil
