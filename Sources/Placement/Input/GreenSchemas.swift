@@ -34,20 +34,21 @@ public enum GreenSchemas {
     .init("load", ["weight", "负荷", "权重"], required: true, help: "relative load of the hour, ≥ 0, any unit"),
   ], requiresRows: true)
 
-  /// Latitude of a synthetic site, degrees: −66…66 (as `size`).
-  public static let latitude = NumberRange.between(-66, 66)
-  /// Longitude, degrees: −180…180.
-  public static let longitude = NumberRange.between(-180, 180)
+  /// Latitude of a synthetic site, degrees: −66…66 (as `size`); nonzero
+  /// values from 1e-9, as the other coordinates.
+  public static let latitude = NumberRange(-66...66, smallestNonzero: 1e-9)
+  /// Longitude, degrees: −180…180; nonzero values from 1e-9.
+  public static let longitude = NumberRange(-180...180, smallestNonzero: 1e-9)
   /// PV full-load hours: 100…4000.
-  public static let pvFullLoadHours = NumberRange.between(100, 4000)
+  public static let pvFullLoadHours = NumberRange(100...4000)
   /// Wind full-load hours: 100…7000.
-  public static let windFullLoadHours = NumberRange.between(100, 7000)
+  public static let windFullLoadHours = NumberRange(100...7000)
   /// A capital cost, yuan/kW or yuan/kWh: 0…1e6.
-  public static let capexYuan = NumberRange.between(0, 1e6)
+  public static let capexYuan = NumberRange(0...1e6)
   /// Annual electricity, MWh: 0…1e8.
-  public static let electricityMWh = NumberRange.between(0, 1e8)
+  public static let electricityMWh = NumberRange(0...1e8)
   /// A load-shape weight: 0…1e9.
-  public static let loadWeight = NumberRange.between(0, 1e9)
+  public static let loadWeight = NumberRange(0...1e9)
 
   /// File names accepted for the green parks table.
   public static let parkFileNames = ["green_parks.csv", "绿电园区.csv"]
