@@ -49,14 +49,14 @@ extension LandCaseLoader {
   }
 
   /// The standards rows of `path`, or nil (with issues) when it cannot be
-  /// read or has a bad row; with `parks`, a park it names must be one of
-  /// them (``LandRows/parksNamed(standards:firms:parks:)``).
-  static func extraStandards(_ path: String, parks: ParkReferences?, issues: inout [DataIssue]) -> [Standard]? {
+  /// read. Unlike the case's `standards.csv`, it may name parks the case
+  /// does not have: `evaluate` writes a row for every park of its firm
+  /// table, and rows for other parks are simply not used.
+  static func extraStandards(_ path: String, issues: inout [DataIssue]) -> [Standard]? {
     do {
       let parsed = LandRows.standards(TableReader(try CSVTable(contentsOf: path), schema: LandSchemas.standards))
-      let unknown = parks.map { LandRows.parksNamed(standards: parsed, firms: nil, parks: $0) } ?? []
-      issues.append(contentsOf: parsed.issues + unknown)
-      return parsed.issues.isEmpty && unknown.isEmpty ? parsed.values : nil
+      issues.append(contentsOf: parsed.issues)
+      return parsed.issues.isEmpty ? parsed.values : nil
     } catch {
       issues.append(contentsOf: error.issues)
       return nil

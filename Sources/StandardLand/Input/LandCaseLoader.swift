@@ -100,7 +100,7 @@ public enum LandCaseLoader {
     if !addParcels.isEmpty, let parkReferences, let parcels {
       landCase.parcels += addedParcels(addParcels, to: parcels, parks: parkReferences, issues: &issues)
     }
-    if let standardsPath, let extra = extraStandards(standardsPath, parks: parkReferences, issues: &issues) {
+    if let standardsPath, let extra = extraStandards(standardsPath, issues: &issues) {
       landCase.standards = layered(extra, over: landCase.standards)
     }
     parks = nil; parcels = nil; projects = nil; standards = nil; firms = nil

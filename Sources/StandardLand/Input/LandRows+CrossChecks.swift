@@ -22,10 +22,11 @@ extension LandRows {
     return issues + carbonNeeded(parks: parks, projects: projects)
   }
 
-  /// A park named in `standards.csv` (other than the wildcard `*`) or in
-  /// `enterprises.csv` must be a park of `parks.csv` (a park whose row has a
-  /// bad cell counts): a typo would silently drop a control indicator or
-  /// a firm from a park's averages.
+  /// A park named in the case's `standards.csv` (other than the wildcard
+  /// `*`) or in `enterprises.csv` must be a park of `parks.csv` (a park
+  /// whose row has a bad cell counts): a typo would silently drop a control
+  /// indicator or a firm from a park's averages. (A `--standards` file is
+  /// not checked: ``LandCaseLoader/extraStandards(_:issues:)``.)
   static func parksNamed(
     standards: Parsed<Standard>?, firms: Parsed<Enterprise>?, parks: ParkReferences
   ) -> [DataIssue] {
