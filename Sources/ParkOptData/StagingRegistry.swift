@@ -1,7 +1,7 @@
 import Foundation
 
-/// The staging folders of this process, so that an interruption handler
-/// can remove them; commits and the handler take turns (a commit runs whole
+/// The staging folders (and staging files of ``SingleFile``) of this
+/// process, so that an interruption handler can remove them; commits and the handler take turns (a commit runs whole
 /// or not at all), and so do file creations: once ``abandonAll()`` has
 /// removed a folder, nothing can put a file back into it (a writer that
 /// created its file before goes on writing to a file no longer in any folder).
@@ -9,7 +9,7 @@ final class StagingRegistry: @unchecked Sendable {
   static let shared = StagingRegistry()
 
   private let lock = NSLock()
-  /// Staging folder → the result folder it is for.
+  /// Staging folder (or file) → the result folder (or file) it is for.
   private var folders: [String: String] = [:]
   private var abandoned = false
 
@@ -24,6 +24,20 @@ final class StagingRegistry: @unchecked Sendable {
       try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
     } catch {
       throw .cannotCreate(path: destination, reason: error.localizedDescription)
+    }
+    folders[staging] = destination
+  }
+
+  /// Records the staging file `staging` of the single file `destination`
+  /// (``SingleFile``), removing a stale one; the writer creates it.
+  func register(file staging: String, destination: String) throws(ResultFolderError) {
+    lock.lock()
+    defer { lock.unlock() }
+    guard !abandoned else { throw .interrupted(path: destination) }
+    if FileManager.default.fileExists(atPath: staging) {
+      do { try FileManager.default.removeItem(atPath: staging) } catch {
+        throw .cannotCreate(path: destination, reason: error.localizedDescription)
+      }
     }
     folders[staging] = destination
   }

@@ -5,6 +5,7 @@ import Foundation
 /// Every bad cell is recorded in ``issues`` (file, row, column, reason) and
 /// reading goes on, so a user sees all problems at once: the table's own
 /// (rows of the wrong width, control characters), the header's, every bad
+/// id (a cell of an id column breaking its ``IdentifierRule``), every bad
 /// cell and every repeated identifier (``earlierRow(_:_:_:)``), in row order.
 public struct TableReader: Sendable {
   /// The table read.
@@ -16,10 +17,13 @@ public struct TableReader: Sendable {
   /// Problems in the order they were found.
   private var found: [DataIssue]
   private var position: [String: Int] = [:]
-  /// The cells the table reported already (row, column), reported once.
-  private let refused: Set<Cell>
+  /// The cells reported already (row, column): by the table, or as a bad
+  /// id; each is reported once.
+  private var refused: Set<Cell>
   /// Per column key, the spreadsheet row that first gave each value.
   private var firstRows: [String: [String: Int]] = [:]
+  /// The cells (data row, column index) of id columns reported as bad ids.
+  private var badIDs: Set<[Int]> = []
 
   private struct Cell: Hashable, Sendable {
     var row: Int
@@ -28,7 +32,10 @@ public struct TableReader: Sendable {
 
   /// Matches the header to the schema; a missing required column, a column
   /// given twice or, when the schema requires rows, a table without data
-  /// rows is an issue; so is each of the table's own ``CSVTable/issues``.
+  /// rows is an issue; so is each of the table's own ``CSVTable/issues``
+  /// and each cell of an id column that breaks the column's
+  /// ``TableSchema/Column/identifier`` rule (reported once; the cell then
+  /// reads as empty without a further message, so nothing else names it).
   public init(_ table: CSVTable, schema: TableSchema) {
     self.table = table
     self.schema = schema
@@ -56,6 +63,16 @@ public struct TableReader: Sendable {
     }
     if schema.requiresRows && table.rows.isEmpty {
       found.append(DataIssue(file: table.file, message: "has no data rows; at least one is needed"))
+    }
+    for column in schema.columns {
+      guard let rule = column.identifier, let index = position[column.key] else { continue }
+      for row in table.rows.indices where !table.skippedRows.contains(row) {
+        let cell = table.rows[row][index]
+        guard !cell.isEmpty, let problem = rule.problem(with: cell) else { continue }
+        report(row, column.key, problem)
+        refused.insert(Cell(row: table.rowNumbers[row], column: table.header[index]))
+        badIDs.insert([row, index])
+      }
     }
   }
 
@@ -100,9 +117,10 @@ public struct TableReader: Sendable {
 
   // MARK: - Cells
 
-  /// The trimmed cell, or nil when the column is absent or the cell empty.
+  /// The trimmed cell, or nil when the column is absent, the cell empty or
+  /// a bad id (reported already).
   public func text(_ row: Int, _ key: String) -> String? {
-    guard let index = position[key] else { return nil }
+    guard let index = position[key], !badIDs.contains([row, index]) else { return nil }
     let value = table.rows[row][index]
     return value.isEmpty ? nil : value
   }

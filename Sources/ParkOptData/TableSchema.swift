@@ -10,11 +10,18 @@ public struct TableSchema: Sendable {
     public var required: Bool
     /// What the column holds, with its unit (for documentation and errors).
     public var help: String
+    /// For a column of ids (or of cells naming one), what an id may be:
+    /// ``TableReader`` checks every cell of such a column against it.
+    public var identifier: IdentifierRule?
 
-    public init(_ key: String, _ aliases: [String] = [], required: Bool = false, help: String = "") {
+    public init(
+      _ key: String, _ aliases: [String] = [], required: Bool = false, identifier: IdentifierRule? = nil,
+      help: String = ""
+    ) {
       self.key = key
       self.aliases = aliases
       self.required = required
+      self.identifier = identifier
       self.help = help
     }
 

@@ -18,16 +18,16 @@ struct ServeMain: AsyncParsableCommand {
   @Option(help: "The address to bind (default: 127.0.0.1, this machine only).")
   var host = "127.0.0.1"
 
-  @Option(help: "The port (0: any free port; the address is printed).")
+  @Option(parsing: .unconditional, help: "The port (0: any free port; the address is printed).")
   var port = 8080
 
   @Option(help: ArgumentHelp("Where uploaded cases and past runs are kept (default: TMPDIR/parkopt-serve).", valueName: "dir"))
   var dataDir: String?
 
-  @Option(help: "How many runs may run at the same time (1–64).")
+  @Option(parsing: .unconditional, help: "How many runs may run at the same time (1–64).")
   var jobs = 1
 
-  @Option(help: "The largest upload (one request, and one uploaded case in all), in MB (1–10000).")
+  @Option(parsing: .unconditional, help: "The largest upload (one request, and one uploaded case in all), in MB (1–10000).")
   var maxUploadMb = 50
 
   @Option(help: ArgumentHelp("The folder of bundled examples (default: ./Examples when present).", valueName: "dir"))

@@ -117,6 +117,22 @@ import ParkOptTestSupport
     #expect(!NumberRange.positive.contains(0) && NumberRange.positive.contains(1e-12))
   }
 
+  /// A value repeated in a message is cut to 80 characters: 79 and `…`.
+  @Test func longValuesAreCutInMessages() throws {
+    let digits = String(repeating: "9", count: 100_000)
+    let text = String(repeating: "x", count: 200)
+    let issues = try Self.issues("limit: \(digits)\nname: \(text)\nmethod: \(text)\n") { top in
+      _ = top.number("limit", .positive)
+      _ = top.number("name", .positive)
+      _ = top.value("method")?.choice(["fast", "slow"])
+    }
+    #expect(issues == [
+      "s.yaml, key 'limit': must be a finite number > 0; found the number \(String(repeating: "9", count: 79))… (line 1)",
+      "s.yaml, key 'name': must be a number > 0; found the text `\(String(repeating: "x", count: 79))…` (line 2)",
+      "s.yaml, key 'method': must be one of `fast` or `slow`; found `\(String(repeating: "x", count: 79))…` (line 3)",
+    ])
+  }
+
   @Test func nullIsAValueOnlyWhereNoneIsAllowed() throws {
     var limit: Double?? = nil
     let issues = try Self.issues("mip_gap:\nlimit: none\nname: ~\n") { top in

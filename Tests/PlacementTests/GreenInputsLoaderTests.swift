@@ -88,6 +88,21 @@ import Testing
     #expect(issues.first?.contains("projects.csv, row 2, column 'electricity_mwh'") == true)
   }
 
+  /// The tiny-number rule holds for the green columns too: a nonzero value
+  /// below 1e-9 (coordinates) or 1e-6 (the others) is an error.
+  @Test func tinyNonzeroGreenNumbersAreErrors() throws {
+    var folder = GreenCaseFolder()
+    folder.files["projects.csv"] = folder.files["projects.csv"]?.replacingOccurrences(of: "M1,1000,", with: "M1,1e-320,")
+    folder.files["green_parks.csv"] = "park,latitude,longitude,green_land_mu,roof_mu,wind_capex_yuan_per_kw\nA,1e-320,1e-10,300,20,1e-7\nB,1e-9,-1e-9,0,50,0\n"
+    let issues = try problems(folder)
+    #expect(issues == [
+      "green_parks.csv, row 2, column 'latitude': 1e-320 is not zero but smaller than 1e-9, the smallest amount this column takes; write 0 or a larger value",
+      "green_parks.csv, row 2, column 'longitude': 1e-10 is not zero but smaller than 1e-9, the smallest amount this column takes; write 0 or a larger value",
+      "green_parks.csv, row 2, column 'wind_capex_yuan_per_kw': 1e-7 is not zero but smaller than 1e-6, the smallest amount this column takes; write 0 or a larger value",
+      "projects.csv, row 2, column 'electricity_mwh': 1e-320 is not zero but smaller than 1e-6, the smallest amount this column takes; write 0 or a larger value",
+    ].map { folder.path + "/" + $0 })
+  }
+
   @Test func unknownLoadShapeIsAnError() throws {
     var folder = GreenCaseFolder()
     folder.files["projects.csv"] = folder.files["projects.csv"]?.replacingOccurrences(of: "two_shift", with: "night_owl")

@@ -72,7 +72,7 @@ import ParkOptTestSupport
         "parks.csv, row 4, column 'id': 'L' repeats row 3",
         "parcels.csv, row 3, column 'area_mu': -3 is outside the allowed range 0.01…1e6",
         "parcels.csv, row 3, column 'source': 'reused' is not one of new, stock (新增, 存量)",
-        "projects.csv, row 2, column 'min_area_mu': 50.0 exceeds max_area_mu 10.0",
+        "projects.csv, row 2, column 'min_area_mu': 50 exceeds 10 in column 'max_area_mu' of this row; the smallest parcel a project can use (min_area_mu) must not exceed the largest (max_area_mu)",
       ]
       for text in expected where !issues.contains(where: { $0.hasSuffix(text) }) {
         Issue.record("missing: \(text)\nin: \(issues)")
@@ -96,6 +96,58 @@ import ParkOptTestSupport
         "parcels.csv, row 3: has 3 cells; the header has 5",
         "parcels.csv, row 4, column 'source': 'reused' is not one of new, stock (新增, 存量)",
         "parcels.csv, row 4, column 'id': 'A' repeats row 2",
+      ]
+    }
+  }
+
+  /// A firm id given twice in `enterprises.csv` is an error at the repeat;
+  /// rows without an id (the column is optional) are not repeats.
+  @Test func aRepeatedFirmIDIsAnError() throws {
+    let path = try Self.folder([
+      "parks.csv": Self.parks, "parcels.csv": Self.parcels, "projects.csv": Self.projects,
+      "enterprises.csv": "id,park,industry,land_mu,revenue_wan\nE1,K,ind,10,100\n,K,ind,10,100\n,K,ind,10,100\nE1,K,ind,5,50\n",
+    ])
+    #expect {
+      _ = try LandCaseLoader.load(folder: path)
+    } throws: { error in
+      (error as? DataErrors)?.issues.map { $0.description.replacingOccurrences(of: path + "/", with: "") } == [
+        "enterprises.csv, row 5, column 'id': 'E1' repeats row 2"
+      ]
+    }
+  }
+
+  /// A table under both its names (`parks.csv` and `园区.csv`), or two
+  /// scenario files, is an error naming both; neither is read.
+  @Test func aTableUnderTwoNamesIsAnError() throws {
+    let path = try Self.folder([
+      "parks.csv": Self.parks, "园区.csv": Self.parks, "parcels.csv": Self.parcels, "projects.csv": Self.projects,
+      "scenario.yaml": "mip_gap: 0.01\n", "scenario.json": "{}\n",
+    ])
+    #expect {
+      _ = try LandCaseLoader.load(folder: path)
+    } throws: { error in
+      (error as? DataErrors)?.issues.map { $0.description.replacingOccurrences(of: path + "/", with: "") } == [
+        "parks.csv: is in the folder with '园区.csv', another name of the same file; which to read is unknown: keep only one",
+        "scenario.yaml: is in the folder with 'scenario.json', another name of the same file; which to read is unknown: keep only one",
+      ]
+    }
+  }
+
+  /// Ids that would break a GLPK name (a tab, a line break, too long) are
+  /// refused at their cell, in every id column, before anything is solved.
+  @Test func idsGLPKCannotNameAreRefusedAtTheirCell() throws {
+    let long = String(repeating: "项", count: 40)
+    let path = try Self.folder([
+      "parks.csv": Self.parks,
+      "parcels.csv": "id,park,area_mu,zoning,source\n\"AN\t003\",K,20,m1,new\nB,K,30,M2,存量\n",
+      "projects.csv": Self.projects.replacingOccurrences(of: "P1,", with: long + ","),
+    ])
+    #expect {
+      _ = try LandCaseLoader.load(folder: path)
+    } throws: { error in
+      (error as? DataErrors)?.issues.map { $0.description.replacingOccurrences(of: path + "/", with: "") } == [
+        "parcels.csv, row 2, column 'id': 'AN<U+0009>003' contains the control character <U+0009>; an id holds no tab, line break or other control character",
+        "projects.csv, row 2, column 'id': '\(long)' is 40 characters (120 bytes in UTF-8) long; an id has at most 64 characters and 100 bytes",
       ]
     }
   }

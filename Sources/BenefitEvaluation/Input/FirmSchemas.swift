@@ -6,9 +6,9 @@ import ParkOptData
 public enum FirmSchemas {
   /// `firms.csv`: one row per firm evaluated.
   public static let firms = TableSchema(name: "firms", columns: [
-    .init("id", ["firm_id", "企业编号", "编号"], required: true, help: "firm identifier"),
+    .init("id", ["firm_id", "企业编号", "编号"], required: true, identifier: firmID, help: "firm identifier"),
     .init("name", ["企业名称", "名称"], help: "firm name"),
-    .init("park", ["park_id", "园区", "园区编号", "所属园区"], required: true, help: "park id"),
+    .init("park", ["park_id", "园区", "园区编号", "所属园区"], required: true, identifier: .standard, help: "park id"),
     .init("industry", ["产业", "行业"], required: true, help: "industry"),
     .init("land_mu", ["用地面积(亩)", "用地面积"], required: true, help: "land used, mu (> 0)"),
     .init("group", ["size_group", "规模", "分组", "企业类型"], help: "scoring group, e.g. large/small (规上/规下); default large"),
@@ -25,6 +25,10 @@ public enum FirmSchemas {
     .init("not_graded", ["不参与分类", "只评不分类"], help: "yes: scored but not graded (utilities, …)"),
     .init("zoning", ["用地性质"], help: "zoning of the firm's land (for reallocated parcels)"),
   ], requiresRows: true)
+
+  /// A firm id: the shared id rule less the `LE-` its low-efficiency land
+  /// takes as a parcel id, so that parcel id passes `assign --add-parcels`.
+  public static let firmID = IdentifierRule.standard.leavingRoom(for: LowEfficiencyLand.parcelIDPrefix)
 
   /// Electricity use, 万kWh per year: 0…1e8.
   public static let electricityWanKWh = NumberRange(0...1e8)

@@ -9,13 +9,16 @@ public struct LowEfficiencyFirm: Sendable, Equatable {
   public var grade: String?
   /// Why: `class_D`, `double_ten` (双十), or both joined by `;`.
   public var reasons: [String]
-  /// The parcel id it becomes (`LE-` + firm id).
+  /// The parcel id it becomes (``LowEfficiencyLand/parcelIDPrefix`` + firm id).
   public var parcelID: String
   public var zoning: String
 }
 
 /// Applies the low-efficiency rules and the class surcharge.
 public enum LowEfficiencyLand {
+  /// What a firm id takes before it as a parcel id.
+  public static let parcelIDPrefix = "LE-"
+
   /// Firms meeting the rules, in input order.
   public static func find(_ scores: [FirmScore], rule: LowEfficiencyRule) -> [LowEfficiencyFirm] {
     scores.compactMap { s in
@@ -29,7 +32,7 @@ public enum LowEfficiencyLand {
       guard !reasons.isEmpty else { return nil }
       return LowEfficiencyFirm(
         firmID: s.firm.id, parkID: s.firm.parkID, industry: s.firm.industry, landMu: s.firm.landMu,
-        taxWanPerMu: taxPerMu, grade: s.grade, reasons: reasons, parcelID: "LE-\(s.firm.id)",
+        taxWanPerMu: taxPerMu, grade: s.grade, reasons: reasons, parcelID: Self.parcelIDPrefix + s.firm.id,
         zoning: s.firm.zoning ?? rule.zoning)
     }
   }

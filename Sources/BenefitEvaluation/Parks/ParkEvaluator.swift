@@ -34,7 +34,7 @@ public enum ParkEvaluator {
   /// no weight for (and no `default`) are issues, reported with the others.
   public static func rows(_ table: CSVTable, tree: ParkTree) throws(DataErrors) -> [Row] {
     let schema = TableSchema(name: "park indicators", columns: [
-      .init("park", ["park_id", "园区", "园区编号"], required: true),
+      .init("park", ["park_id", "园区", "园区编号"], required: true, identifier: .standard),
       .init("class", ["level", "园区类别", "级别"], help: "park class for the weights"),
     ] + tree.columns.map { TableSchema.Column($0, required: true) }, requiresRows: true)
     var r = TableReader(table, schema: schema)

@@ -12,16 +12,22 @@ public enum GreenPowerCaseLoader {
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw DataErrors([DataIssue(file: folder, message: "is not a folder with load.csv (and optional resource.csv, scenario.yaml)")])
     }
-    func find(_ kind: String) -> String? {
-      (GreenPowerSchemas.fileNames[kind] ?? []).map { (folder as NSString).appendingPathComponent($0) }
-        .first { FileManager.default.fileExists(atPath: $0) }
-    }
     var issues: [DataIssue] = []
+    // A file under two of its names is an issue, and read under neither.
+    var ambiguous: Set<String> = []
+    func find(_ kind: String) -> String? {
+      do { return try CaseFile.find(GreenPowerSchemas.fileNames[kind] ?? [], in: folder) } catch {
+        issues += error.issues
+        ambiguous.insert(kind)
+        return nil
+      }
+    }
     var scenario = SizingScenario()
     if let path = scenarioPath ?? find("scenario") {
       do { scenario = try ScenarioLoader.load(path: path) } catch { issues += error.issues }
     }
     guard let loadPath = find("load") else {
+      if ambiguous.contains("load") { throw DataErrors(issues) }
       throw DataErrors(issues + [DataIssue(file: (folder as NSString).appendingPathComponent("load.csv"), message: "missing (the hourly load is required)")])
     }
     let loadTable: CSVTable

@@ -86,7 +86,7 @@ public struct ScenarioValue {
       return match
     }
     let hint = KeySuggestion.nearest(to: text, among: values).map { "; did you mean `\($0)`?" } ?? ""
-    report("must be one of \(Self.list(values)); found `\(text)`\(hint)")
+    report("must be one of \(Self.list(values)); found `\(Self.cut(text))`\(hint)")
     return nil
   }
 
@@ -184,10 +184,20 @@ public struct ScenarioValue {
     case .sequence(let items): return "a list of \(items.count) item\(items.count == 1 ? "" : "s")"
     case .scalar(let scalar):
       if isNull { return "nothing (null)" }
-      if scalar.style == .plain, tagIs(.int) || tagIs(.float) { return "the number \(scalar.string)" }
+      if scalar.style == .plain, tagIs(.int) || tagIs(.float) { return "the number \(Self.cut(scalar.string))" }
       if scalar.style == .plain, tagIs(.bool) { return "the true/false value `\(scalar.string)`" }
-      return "the text `\(scalar.string)`"
+      return "the text `\(Self.cut(scalar.string))`"
     }
+  }
+
+  /// The most characters of a value a message repeats.
+  static let shownLength = 80
+
+  /// `text` for a message: whole when it has at most ``shownLength``
+  /// characters, else its first ``shownLength`` − 1 and `…` (a
+  /// 100,000-digit number is not echoed whole).
+  static func cut(_ text: String) -> String {
+    text.count > shownLength ? String(text.prefix(shownLength - 1)) + "…" : text
   }
 
   /// Whether the value's resolved tag is `name`.

@@ -52,8 +52,8 @@ extension GreenInputsLoader {
 
   /// `load_shapes/<name>.csv`: 24 hourly weights (one day) or a year of 8760; nil when the file is absent.
   static func namedShape(_ name: String, folder: String, issues: inout [DataIssue], files: inout [String]) -> LoadShape? {
-    guard !name.contains("/"), !name.contains(".."), let path = existing(
-      (folder as NSString).appendingPathComponent(GreenSchemas.loadShapeFolder), [name + ".csv"])
+    guard !name.contains("/"), !name.contains(".."), let path = CaseFile.first(
+      [name + ".csv"], in: (folder as NSString).appendingPathComponent(GreenSchemas.loadShapeFolder))
     else { return nil }
     files.append(path)
     let table: CSVTable

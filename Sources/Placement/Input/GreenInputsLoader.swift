@@ -15,12 +15,16 @@ public enum GreenInputsLoader {
   /// The inputs, or nil when `folder` has no green parks table or the
   /// scenario says `green_power: {enabled: false}` (green power off).
   public static func load(folder: String, landCase: LandCase, scenarioPath: String? = nil) throws(DataErrors) -> GreenInputs? {
-    guard let parksPath = existing(folder, GreenSchemas.parkFileNames) else { return nil }
+    guard let parksPath = try existing(folder, GreenSchemas.parkFileNames) else { return nil }
     var issues: [DataIssue] = []
     var files = [parksPath]
     var settings = GreenSettings()
-    if let path = scenarioPath ?? existing(folder, LandCaseLoader.scenarioFileNames) {
-      do { settings = try self.settings(ScenarioReader(path: path)) } catch { issues += error.issues }
+    do throws(DataErrors) {
+      let path: String?
+      if let scenarioPath { path = scenarioPath } else { path = try existing(folder, LandCaseLoader.scenarioFileNames) }
+      if let path { settings = try self.settings(ScenarioReader(path: path)) }
+    } catch {
+      issues += error.issues
     }
     // Green power off: its tables are not read, as with --no-green-power
     // (the scenario's own section is still checked, above).
@@ -36,22 +40,22 @@ public enum GreenInputsLoader {
       if let r = resources[parks[i].parkID] { parks[i].resource = r }
     }
     var projects: [GreenProject] = []
-    if let path = existing(folder, ["projects.csv", "项目.csv"]) {
-      do {
+    do throws(DataErrors) {
+      if let path = try existing(folder, ["projects.csv", "项目.csv"]) {
         projects = readProjects(
           try CSVTable(contentsOf: path), folder: folder, landCase: landCase, settings: settings, issues: &issues,
           files: &files)
-      } catch {
-        issues += error.issues
       }
+    } catch {
+      issues += error.issues
     }
     guard issues.isEmpty else { throw DataErrors(issues) }
     return GreenInputs(parks: parks, projects: projects, settings: settings, files: files)
   }
 
-  /// The first of `names` that exists in `folder`.
-  static func existing(_ folder: String, _ names: [String]) -> String? {
-    names.map { (folder as NSString).appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0) }
+  /// The one of `names` that exists in `folder` (two are an error, ``CaseFile/find(_:in:)``).
+  static func existing(_ folder: String, _ names: [String]) throws(DataErrors) -> String? {
+    try CaseFile.find(names, in: folder)
   }
 
   static func readParks(_ table: CSVTable, folder: String, landCase: LandCase, issues: inout [DataIssue]) -> [GreenPark] {

@@ -4,7 +4,7 @@ import ParkOptData
 public enum GreenSchemas {
   /// `green_parks.csv` (绿电园区.csv): one row per park with green supply.
   public static let parks = TableSchema(name: "green_parks", columns: [
-    .init("park", ["park_id", "园区编号", "园区"], required: true, help: "the park's id in parks.csv"),
+    .init("park", ["park_id", "园区编号", "园区"], required: true, identifier: .standard, help: "the park's id in parks.csv"),
     .init("latitude", ["lat", "纬度"], help: "degrees −66…66 (needed unless resource/<park>.csv is given)"),
     .init("longitude", ["lon", "经度"], help: "degrees −180…180 (needed unless resource/<park>.csv is given)"),
     .init("pv_full_load_hours", ["光伏利用小时数"], help: "synthetic PV full-load hours, 100…4000 (default 1400)"),
@@ -21,7 +21,7 @@ public enum GreenSchemas {
 
   /// The optional green-power columns of `projects.csv`.
   public static let projects = TableSchema(name: "projects", columns: [
-    .init("id", ["project_id", "项目编号", "编号"], required: true, help: "project identifier"),
+    .init("id", ["project_id", "项目编号", "编号"], required: true, identifier: .standard, help: "project identifier"),
     .init("electricity_mwh", ["年用电量(MWh)", "年用电量(兆瓦时)", "年用电量"],
           help: "annual electricity, MWh (default energy_tce × electricity_share ÷ 0.1229)"),
     .init("load_shape", ["用电曲线", "负荷曲线"], help: "continuous, two_shift, one_shift or a file load_shapes/<name>.csv"),
@@ -34,20 +34,21 @@ public enum GreenSchemas {
     .init("load", ["weight", "负荷", "权重"], required: true, help: "relative load of the hour, ≥ 0, any unit"),
   ], requiresRows: true)
 
-  /// Latitude of a synthetic site, degrees: −66…66 (as `size`).
-  public static let latitude = NumberRange.between(-66, 66)
-  /// Longitude, degrees: −180…180.
-  public static let longitude = NumberRange.between(-180, 180)
+  /// Latitude of a synthetic site, degrees: −66…66 (as `size`); nonzero
+  /// values from 1e-9, as the other coordinates.
+  public static let latitude = NumberRange(-66...66, smallestNonzero: 1e-9)
+  /// Longitude, degrees: −180…180; nonzero values from 1e-9.
+  public static let longitude = NumberRange(-180...180, smallestNonzero: 1e-9)
   /// PV full-load hours: 100…4000.
-  public static let pvFullLoadHours = NumberRange.between(100, 4000)
+  public static let pvFullLoadHours = NumberRange(100...4000)
   /// Wind full-load hours: 100…7000.
-  public static let windFullLoadHours = NumberRange.between(100, 7000)
+  public static let windFullLoadHours = NumberRange(100...7000)
   /// A capital cost, yuan/kW or yuan/kWh: 0…1e6.
-  public static let capexYuan = NumberRange.between(0, 1e6)
+  public static let capexYuan = NumberRange(0...1e6)
   /// Annual electricity, MWh: 0…1e8.
-  public static let electricityMWh = NumberRange.between(0, 1e8)
+  public static let electricityMWh = NumberRange(0...1e8)
   /// A load-shape weight: 0…1e9.
-  public static let loadWeight = NumberRange.between(0, 1e9)
+  public static let loadWeight = NumberRange(0...1e9)
 
   /// File names accepted for the green parks table.
   public static let parkFileNames = ["green_parks.csv", "绿电园区.csv"]

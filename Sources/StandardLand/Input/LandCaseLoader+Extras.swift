@@ -48,7 +48,10 @@ extension LandCaseLoader {
     return added
   }
 
-  /// The standards rows of `path`, or nil (with issues) when it cannot be read.
+  /// The standards rows of `path`, or nil (with issues) when it cannot be
+  /// read. Unlike the case's `standards.csv`, it may name parks the case
+  /// does not have: `evaluate` writes a row for every park of its firm
+  /// table, and rows for other parks are simply not used.
   static func extraStandards(_ path: String, issues: inout [DataIssue]) -> [Standard]? {
     do {
       let parsed = LandRows.standards(TableReader(try CSVTable(contentsOf: path), schema: LandSchemas.standards))

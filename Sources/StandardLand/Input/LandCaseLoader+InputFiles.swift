@@ -1,4 +1,5 @@
 import Foundation
+import ParkOptData
 
 extension LandCaseLoader {
   /// The files ``load(folder:scenarioPath:addParcels:standardsPath:)`` reads,
@@ -8,13 +9,11 @@ extension LandCaseLoader {
   public static func inputFiles(
     folder: String, scenarioPath: String? = nil, addParcels: [String] = [], standardsPath: String? = nil
   ) -> [String] {
-    let tables = ["parks", "parcels", "projects", "standards", "enterprises"].compactMap { kind in
-      (fileNames[kind] ?? []).map { (folder as NSString).appendingPathComponent($0) }
-        .first { FileManager.default.fileExists(atPath: $0) }
+    let tables = tableKinds.compactMap { kind in
+      CaseFile.first(fileNames[kind] ?? [], in: folder)
     }
-    let scenario = scenarioPath.map { [$0] }
-      ?? scenarioFileNames.map { (folder as NSString).appendingPathComponent($0) }
-    return tables + scenario.filter { FileManager.default.fileExists(atPath: $0) }.prefix(1)
-      + addParcels + (standardsPath.map { [$0] } ?? [])
+    let scenario = scenarioPath.map { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
+      ?? CaseFile.first(scenarioFileNames, in: folder)
+    return tables + (scenario.map { [$0] } ?? []) + addParcels + (standardsPath.map { [$0] } ?? [])
   }
 }

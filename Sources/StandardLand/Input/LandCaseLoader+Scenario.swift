@@ -27,13 +27,12 @@ extension LandCaseLoader {
   public static let objectiveKeys = ["tax", "revenue", "value_added", "jobs", "land_cost"]
 
   /// Reads `scenario.yaml`/`.yml`/`.json`/`情景.yaml` in `folder`, or
-  /// `override` (which must exist); no file gives the defaults.
+  /// `override` (which must exist); no file gives the defaults, two of
+  /// those names in `folder` are an error (``CaseFile/find(_:in:)``).
   static func loadScenario(folder: String, override: String?) throws(DataErrors) -> Scenario {
-    let candidates = scenarioFileNames
-      .map { (folder as NSString).appendingPathComponent($0) }
-    guard let path = override ?? candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-      return Scenario()
-    }
+    let found: String?
+    if let override { found = override } else { found = try CaseFile.find(scenarioFileNames, in: folder) }
+    guard let path = found else { return Scenario() }
     return try scenario(ScenarioReader(path: path))
   }
 

@@ -16,6 +16,8 @@ public enum LandCaseLoader {
     "projects": ["projects.csv", "项目.csv"], "standards": ["standards.csv", "标准.csv"],
     "enterprises": ["enterprises.csv", "企业.csv"],
   ]
+  /// The tables of ``fileNames`` in the order they are read.
+  static let tableKinds = ["parks", "parcels", "projects", "standards", "enterprises"]
 
   /// Loads the case in `folder`; `scenarioPath` overrides the folder's
   /// scenario file, `addParcels` are parcel tables appended to the case's
@@ -29,14 +31,19 @@ public enum LandCaseLoader {
       throw DataErrors([DataIssue(file: folder, message: "is not a folder with parks.csv, parcels.csv and projects.csv")])
     }
     var issues: [DataIssue] = []
-    // The file of table `kind` in the folder (its English or Chinese name), or nil.
-    func path(_ kind: String) -> String? {
-      (fileNames[kind] ?? []).map { (folder as NSString).appendingPathComponent($0) }
-        .first { FileManager.default.fileExists(atPath: $0) }
+    // The file of each table in the folder (its English or Chinese name); a
+    // table under both names is an issue, and read under neither.
+    var paths: [String: String] = [:], ambiguous: Set<String> = []
+    for kind in tableKinds {
+      do { paths[kind] = try CaseFile.find(fileNames[kind] ?? [], in: folder) } catch {
+        issues.append(contentsOf: error.issues)
+        ambiguous.insert(kind)
+      }
     }
+    func path(_ kind: String) -> String? { paths[kind] }
     func table(_ kind: String, required: Bool) -> TableReader? {
       guard let path = path(kind) else {
-        if required {
+        if required && !ambiguous.contains(kind) {
           let name = fileNames[kind]?.first.map { (folder as NSString).appendingPathComponent($0) } ?? folder
           issues.append(DataIssue(file: name, message: "missing (\(kind) table is required)"))
         }
@@ -88,6 +95,7 @@ public enum LandCaseLoader {
       standards: standards?.values ?? [], enterprises: firms?.values ?? [], scenario: scenario)
     if let parkReferences, let parcels, let projects {
       issues.append(contentsOf: LandRows.crossChecks(landCase, parks: parkReferences, parcels: parcels, projects: projects))
+      issues.append(contentsOf: LandRows.parksNamed(standards: standards, firms: firms, parks: parkReferences))
     }
     if !addParcels.isEmpty, let parkReferences, let parcels {
       landCase.parcels += addedParcels(addParcels, to: parcels, parks: parkReferences, issues: &issues)

@@ -22,6 +22,33 @@ extension LandRows {
     return issues + carbonNeeded(parks: parks, projects: projects)
   }
 
+  /// A park named in the case's `standards.csv` (other than the wildcard
+  /// `*`) or in `enterprises.csv` must be a park of `parks.csv` (a park
+  /// whose row has a bad cell counts): a typo would silently drop a control
+  /// indicator or a firm from a park's averages. (A `--standards` file is
+  /// not checked: ``LandCaseLoader/extraStandards(_:issues:)``.)
+  static func parksNamed(
+    standards: Parsed<Standard>?, firms: Parsed<Enterprise>?, parks: ParkReferences
+  ) -> [DataIssue] {
+    var issues: [DataIssue] = []
+    if let standards {
+      for (standard, row) in zip(standards.values, standards.rows)
+      where standard.park != "*" && !parks.ids.contains(standard.park) {
+        issues.append(DataIssue(
+          file: standards.file, row: row, column: standards.column("park"),
+          message: "park '\(standard.park)' is not in \(parks.file) (write * for every park)"))
+      }
+    }
+    if let firms {
+      for (firm, row) in zip(firms.values, firms.rows) where !parks.ids.contains(firm.parkID) {
+        issues.append(DataIssue(
+          file: firms.file, row: row, column: firms.column("park"),
+          message: "park '\(firm.parkID)' is not in \(parks.file)"))
+      }
+    }
+    return issues
+  }
+
   /// When some row of `parks.csv` gives a carbon quota, `projects.csv` must
   /// have the `carbon_t` column (one issue for the file) and every row must
   /// fill it (one issue per empty cell, 0 being a value): an empty cell is

@@ -124,7 +124,12 @@ enum LandRows {
       let mustPlace = r.flag(i, "must_place")
       reportRepeat(id, row: i, reader: &r, key: "id")
       if let minArea, let maxArea, minArea > maxArea {
-        r.report(i, "min_area_mu", "\(minArea) exceeds max_area_mu \(maxArea)")
+        // Either cell may be the wrong one: the message names both.
+        let f = NumberRange.format
+        r.report(
+          i, "min_area_mu",
+          "\(f(minArea)) exceeds \(f(maxArea)) in column '\(r.headers["max_area_mu"] ?? "max_area_mu")' of this row; "
+            + "the smallest parcel a project can use (min_area_mu) must not exceed the largest (max_area_mu)")
         continue
       }
       guard let id, let industry, let minArea, let maxArea, let investment, let revenue, let tax, let valueAdded,
@@ -173,6 +178,7 @@ enum LandRows {
       let tax = r.number(i, "tax_wan", range: .signedMoneyWan, required: false)
       let va = r.number(i, "value_added_wan", range: .signedMoneyWan, required: false)
       let energy = r.number(i, "energy_tce", range: .energyTce, required: false)
+      reportRepeat(r.text(i, "id"), row: i, reader: &r, key: "id")
       guard let park, let industry, let land, let revenue else { continue }
       values.append(Enterprise(
         id: r.text(i, "id") ?? "", parkID: park, industry: industry, landMu: land, investmentWan: investment,

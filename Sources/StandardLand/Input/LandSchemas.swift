@@ -7,7 +7,7 @@ import ParkOptData
 public enum LandSchemas {
   /// `parks.csv`: one row per park.
   public static let parks = TableSchema(name: "parks", columns: [
-    .init("id", ["park_id", "园区编号", "编号"], required: true, help: "park identifier"),
+    .init("id", ["park_id", "园区编号", "编号"], required: true, identifier: .standard, help: "park identifier"),
     .init("name", ["园区名称", "名称"], help: "park name"),
     .init("level", ["级别", "园区级别"], help: "national / provincial / county (国家级/省级/县级)"),
     .init("primary_industries", ["主导产业"], help: "leading industries, separated by ; 、 or +"),
@@ -22,8 +22,8 @@ public enum LandSchemas {
 
   /// `parcels.csv`: one row per parcel offered.
   public static let parcels = TableSchema(name: "parcels", columns: [
-    .init("id", ["parcel_id", "地块编号", "编号"], required: true, help: "parcel identifier"),
-    .init("park", ["park_id", "所属园区", "园区编号", "园区"], required: true, help: "the park's id"),
+    .init("id", ["parcel_id", "地块编号", "编号"], required: true, identifier: .standard, help: "parcel identifier"),
+    .init("park", ["park_id", "所属园区", "园区编号", "园区"], required: true, identifier: .standard, help: "the park's id"),
     .init("area_mu", ["面积(亩)", "面积"], required: true, help: "area, mu"),
     .init("zoning", ["用地性质", "用地类型", "规划用途"], required: true, help: "M1, M2, M3, M0, W, …"),
     .init("source", ["土地来源", "来源"], required: true, help: "new (新增) or stock (存量, revitalised)"),
@@ -36,7 +36,7 @@ public enum LandSchemas {
 
   /// `projects.csv`: one row per project asking for land.
   public static let projects = TableSchema(name: "projects", columns: [
-    .init("id", ["project_id", "项目编号", "编号"], required: true, help: "project identifier"),
+    .init("id", ["project_id", "项目编号", "编号"], required: true, identifier: .standard, help: "project identifier"),
     .init("name", ["项目名称", "名称"], help: "project name"),
     .init("industry", ["产业", "行业", "所属产业"], required: true, help: "the project's industry"),
     .init("min_area_mu", ["最小面积(亩)", "用地面积下限(亩)"], required: true, help: "smallest parcel it can use, mu"),
@@ -57,7 +57,7 @@ public enum LandSchemas {
   /// `standards.csv`: standard-land control indicators by park and
   /// industry (`*` matches any); the most specific row applies.
   public static let standards = TableSchema(name: "standards", columns: [
-    .init("park", ["园区", "园区编号"], required: true, help: "park id or *"),
+    .init("park", ["园区", "园区编号"], required: true, identifier: .standard, help: "park id or *"),
     .init("industry", ["产业", "行业"], required: true, help: "industry or *"),
     .init("min_investment_intensity", ["投资强度下限(万元/亩)", "投资强度"], help: "万元/亩"),
     .init("min_tax_per_mu", ["亩均税收下限(万元/亩)", "亩均税收"], help: "万元/亩 per year"),
@@ -69,8 +69,8 @@ public enum LandSchemas {
   /// `enterprises.csv` (optional): existing firms, for the "no lower than the
   /// average of existing firms" rule and the leading-industry share.
   public static let enterprises = TableSchema(name: "enterprises", columns: [
-    .init("id", ["企业编号", "编号"], help: "firm identifier"),
-    .init("park", ["园区", "园区编号", "所属园区"], required: true, help: "park id"),
+    .init("id", ["企业编号", "编号"], identifier: .standard, help: "firm identifier"),
+    .init("park", ["园区", "园区编号", "所属园区"], required: true, identifier: .standard, help: "park id"),
     .init("industry", ["产业", "行业"], required: true, help: "industry"),
     .init("land_mu", ["用地面积(亩)", "用地面积"], required: true, help: "land, mu"),
     .init("investment_wan", ["固定资产投资(万元)", "固定资产投资"], help: "fixed-asset investment, 万元"),

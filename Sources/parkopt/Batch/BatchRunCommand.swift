@@ -18,7 +18,7 @@ struct BatchRunCommand: ParsableCommand {
   @Argument(help: "The manifest (YAML or JSON).")
   var manifest: String
 
-  @Option(help: "Runs at a time (default: the processors this process may use, e.g. a Slurm job's CPUs).")
+  @Option(parsing: .unconditional, help: "Runs at a time (default: the processors this process may use, e.g. a Slurm job's CPUs).")
   var jobs: Int?
 
   @Option(help: ArgumentHelp("Only the runs whose position modulo N is I (0 ≤ I < N).", valueName: "I/N"))

@@ -23,7 +23,7 @@ struct RankCommand: ParsableCommand {
   @Option(help: "A scenario file (YAML or JSON) instead of FOLDER/scenario.yaml.")
   var scenario: String?
 
-  @Option(name: .customLong("top"), help: "How many sites per project top.csv keeps (1–1000).")
+  @Option(name: .customLong("top"), parsing: .unconditional, help: "How many sites per project top.csv keeps (1–1000).")
   var topK = 3
 
   @Option(help: ArgumentHelp("A weights file (YAML or JSON); see the README for the keys.", valueName: "file"))
@@ -43,7 +43,7 @@ struct RankCommand: ParsableCommand {
 
   @OptionGroup var greenPower: GreenPowerOptions
 
-  @Option(help: "Threads (default: one per processor this process may use).")
+  @Option(parsing: .unconditional, help: "Threads (default: one per processor this process may use).")
   var threads: Int?
 
   @Flag(name: .shortAndLong, help: "Report timings on standard error.")

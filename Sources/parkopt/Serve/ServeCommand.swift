@@ -16,16 +16,16 @@ struct ServeCommand: ParsableCommand {
   @Option(help: "The address to bind (default: 127.0.0.1, this machine only).")
   var host: String?
 
-  @Option(help: "The port (0: any free port; the address is printed).")
+  @Option(parsing: .unconditional, help: "The port (0: any free port; the address is printed).")
   var port: Int?
 
   @Option(help: ArgumentHelp("Where uploaded cases and past runs are kept (default: TMPDIR/parkopt-serve).", valueName: "dir"))
   var dataDir: String?
 
-  @Option(help: "How many runs may run at the same time (1–64, default 1).")
+  @Option(parsing: .unconditional, help: "How many runs may run at the same time (1–64, default 1).")
   var jobs: Int?
 
-  @Option(help: "The largest upload, in MB (1–10000, default 50).")
+  @Option(parsing: .unconditional, help: "The largest upload, in MB (1–10000, default 50).")
   var maxUploadMb: Int?
 
   @Option(help: ArgumentHelp("The folder of bundled examples (default: ./Examples when present).", valueName: "dir"))

@@ -51,7 +51,7 @@ struct SolveCommand: ParsableCommand {
   @Option(help: "Also write the model to this file (.mps, .fixedmps, .lp or .glpk).")
   var writeModel: String?
 
-  @Option(help: "Seed for MathProg's random functions.")
+  @Option(parsing: .unconditional, help: "Seed for MathProg's random functions.")
   var seed: Int32?
 
   @Flag(name: .shortAndLong, help: "Show GLPK's solver log on standard error.")

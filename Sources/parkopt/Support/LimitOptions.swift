@@ -3,13 +3,13 @@ import ArgumentParser
 /// `--time-limit`, `--node-limit` and `--mip-gap`, shared by the commands
 /// that solve.
 struct LimitOptions: ParsableArguments {
-  @Option(help: "Stop after this many seconds (simplex and branch-and-cut).")
+  @Option(parsing: .unconditional, help: "Stop after this many seconds (simplex and branch-and-cut).")
   var timeLimit: Double?
 
-  @Option(help: "Stop branch-and-cut after this many nodes: a work limit that stops at the same point on every machine.")
+  @Option(parsing: .unconditional, help: "Stop branch-and-cut after this many nodes: a work limit that stops at the same point on every machine.")
   var nodeLimit: Int?
 
-  @Option(help: "Stop branch-and-cut when the relative gap is at most this (e.g. 0.0001).")
+  @Option(parsing: .unconditional, help: "Stop branch-and-cut when the relative gap is at most this (e.g. 0.0001).")
   var mipGap: Double?
 
   func validate() throws {

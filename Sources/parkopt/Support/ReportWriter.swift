@@ -24,21 +24,23 @@ enum ReportWriter {
     if !parent.isEmpty && !FileManager.default.fileExists(atPath: parent) {
       throw CommandFailure("\(path): no such directory '\(parent)'")
     }
-    // Not atomic: an existing symlink, pipe or device is written through,
-    // never replaced by a new regular file.
-    guard let handle = FileHandle(forWritingAtPath: path) ?? Self.create(path) else {
-      throw CommandFailure("\(path): cannot be opened for writing")
-    }
-    do {
-      try handle.truncate(atOffset: 0)
-    } catch {
-      // Pipes and devices cannot be truncated; writing is still right.
-    }
-    do {
-      try handle.write(contentsOf: Data(text.utf8))
-      try handle.close()
-    } catch {
-      throw CommandFailure("\(path): cannot write the result: \(error.localizedDescription)")
+    // Whole or not at all; an existing symlink, pipe or device is written
+    // through, never replaced by a new regular file (``SingleFile``).
+    try ExportFiles.atomically(path) { file in
+      guard let handle = FileHandle(forWritingAtPath: file) ?? Self.create(file) else {
+        throw CommandFailure("\(path): cannot be opened for writing")
+      }
+      do {
+        try handle.truncate(atOffset: 0)
+      } catch {
+        // Pipes and devices cannot be truncated; writing is still right.
+      }
+      do {
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+      } catch {
+        throw CommandFailure("\(path): cannot write the result: \(error.localizedDescription)")
+      }
     }
   }
 }

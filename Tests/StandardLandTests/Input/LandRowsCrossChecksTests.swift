@@ -105,4 +105,27 @@ import Testing
     #expect(zeros.projects.map(\.carbonTonnes) == [0, 0])
     #expect(zeros.parks.map(\.carbonQuotaTonnes) == [0, nil])
   }
+
+  /// A park in `standards.csv` (other than `*`) or in `enterprises.csv` must
+  /// be a park of `parks.csv`: a typo would drop a control indicator or a
+  /// firm silently. A `--standards` file (evaluate's, one row per park of
+  /// its firms) may name other parks.
+  @Test func standardsAndFirmsNameParksOfTheCase() throws {
+    let folder = try LandCaseLoaderTests.folder([
+      "parks.csv": "id,primary_industries,energy_quota_tce,new_land_quota_mu\nPA,ind,1000,50\nPB,ind,1000,50\n",
+      "parcels.csv": Self.parcels.replacingOccurrences(of: "PX", with: "PB"),
+      "projects.csv": Self.projectHeader + "\nP1,ind,10,40,5000,3000,200,800,300,M1\n",
+      "standards.csv": "park,industry,min_tax_per_mu\n*,*,10\nPA,ind,20\nPQ,ind,30\n",
+      "enterprises.csv": "id,park,industry,land_mu,revenue_wan\nE1,PB,ind,10,100\nE2,PZ,ind,10,100\n",
+      "extra.csv": "park,industry,min_tax_per_mu\nPB,*,25\nPY,*,25\n",
+    ])
+    #expect {
+      _ = try LandCaseLoader.load(folder: folder, standardsPath: folder + "/extra.csv")
+    } throws: { error in
+      (error as? DataErrors)?.issues.map { $0.description.replacingOccurrences(of: folder + "/", with: "") } == [
+        "standards.csv, row 4, column 'park': park 'PQ' is not in parks.csv (write * for every park)",
+        "enterprises.csv, row 3, column 'park': park 'PZ' is not in parks.csv",
+      ]
+    }
+  }
 }
