@@ -84,4 +84,19 @@ import ParkOptTestSupport
     #expect(third.map(\.cached) == [false] && third[0].option == first[0].option)
     #expect(cache.read(SizingCache.key(c, method: .interior)) == first[0].option)
   }
+
+  /// Unit figures keep 9 significant digits: a change of 2e-12 relative in
+  /// the sizing LP's read-back (2026-11-29) turned the green example's
+  /// re-solves from 18 of 18 proven to 12, so noise must stop here.
+  @Test func unitFiguresKeepNineSignificantDigits() {
+    let unit = UnitOption(feasible: true, pvGroundMW: 0.0001234567891234, annualCostWan: -1234.567891234,
+                          greenMWh: 0.9372101604808514)
+    let r = unit.rounded(significantDigits: 9)
+    #expect(r.pvGroundMW == 0.000123456789 && r.annualCostWan == -1234.56789 && r.greenMWh == 0.93721016)
+    #expect(r.windMW == 0 && r.feasible)
+    // The two read-backs that differed in the 12th digit give one figure.
+    #expect(UnitOption(feasible: true, greenMWh: 0.9372101604828637).rounded(significantDigits: 9).greenMWh == r.greenMWh)
+    #expect(UnitSizing.significantDigits == 9)
+  }
 }
+

@@ -30,11 +30,14 @@ import Testing
     let annualMWh = 8760.0
     let pvAnnualWan = Money.annuityFactor(rate: 0.06, years: 25) * 10_000 + 4  // 100,000 yuan/kW; 40 yuan/kW·yr O&M
     let gridWanPerMWh = 0.06  // 0.60 yuan/kWh
-    #expect(abs(unit.pvRooftopMW * annualMWh - 1) < 1e-9)
-    #expect(abs(unit.greenMWh - 0.5) < 1e-9)
-    #expect(abs(unit.gridOnlyCostWan - gridWanPerMWh) < 1e-12)
-    #expect(abs(unit.annualCostWan * annualMWh - (pvAnnualWan + 0.5 * annualMWh * gridWanPerMWh)) < 1e-6)
-    #expect(abs(unit.roofMu * annualMWh - 12) < 1e-9)
+    // Per-MWh figures keep 9 significant digits (UnitSizing.significantDigits):
+    // each within 5e-9 relative of the exact figure (half a unit of the 9th digit).
+    func close(_ x: Double, _ exact: Double) -> Bool { abs(x - exact) <= 5e-9 * abs(exact) + 1e-12 }
+    #expect(close(unit.pvRooftopMW * annualMWh, 1))
+    #expect(close(unit.greenMWh, 0.5))
+    #expect(close(unit.gridOnlyCostWan, gridWanPerMWh))
+    #expect(close(unit.annualCostWan * annualMWh, pvAnnualWan + 0.5 * annualMWh * gridWanPerMWh))
+    #expect(close(unit.roofMu * annualMWh, 12))
     #expect(unit.pvGroundMW == 0 && unit.windMW == 0 && unit.batteryMWh == 0)
     // Premium = annual cost − grid-only cost, per MWh.
     #expect(abs(unit.premiumWan - (unit.annualCostWan - unit.gridOnlyCostWan)) < 1e-15)

@@ -13,7 +13,7 @@ public struct SizingCache: Sendable {
   /// The environment variable that overrides the default folder.
   public static let environmentVariable = "PARKOPT_CACHE_DIR"
   /// Changes whenever the meaning of an entry changes.
-  static let format = "parkopt-unit-sizing-2"
+  static let format = "parkopt-unit-sizing-3"
 
   public init(directory: String?) { self.directory = directory }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The sizing LP's optimum for a load of 1 MWh a year: capacities, costs,
 /// energy and area per MWh of annual load, so a project's option is this
 /// times its annual MWh (the LP is homogeneous in the load when no absolute
@@ -46,6 +48,23 @@ public struct UnitOption: Sendable, Equatable, Codable {
       batteryMWh: batteryMWh * factor, batteryMW: batteryMW * factor, annualCostWan: annualCostWan * factor,
       gridOnlyCostWan: gridOnlyCostWan * factor, greenMWh: greenMWh * factor, groundLandMu: groundLandMu * factor,
       roofMu: roofMu * factor)
+  }
+
+  /// Every figure rounded to `digits` significant digits: the sizing LP's
+  /// last digits are solver noise (a change in how its dispatch is read
+  /// moved `greenMWh` by 2e-12 relative), and the placement MIP is built
+  /// from these figures, so noise must not reach it.
+  public func rounded(significantDigits digits: Int) -> UnitOption {
+    func r(_ x: Double) -> Double {
+      guard x != 0, x.isFinite else { return x }
+      let exponent = Int((log10(abs(x))).rounded(.down))
+      let scale = pow(10, Double(digits - 1 - exponent))
+      return (x * scale).rounded() / scale
+    }
+    return UnitOption(
+      feasible: feasible, pvGroundMW: r(pvGroundMW), pvRooftopMW: r(pvRooftopMW), windMW: r(windMW),
+      batteryMWh: r(batteryMWh), batteryMW: r(batteryMW), annualCostWan: r(annualCostWan),
+      gridOnlyCostWan: r(gridOnlyCostWan), greenMWh: r(greenMWh), groundLandMu: r(groundLandMu), roofMu: r(roofMu))
   }
 
   /// The annual cost over buying the same load from the grid, 万元 (may be negative).

@@ -84,6 +84,9 @@ public enum UnitSizing {
       windMW: capacity(.wind), batteryMWh: capacity(.batteryEnergy), batteryMW: capacity(.batteryPower),
       annualCostWan: cost, gridOnlyCostWan: gridOnly, greenMWh: result.selfConsumedMWh * w,
       groundLandMu: area(.pvGround) + area(.wind), roofMu: area(.pvRooftop))
-    return unit.scaled(by: 1 / annualMWh)
+    return unit.scaled(by: 1 / annualMWh).rounded(significantDigits: Self.significantDigits)
   }
+
+  /// Significant digits kept of each per-MWh figure (``UnitOption/rounded(significantDigits:)``).
+  static let significantDigits = 9
 }
