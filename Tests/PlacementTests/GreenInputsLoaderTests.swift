@@ -59,6 +59,21 @@ import Testing
     #expect(issues.contains { $0.contains("levelz") })
   }
 
+  /// Without green inputs the scenario's `green_power:` section is still
+  /// checked: a misspelt key is an error (it was accepted; found by an
+  /// outside audit), a valid section changes nothing.
+  @Test func theGreenSectionIsCheckedWithoutGreenInputs() throws {
+    var folder = GreenCaseFolder()
+    folder.files["green_parks.csv"] = nil
+    folder.files["scenario.yaml"] = "green_power:\n  levelz: [0.3]\n"
+    let issues = try problems(folder)
+    #expect(issues.count == 1 && issues[0].contains("'green_power.levelz': unknown key; did you mean `levels`?"), "\(issues)")
+    folder.files["scenario.yaml"] = "green_power:\n  levels: [0.3]\n"
+    defer { folder.remove() }
+    let path = try folder.write()
+    #expect(try GreenInputsLoader.load(folder: path, landCase: LandCaseLoader.load(folder: path)) == nil)
+  }
+
   @Test func resourceFileOfUnknownParkIsAnError() throws {
     var folder = GreenCaseFolder()
     folder.files["resource/Z.csv"] = "hour,pv,wind\n0,0.1,0.2\n"

@@ -15,14 +15,17 @@ public enum GreenInputsLoader {
   /// The inputs, or nil when `folder` has no green parks table or the
   /// scenario says `green_power: {enabled: false}` (green power off).
   public static func load(folder: String, landCase: LandCase, scenarioPath: String? = nil) throws(DataErrors) -> GreenInputs? {
-    guard let parksPath = try existing(folder, GreenSchemas.parkFileNames) else { return nil }
+    guard let parksPath = try existing(folder, GreenSchemas.parkFileNames) else {
+      // No green inputs: the scenario's `green_power:` section is still
+      // checked, so a misspelt key is an error here too (it was accepted).
+      _ = try scenarioSettings(folder: folder, scenarioPath: scenarioPath)
+      return nil
+    }
     var issues: [DataIssue] = []
     var files = [parksPath]
     var settings = GreenSettings()
     do throws(DataErrors) {
-      let path: String?
-      if let scenarioPath { path = scenarioPath } else { path = try existing(folder, LandCaseLoader.scenarioFileNames) }
-      if let path { settings = try self.settings(ScenarioReader(path: path)) }
+      settings = try scenarioSettings(folder: folder, scenarioPath: scenarioPath)
     } catch {
       issues += error.issues
     }
@@ -51,6 +54,14 @@ public enum GreenInputsLoader {
     }
     guard issues.isEmpty else { throw DataErrors(issues) }
     return GreenInputs(parks: parks, projects: projects, settings: settings, files: files)
+  }
+
+  /// The scenario's green-power settings (defaults without a scenario).
+  static func scenarioSettings(folder: String, scenarioPath: String?) throws(DataErrors) -> GreenSettings {
+    let path: String?
+    if let scenarioPath { path = scenarioPath } else { path = try existing(folder, LandCaseLoader.scenarioFileNames) }
+    guard let path else { return GreenSettings() }
+    return try settings(ScenarioReader(path: path))
   }
 
   /// The one of `names` that exists in `folder` (two are an error, ``CaseFile/find(_:in:)``).
