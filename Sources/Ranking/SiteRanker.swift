@@ -58,11 +58,10 @@ public struct SiteRanker: Sendable {
   }
 
   /// Lower objective cost, then more energy relief, each compared within
-  /// 1e-7 times the larger magnitude (at least 1), as `assign` compares
-  /// options (the figures come from LPs: equal options differ by ~1e-9);
-  /// on a tie the earlier option (the lower level) stays.
+  /// ``QuotaRelief/equalityMargin(_:_:)``, as `assign` compares options; on
+  /// a tie the earlier option (the lower level) stays.
   static func cheaper(_ a: QuotaRelief.Option, than b: QuotaRelief.Option) -> Bool {
-    func same(_ x: Double, _ y: Double) -> Bool { abs(x - y) <= 1e-7 * max(1, abs(x), abs(y)) }
+    func same(_ x: Double, _ y: Double) -> Bool { abs(x - y) <= QuotaRelief.equalityMargin(x, y) }
     if !same(a.objectiveCostWan, b.objectiveCostWan) { return a.objectiveCostWan < b.objectiveCostWan }
     if !same(a.energyReliefTce, b.energyReliefTce) { return a.energyReliefTce > b.energyReliefTce }
     return false

@@ -27,24 +27,34 @@ struct ParkOpt: ParsableCommand {
       var command = try parseAsRoot()
       try command.run()
       printNotes()
-    } catch let exit as ExitCode {
-      printNotes()
-      Foundation.exit(exit.rawValue)
-    } catch let failure as CommandFailure {
-      FileHandle.standardError.write(Data("parkopt: \(failure.message)\n".utf8))
-      printNotes()
-      Foundation.exit(failure.code.rawValue)
     } catch {
-      let code = exitCode(for: error)
-      let message = fullMessage(for: error)
-      if code == .success {
-        print(message)
+      let ending = ending(for: error)
+      if ending.code == 0, let message = ending.message {
+        print(message)  // --help, --version
         Foundation.exit(0)
       }
-      FileHandle.standardError.write(Data("\(message)\n".utf8))
+      if let message = ending.message { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
       printNotes()
-      // Usage errors are bad input (2); anything unexpected is a failure (3).
-      Foundation.exit(code == .validationFailure ? ExitStatus.badInput.rawValue : ExitStatus.solverFailure.rawValue)
+      Foundation.exit(ending.code)
+    }
+  }
+
+  /// How an error a command throws ends the run: its exit code and the text
+  /// for standard error (nil: none; with code 0 it is `--help` or `--version`
+  /// text for standard output). Usage errors are bad input (2), not
+  /// ArgumentParser's 64; anything unexpected is a failure (3). Shared by
+  /// ``main()`` and `batch run --in-process` (``InProcessRun``).
+  static func ending(for error: Error) -> (code: Int32, message: String?) {
+    switch error {
+    case let exit as ExitCode: return (exit.rawValue, nil)
+    case let failure as CommandFailure: return (failure.code.rawValue, "parkopt: \(failure.message)")
+    default:
+      let message = fullMessage(for: error)
+      switch exitCode(for: error) {
+      case .success: return (0, message)
+      case .validationFailure: return (ExitStatus.badInput.rawValue, message)
+      default: return (ExitStatus.solverFailure.rawValue, message)
+      }
     }
   }
 

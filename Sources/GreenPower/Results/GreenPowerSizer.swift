@@ -122,7 +122,10 @@ public struct GreenPowerSizer: Sendable {
   /// Builds, solves and reads the result. When the LP itself proves the
   /// case infeasible, ``ShortfallExplanation`` names the rows and limits.
   public func size() throws(GLPKError) -> SizingResult {
-    try explained(scheduled(sized()))
+    let result = try sized()
+    // A point on an unbounded ray is no plan.
+    if result.termination == .unbounded { return .unbounded(result, SizingParameters(greenCase), greenCase: greenCase) }
+    return try explained(scheduled(result))
   }
 
   /// `result` with its battery re-planned (``BatterySchedule``) when the
@@ -131,7 +134,6 @@ public struct GreenPowerSizer: Sendable {
   /// where no green power is left to curtail); a note says how many hours
   /// still do.
   func scheduled(_ result: SizingResult) -> SizingResult {
-    if result.termination == .unbounded { return .unbounded(result, SizingParameters(greenCase), greenCase: greenCase) }
     let epsilon = ZeroTolerance(loadMW: greenCase.loadMW).epsilon
     func hoursWithBothFlows(_ r: SizingResult) -> Int {
       zip(r.dispatch.charge, r.dispatch.discharge).filter { min($0, $1) > epsilon }.count

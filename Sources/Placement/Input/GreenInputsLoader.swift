@@ -58,9 +58,7 @@ public enum GreenInputsLoader {
 
   /// The scenario's green-power settings (defaults without a scenario).
   static func scenarioSettings(folder: String, scenarioPath: String?) throws(DataErrors) -> GreenSettings {
-    let path: String?
-    if let scenarioPath { path = scenarioPath } else { path = try existing(folder, LandCaseLoader.scenarioFileNames) }
-    guard let path else { return GreenSettings() }
+    guard let path = try LandCaseLoader.scenarioPath(folder: folder, override: scenarioPath) else { return GreenSettings() }
     return try settings(ScenarioReader(path: path))
   }
 

@@ -4,6 +4,14 @@ extension QuotaRelief {
   /// equal.
   public static let dominanceTolerance = 1e-7
 
+  /// How far apart two figures of options may be and still count as equal:
+  /// ``dominanceTolerance`` times the larger magnitude, at least 1 (the
+  /// figures come from LPs; equal options differ by about 1e-9). `rank`
+  /// compares options by the same rule.
+  public static func equalityMargin(_ a: Double, _ b: Double) -> Double {
+    dominanceTolerance * max(1, abs(a), abs(b))
+  }
+
   /// For each option, the index of another option of the same project and
   /// park that makes it redundant, or nil when it is offered.
   ///
@@ -54,7 +62,7 @@ extension QuotaRelief {
   private static func compare(_ p: Option, _ o: Option) -> Bool? {
     var better = false
     func atLeast(_ a: Double, _ b: Double) -> Bool {
-      let tolerance = dominanceTolerance * max(1, abs(a), abs(b))
+      let tolerance = equalityMargin(a, b)
       if a > b + tolerance { better = true }
       return a >= b - tolerance
     }

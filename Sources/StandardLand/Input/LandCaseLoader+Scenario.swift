@@ -30,10 +30,16 @@ extension LandCaseLoader {
   /// `override` (which must exist); no file gives the defaults, two of
   /// those names in `folder` are an error (``CaseFile/find(_:in:)``).
   static func loadScenario(folder: String, override: String?) throws(DataErrors) -> Scenario {
-    let found: String?
-    if let override { found = override } else { found = try CaseFile.find(scenarioFileNames, in: folder) }
-    guard let path = found else { return Scenario() }
+    guard let path = try scenarioPath(folder: folder, override: override) else { return Scenario() }
     return try scenario(ScenarioReader(path: path))
+  }
+
+  /// The scenario file a case reads: `override` when given, else the one of
+  /// ``scenarioFileNames`` in `folder` (nil: none; two are an error,
+  /// ``CaseFile/find(_:in:)``).
+  public static func scenarioPath(folder: String, override: String?) throws(DataErrors) -> String? {
+    if let override { return override }
+    return try CaseFile.find(scenarioFileNames, in: folder)
   }
 
   /// Parses scenario text; `file` names it in messages.

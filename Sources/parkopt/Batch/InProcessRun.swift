@@ -26,19 +26,10 @@ enum InProcessRun {
         }
       }
       code = 0
-    } catch let exit as ExitCode {
-      code = exit.rawValue
-    } catch let failure as CommandFailure {
-      code = failure.code.rawValue
-      lines.append("parkopt: \(failure.message)")
     } catch {
-      // As ParkOpt.main: usage errors are bad input (2), anything else a failure (3).
-      switch ParkOpt.exitCode(for: error) {
-      case .success: code = 0
-      case .validationFailure: code = ExitStatus.badInput.rawValue
-      default: code = ExitStatus.solverFailure.rawValue
-      }
-      lines.append(ParkOpt.fullMessage(for: error))
+      let ending = ParkOpt.ending(for: error)
+      code = ending.code
+      if let message = ending.message { lines.append(message) }
     }
     lines += notes.all.map { "parkopt: \($0)" }
     return (code, lines.joined(separator: "\n"))
